@@ -1,0 +1,43 @@
+# Two commands for a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bundle bundle-check forms translations benchmarks clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = "Linux" ]; then \
+	  echo "Geen beeldscherm gevonden (DISPLAY is leeg). Start het programma in een grafische sessie," ; \
+	  echo "of op een server met een virtueel scherm: xvfb-run make run" ; \
+	  echo "No display found (DISPLAY is empty). Start the app in a desktop session, or: xvfb-run make run" ; \
+	  exit 1; fi
+	$(VENV)/bin/isv-desktop
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+forms: $(STAMP)
+	$(PY) -m isv_desktop.devtools.build_forms
+
+translations: $(STAMP)
+	$(PY) -m isv_desktop.devtools.build_translations
+
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+bundle-check: bundle
+	QT_QPA_PLATFORM=offscreen ./dist/isv-desktop/isv-desktop --smoke --db "$$(mktemp -d)/smoke.db"
+
+benchmarks: $(STAMP)
+	for b in benchmarks/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist

@@ -1,0 +1,56 @@
+"""The command line: ``isv-desktop`` starts the window; subcommands use the same services.
+
+User mistakes print a message on stderr and exit non-zero, without a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..domain.messages import UserError
+from . import dossier_commands
+
+EXIT_USER_ERROR = 2
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="dossier file (SQLite)")
+    common.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="language")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="isv-desktop",
+        description="ISV Desktop — Internationale Sociale Voorwaarden in aanbestedingen.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the database and main window, then exit (startup check)",
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    dossier_commands.register(subcommands, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.lang = getattr(args, "lang", None)
+    try:
+        if args.command is None:
+            from ..ui.application import run_application
+
+            return run_application(database_path=args.db, language=args.lang, smoke=args.smoke)
+        return args.func(args)
+    except UserError as error:
+        print(error.message(args.lang or "nl"), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,71 @@
+"""``isv-desktop demo`` and ``isv-desktop dossier list``."""
+from __future__ import annotations
+
+import json
+import sys
+
+from ..services.demo import fill_with_samples
+from ..services.session import open_session
+
+
+def register(subcommands, common) -> None:
+    demo = subcommands.add_parser("demo", parents=[common], help="fill a database with sample dossiers")
+    demo.set_defaults(func=run_demo)
+
+    dossier = subcommands.add_parser("dossier", parents=[common], help="dossiers")
+    dossier_sub = dossier.add_subparsers(dest="dossier_command", metavar="ACTION", required=True)
+    listing = dossier_sub.add_parser("list", parents=[common], help="list the dossiers")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--archived", action="store_true", help="include archived dossiers")
+    listing.set_defaults(func=run_dossier_list)
+
+
+def run_demo(args) -> int:
+    session = open_session(args.db)
+    try:
+        ids = fill_with_samples(session)
+    finally:
+        session.close()
+    print(f"{len(ids)} voorbeelddossiers toegevoegd / sample dossiers added: {', '.join(map(str, ids))}")
+    return 0
+
+
+def dossier_as_json(dossier) -> dict:
+    return {
+        "id": dossier.id,
+        "title": dossier.title,
+        "organisation": dossier.organisation,
+        "reference": dossier.reference,
+        "subject": dossier.subject,
+        "cpv_code": dossier.cpv_code,
+        "procedure": dossier.procedure.value if dossier.procedure else None,
+        "contract_kind": dossier.contract_kind.value,
+        "estimated_value": str(dossier.estimated_value) if dossier.estimated_value is not None else None,
+        "contract_start": dossier.contract_start.isoformat() if dossier.contract_start else None,
+        "duration_months": dossier.duration_months,
+        "contract_manager": dossier.contract_manager,
+        "risk_category": dossier.risk_category,
+        "decision": dossier.decision.value,
+        "non_application_reason": (
+            dossier.non_application_reason.value if dossier.non_application_reason else None
+        ),
+        "non_application_text": dossier.non_application_text,
+        "current_step": dossier.current_step.value,
+        "status": dossier.status.value,
+        "next_due_date": dossier.next_due_date.isoformat() if dossier.next_due_date else None,
+    }
+
+
+def run_dossier_list(args) -> int:
+    session = open_session(args.db)
+    try:
+        dossiers = session.dossiers.all(include_archived=args.archived)
+    finally:
+        session.close()
+    if args.json:
+        json.dump([dossier_as_json(d) for d in dossiers], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for d in dossiers:
+            print(f"{d.id:>6}  {d.reference:<16}  {d.title}")
+    return 0

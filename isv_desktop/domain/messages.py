@@ -1,0 +1,100 @@
+"""Messages the layers below the GUI give to a person, in Dutch and English.
+
+Domain rules, storage and services raise ``UserError`` with a message id and
+values; the GUI and the command line render it in the buyer's language with
+``render``. Every id has both languages (a test checks it).
+"""
+from __future__ import annotations
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "amount.empty": ("Vul een bedrag in.", "Enter an amount."),
+    "amount.invalid": (
+        "‘{text}’ is geen bedrag. Typ bijvoorbeeld 250.000 of € 250.000,00.",
+        "‘{text}’ is not an amount. Type for example 250.000 or € 250.000,00.",
+    ),
+    "amount.negative": ("Een bedrag kan niet negatief zijn.", "An amount cannot be negative."),
+    "amount.too_large": (
+        "Dat bedrag is onwaarschijnlijk groot (meer dan € 100 miljard).",
+        "That amount is implausibly large (more than € 100 billion).",
+    ),
+    "amount.too_precise": (
+        "Gebruik hoogstens twee cijfers achter de komma.",
+        "Use at most two digits after the decimal comma.",
+    ),
+    "cpv.invalid": (
+        "‘{text}’ is geen CPV-code. Een CPV-code heeft de vorm 12345678-9.",
+        "‘{text}’ is not a CPV code. A CPV code looks like 12345678-9.",
+    ),
+    "text.too_long": (
+        "Deze tekst is te lang (hoogstens {limit} tekens).",
+        "This text is too long (at most {limit} characters).",
+    ),
+    "title.empty": ("Een dossier heeft een titel nodig.", "A dossier needs a title."),
+    "duration.invalid": (
+        "De looptijd is een aantal maanden van 1 tot en met 600.",
+        "The duration is a number of months from 1 to 600.",
+    ),
+    "date.invalid": (
+        "‘{text}’ is geen datum. Gebruik dd-mm-jjjj.",
+        "‘{text}’ is not a date. Use dd-mm-yyyy.",
+    ),
+    "date.out_of_range": (
+        "Die datum ligt buiten 1990–2100.",
+        "That date lies outside 1990–2100.",
+    ),
+    "threshold.invalid_period": (
+        "De periode klopt niet: de einddatum ligt vóór de begindatum.",
+        "The period is wrong: the end date lies before the start date.",
+    ),
+    "dossier.not_found": ("Dossier {dossier_id} bestaat niet.", "Dossier {dossier_id} does not exist."),
+    "database.newer": (
+        "Dit dossierbestand is gemaakt met een nieuwere versie van ISV Desktop "
+        "(schema {found}, deze versie kent tot {known}). Het bestand is niet gewijzigd. "
+        "Installeer de nieuwste versie of kies een ander bestand.",
+        "This dossier file was made by a newer version of ISV Desktop "
+        "(schema {found}, this version knows up to {known}). The file was not changed. "
+        "Install the latest version or choose another file.",
+    ),
+    "database.damaged": (
+        "Het dossierbestand {path} is beschadigd of geen ISV Desktop-bestand ({detail}). "
+        "Het bestand is niet gewijzigd.",
+        "The dossier file {path} is damaged or not an ISV Desktop file ({detail}). "
+        "The file was not changed.",
+    ),
+    "database.in_use": (
+        "Het dossierbestand {path} is al geopend in een ander venster van ISV Desktop. "
+        "Sluit dat venster eerst, of kies een ander bestand.",
+        "The dossier file {path} is already open in another ISV Desktop window. "
+        "Close that window first, or choose another file.",
+    ),
+    "database.unreadable": (
+        "Het dossierbestand {path} kan niet worden geopend: {detail}",
+        "The dossier file {path} cannot be opened: {detail}",
+    ),
+    "database.no_backup": (
+        "Er is geen reservekopie van {path}.",
+        "There is no backup copy of {path}.",
+    ),
+}
+
+
+class UserError(Exception):
+    """Something the buyer can correct; carries a message id and its values."""
+
+    def __init__(self, message_id: str, **values: object) -> None:
+        if message_id not in CATALOG:
+            raise KeyError(f"unknown message id {message_id!r}")
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.values = values
+
+    def message(self, language: str = "nl") -> str:
+        return render(self.message_id, language, **self.values)
+
+    def __str__(self) -> str:  # shows Dutch in logs and tracebacks
+        return self.message("nl")
+
+
+def render(message_id: str, language: str = "nl", **values: object) -> str:
+    dutch, english = CATALOG[message_id]
+    return (dutch if language == "nl" else english).format(**values)

@@ -1,0 +1,71 @@
+"""The one place that knows where files live.
+
+- ``resources_dir()``: the reference data, texts, fonts and translations
+  shipped with the program (beside the package in a checkout, inside the
+  bundle when frozen by PyInstaller).
+- ``data_dir()``, ``config_dir()``, ``log_dir()``: the user's folders, from
+  platformdirs. Setting ``ISV_DESKTOP_HOME`` redirects all three below one
+  folder (tests and portable use).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ISV Desktop"
+APP_AUTHOR = "ISV Desktop"
+DATABASE_FILE_NAME = "dossiers.sqlite"
+
+
+def _home_override() -> Path | None:
+    value = os.environ.get("ISV_DESKTOP_HOME")
+    return Path(value) if value else None
+
+
+def resources_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def forms_dir() -> Path:
+    return resources_dir().parent / "forms"
+
+
+def _user_dir(kind: str) -> Path:
+    override = _home_override()
+    if override is not None:
+        path = override / kind
+    elif kind == "data":
+        path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    elif kind == "config":
+        path = Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    else:
+        path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    return _user_dir("data")
+
+
+def config_dir() -> Path:
+    return _user_dir("config")
+
+
+def log_dir() -> Path:
+    return _user_dir("log")
+
+
+def default_database_path() -> Path:
+    return data_dir() / DATABASE_FILE_NAME
+
+
+def backup_dir(database_path: Path) -> Path:
+    """Backups sit beside the database, in a folder named after it."""
+    return database_path.parent / f"{database_path.name}.backups"

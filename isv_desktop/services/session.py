@@ -1,0 +1,47 @@
+"""Everything one open dossier file offers, wired together once (no global state).
+
+The GUI and the command line both start here, so they share the same use cases.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from .. import paths
+from ..knowledge.thresholds import load_threshold_table
+from ..storage.database import Database, open_database
+from ..storage.dossier_repository import DossierRepository
+from ..storage.settings_file import PreferencesFile
+from ..storage.threshold_repository import ThresholdRepository
+from .applicability import ApplicabilityService
+from .dossiers import DossierService
+
+
+@dataclass
+class Session:
+    database: Database
+    dossiers: DossierService
+    applicability: ApplicabilityService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_session(database_path: Path | None = None, today: Callable[[], date] = date.today) -> Session:
+    """Open the dossier file (default: the user's data folder) and build the services on it."""
+    path = Path(database_path) if database_path else paths.default_database_path()
+    database = open_database(path)
+    resources = paths.resources_dir()
+    return Session(
+        database=database,
+        dossiers=DossierService(DossierRepository(database)),
+        applicability=ApplicabilityService(
+            load_threshold_table(resources), ThresholdRepository(database), today
+        ),
+    )
+
+
+def preferences_file() -> PreferencesFile:
+    return PreferencesFile(paths.config_dir() / "preferences.json")

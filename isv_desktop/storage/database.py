@@ -1,0 +1,211 @@
+"""Opening the dossier file safely: checks, backup, migrations, WAL.
+
+The order matters and never writes to a file that might be damaged or newer:
+1. a file that exists is checked read-only (SQLite header, ``quick_check``);
+2. its schema is compared with the migrations this version knows — a newer
+   file is refused untouched;
+3. if migrations are pending, the file is copied aside first;
+4. only then is it opened for writing (WAL, foreign keys, full sync) and
+   migrated, each migration in its own transaction.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from ..domain.messages import UserError
+from ..paths import backup_dir
+from .migrations import MIGRATIONS, MIGRATION_SET_NAME
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_KEPT = 10
+
+
+class DamagedDatabaseError(UserError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__("database.damaged", path=str(path), detail=detail)
+        self.path = path
+
+
+class NewerDatabaseError(UserError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__("database.newer", found=found, known=known)
+
+
+class Database:
+    """An open dossier file. Repositories share it; writes go through ``transaction``."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+        self.db = sqlite_utils.Database(connection)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self.db.atomic():
+            yield self.db
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def open_database(path: Path, *, migrations=MIGRATIONS) -> Database:
+    """Open (or create) the dossier file at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        check_readable(path)
+        pending = _pending_migrations(path, migrations)
+        if pending:
+            make_backup(path, reason=f"voor-{pending[0]}")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    connection = _connect(path)
+    database = Database(path, connection)
+    try:
+        migrations.apply(database.db)
+        _record_schema_version(database, migrations)
+    except Exception:
+        connection.close()
+        raise
+    return database
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as error:
+        raise UserError("database.unreadable", path=str(path), detail=str(error)) from error
+    return connection
+
+
+def check_readable(path: Path) -> None:
+    """Raise ``DamagedDatabaseError`` unless ``path`` is an intact SQLite file (read-only check)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise UserError("database.unreadable", path=str(path), detail=error.strerror or str(error)) from error
+    if header != SQLITE_HEADER:
+        raise DamagedDatabaseError(path, "geen SQLite-bestand / not an SQLite file")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(path, str(error)) from error
+    if result != [("ok",)]:
+        raise DamagedDatabaseError(path, "; ".join(str(row[0]) for row in result[:3]))
+
+
+def _pending_migrations(path: Path, migrations) -> list[str]:
+    """Names of migrations still to run; refuses a file made by a newer version."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        db = sqlite_utils.Database(connection)
+        known = [m.name for m in migrations._migrations]
+        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+        applied = [m.name for m in migrations.applied(db)]
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(path, str(error)) from error
+    finally:
+        connection.close()
+    unknown = [name for name in applied if name not in known]
+    if unknown or user_version > len(known):
+        raise NewerDatabaseError(found=max(user_version, len(applied)), known=len(known))
+    return [name for name in known if name not in applied]
+
+
+def _record_schema_version(database: Database, migrations) -> None:
+    count = len(migrations._migrations)
+    database.connection.execute(f"PRAGMA user_version = {count}")
+
+
+def make_backup(path: Path, reason: str = "kopie") -> Path:
+    """Copy the dossier file aside with SQLite's online backup; keep the newest copies."""
+    folder = backup_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(str(target))
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    _prune_backups(folder)
+    return target
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backup copies of ``path``, newest first."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+
+
+def _prune_backups(folder: Path) -> None:
+    copies = sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in copies[BACKUPS_KEPT:]:
+        old.unlink(missing_ok=True)
+
+
+def restore_latest_backup(path: Path) -> Path:
+    """Put the newest backup in place of ``path``; the damaged file is kept beside it, renamed."""
+    backups = [b for b in list_backups(path) if _is_intact(b)]
+    if not backups:
+        raise UserError("database.no_backup", path=str(path))
+    if path.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path.rename(path.with_name(f"{path.name}.beschadigd-{stamp}"))
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(side.with_name(f"{side.name}.beschadigd-{stamp}"))
+    source = sqlite3.connect(f"{backups[0].resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(str(path))
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return backups[0]
+
+
+def _is_intact(path: Path) -> bool:
+    try:
+        check_readable(path)
+    except UserError:
+        return False
+    return True
+
+
+__all__ = [
+    "Database",
+    "DamagedDatabaseError",
+    "NewerDatabaseError",
+    "open_database",
+    "check_readable",
+    "make_backup",
+    "list_backups",
+    "restore_latest_backup",
+    "MIGRATION_SET_NAME",
+]

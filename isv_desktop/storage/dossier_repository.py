@@ -1,0 +1,198 @@
+"""Dossiers in and out of the database, as domain objects (no dicts leak out)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from ..domain.amounts import amount_to_cents, cents_to_amount
+from ..domain.dossier import (
+    ContractKind,
+    Dossier,
+    DossierStatus,
+    IsvDecision,
+    NonApplicationReason,
+    ProcedureType,
+)
+from ..domain.messages import UserError
+from ..domain.steps import StepId
+from .database import Database
+
+
+class SortKey(str, Enum):
+    TITLE = "title"
+    REFERENCE = "reference"
+    SUBJECT = "subject"
+    VALUE = "estimated_value_cents"
+    STEP = "current_step"
+    STATUS = "status"
+    NEXT_DUE = "next_due_date"
+    UPDATED = "updated_at"
+
+
+@dataclass(frozen=True, slots=True)
+class DossierQuery:
+    """What the dossier list shows: a search text, a sort and whether archived ones count."""
+
+    search: str = ""
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+    include_archived: bool = False
+
+
+_COLUMNS = (
+    "title organisation reference subject cpv_code procedure contract_kind "
+    "estimated_value_cents contract_start duration_months contract_manager risk_category "
+    "decision non_application_reason non_application_text current_step status "
+    "created_at updated_at next_due_date"
+).split()
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def dossier_to_row(dossier: Dossier) -> dict:
+    return {
+        "title": dossier.title,
+        "organisation": dossier.organisation,
+        "reference": dossier.reference,
+        "subject": dossier.subject,
+        "cpv_code": dossier.cpv_code,
+        "procedure": dossier.procedure.value if dossier.procedure else None,
+        "contract_kind": dossier.contract_kind.value,
+        "estimated_value_cents": (
+            amount_to_cents(dossier.estimated_value) if dossier.estimated_value is not None else None
+        ),
+        "contract_start": dossier.contract_start.isoformat() if dossier.contract_start else None,
+        "duration_months": dossier.duration_months,
+        "contract_manager": dossier.contract_manager,
+        "risk_category": dossier.risk_category,
+        "decision": dossier.decision.value,
+        "non_application_reason": (
+            dossier.non_application_reason.value if dossier.non_application_reason else None
+        ),
+        "non_application_text": dossier.non_application_text,
+        "current_step": dossier.current_step.value,
+        "status": dossier.status.value,
+    }
+
+
+def row_to_dossier(row) -> Dossier:
+    return Dossier(
+        id=row["id"],
+        title=row["title"],
+        organisation=row["organisation"],
+        reference=row["reference"],
+        subject=row["subject"],
+        cpv_code=row["cpv_code"],
+        procedure=ProcedureType(row["procedure"]) if row["procedure"] else None,
+        contract_kind=ContractKind(row["contract_kind"]),
+        estimated_value=(
+            cents_to_amount(row["estimated_value_cents"])
+            if row["estimated_value_cents"] is not None
+            else None
+        ),
+        contract_start=date.fromisoformat(row["contract_start"]) if row["contract_start"] else None,
+        duration_months=row["duration_months"],
+        contract_manager=row["contract_manager"],
+        risk_category=row["risk_category"],
+        decision=IsvDecision(row["decision"]),
+        non_application_reason=(
+            NonApplicationReason(row["non_application_reason"])
+            if row["non_application_reason"]
+            else None
+        ),
+        non_application_text=row["non_application_text"],
+        current_step=StepId(row["current_step"]),
+        status=DossierStatus(row["status"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+        next_due_date=date.fromisoformat(row["next_due_date"]) if row["next_due_date"] else None,
+    )
+
+
+class DossierRepository:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._connection = database.connection
+        self._connection.row_factory = None
+
+    def _fetch(self, sql: str, params=()) -> list[dict]:
+        cursor = self._connection.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+    def add(self, dossier: Dossier) -> Dossier:
+        row = dossier_to_row(dossier)
+        stamp = _now()
+        row["created_at"] = row["updated_at"] = stamp
+        with self._database.transaction() as db:
+            new_id = db["dossiers"].insert(row).last_pk
+        return self.get(new_id)
+
+    def get(self, dossier_id: int) -> Dossier:
+        rows = self._fetch(f"SELECT id, {', '.join(_COLUMNS)} FROM dossiers WHERE id = ?", (dossier_id,))
+        if not rows:
+            raise UserError("dossier.not_found", dossier_id=dossier_id)
+        return row_to_dossier(rows[0])
+
+    def save(self, dossier: Dossier) -> Dossier:
+        """Store every step-1 field of ``dossier`` in one transaction."""
+        row = dossier_to_row(dossier)
+        row["updated_at"] = _now()
+        assignments = ", ".join(f"{name} = ?" for name in row)
+        with self._database.transaction():
+            cursor = self._connection.execute(
+                f"UPDATE dossiers SET {assignments} WHERE id = ?", (*row.values(), dossier.id)
+            )
+            if cursor.rowcount == 0:
+                raise UserError("dossier.not_found", dossier_id=dossier.id)
+        return self.get(dossier.id)
+
+    def delete(self, dossier_id: int) -> None:
+        with self._database.transaction():
+            self._connection.execute("DELETE FROM dossiers WHERE id = ?", (dossier_id,))
+
+    def restore(self, dossier: Dossier) -> Dossier:
+        """Put a deleted dossier back under its old id (undo of delete)."""
+        row = dossier_to_row(dossier)
+        row["id"] = dossier.id
+        row["created_at"] = (dossier.created_at or datetime.now()).isoformat(timespec="seconds")
+        row["updated_at"] = _now()
+        with self._database.transaction() as db:
+            db["dossiers"].insert(row)
+        return self.get(dossier.id)
+
+    def count(self, query: DossierQuery = DossierQuery()) -> int:
+        where, params = _where(query)
+        return self._connection.execute(f"SELECT count(*) FROM dossiers {where}", params).fetchone()[0]
+
+    def page(self, query: DossierQuery, offset: int, limit: int) -> list[Dossier]:
+        where, params = _where(query)
+        direction = "DESC" if query.descending else "ASC"
+        collate = " COLLATE NOCASE" if query.sort in (SortKey.TITLE, SortKey.REFERENCE, SortKey.SUBJECT) else ""
+        nulls = f"{query.sort.value} IS NULL, " if query.sort in (SortKey.NEXT_DUE, SortKey.VALUE) else ""
+        sql = (
+            f"SELECT id, {', '.join(_COLUMNS)} FROM dossiers {where} "
+            f"ORDER BY {nulls}{query.sort.value}{collate} {direction}, id {direction} LIMIT ? OFFSET ?"
+        )
+        return [row_to_dossier(r) for r in self._fetch(sql, (*params, limit, offset))]
+
+    def all(self, include_archived: bool = True) -> list[Dossier]:
+        query = DossierQuery(sort=SortKey.TITLE, descending=False, include_archived=include_archived)
+        return self.page(query, 0, -1)
+
+
+def _where(query: DossierQuery) -> tuple[str, tuple]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if not query.include_archived:
+        clauses.append("status = 'active'")
+    text = query.search.strip()
+    if text:
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        fields = ("title", "reference", "subject", "cpv_code", "organisation")
+        clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in fields) + ")")
+        params.extend([like] * len(fields))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)

@@ -1,0 +1,48 @@
+"""The buyer's program preferences (language), kept as a small JSON file in the config folder.
+
+Preferences belong to the person, not to a dossier file, so they live outside
+the database. A damaged settings file falls back to defaults and is kept aside.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    language: str = "nl"
+    last_database: str = ""
+    show_help: bool = True
+
+
+class PreferencesFile:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> Preferences:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            prefs = Preferences(
+                language=data.get("language", "nl"),
+                last_database=str(data.get("last_database", "")),
+                show_help=bool(data.get("show_help", True)),
+            )
+        except FileNotFoundError:
+            return Preferences()
+        except (OSError, ValueError, AttributeError, TypeError):
+            self.path.replace(self.path.with_suffix(".damaged.json"))
+            return Preferences()
+        if prefs.language not in LANGUAGES:
+            prefs = Preferences(language="nl", last_database=prefs.last_database, show_help=prefs.show_help)
+        return prefs
+
+    def save(self, preferences: Preferences) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(preferences), indent=2), encoding="utf-8")
+        os.replace(temporary, self.path)
