@@ -41,5 +41,10 @@ def cents_to_amount(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
-def format_euro(value: Decimal, language: str = "nl") -> str:
-    return format_currency(value, "EUR", locale="nl_NL" if language == "nl" else "en_IE")
+def format_euro(value: Decimal, language: str = "nl", whole_euros: bool = False) -> str:
+    """``€ 250.000,00`` in Dutch, ``€250,000.00`` in English; ``whole_euros`` drops the cents."""
+    locale = "nl_NL" if language == "nl" else "en_IE"
+    if whole_euros:
+        pattern = "¤ #,##0" if language == "nl" else "¤#,##0"
+        return format_currency(value, "EUR", format=pattern, locale=locale, currency_digits=False)
+    return format_currency(value, "EUR", locale=locale)

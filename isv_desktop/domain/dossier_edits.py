@@ -57,7 +57,7 @@ def apply_edit(dossier: Dossier, field: str, value: object) -> Dossier:
     if field == "duration_months":
         return dossier.with_changes(duration_months=_months(value))
     if field == "contract_start":
-        return dossier.with_changes(contract_start=_date(value))
+        return dossier.with_changes(contract_start=parse_date(value))
     if field == "procedure":
         return dossier.with_changes(procedure=ProcedureType(value) if value else None)
     if field == "contract_kind":
@@ -91,7 +91,7 @@ def _months(value: object) -> int | None:
     return months
 
 
-def _date(value: object) -> date | None:
+def parse_date(value: object) -> date | None:
     if value in (None, ""):
         return None
     if isinstance(value, date):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.dossier_edits import apply_edit
-from ..storage.dossier_repository import DossierQuery, DossierRepository
+from ..domain.dossier_query import DossierQuery
+from ..storage.dossier_repository import DossierRepository
 
 
 class DossierService:

@@ -11,9 +11,16 @@ from typing import Callable
 
 from .. import paths
 from ..knowledge.thresholds import load_threshold_table
-from ..storage.database import Database, open_database
+from ..storage.database import (
+    DamagedDatabaseError,
+    Database,
+    NewerDatabaseError,
+    list_backups,
+    make_backup,
+    open_database,
+    restore_latest_backup,
+)
 from ..storage.dossier_repository import DossierRepository
-from ..storage.settings_file import PreferencesFile
 from ..storage.threshold_repository import ThresholdRepository
 from .applicability import ApplicabilityService
 from .dossiers import DossierService
@@ -43,5 +50,12 @@ def open_session(database_path: Path | None = None, today: Callable[[], date] = 
     )
 
 
-def preferences_file() -> PreferencesFile:
-    return PreferencesFile(paths.config_dir() / "preferences.json")
+__all__ = [
+    "Session",
+    "open_session",
+    "DamagedDatabaseError",
+    "NewerDatabaseError",
+    "list_backups",
+    "make_backup",
+    "restore_latest_backup",
+]

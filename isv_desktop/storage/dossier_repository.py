@@ -1,9 +1,7 @@
 """Dossiers in and out of the database, as domain objects (no dicts leak out)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 
 from ..domain.amounts import amount_to_cents, cents_to_amount
 from ..domain.dossier import (
@@ -14,30 +12,10 @@ from ..domain.dossier import (
     NonApplicationReason,
     ProcedureType,
 )
+from ..domain.dossier_query import DossierQuery, SortKey
 from ..domain.messages import UserError
 from ..domain.steps import StepId
 from .database import Database
-
-
-class SortKey(str, Enum):
-    TITLE = "title"
-    REFERENCE = "reference"
-    SUBJECT = "subject"
-    VALUE = "estimated_value_cents"
-    STEP = "current_step"
-    STATUS = "status"
-    NEXT_DUE = "next_due_date"
-    UPDATED = "updated_at"
-
-
-@dataclass(frozen=True, slots=True)
-class DossierQuery:
-    """What the dossier list shows: a search text, a sort and whether archived ones count."""
-
-    search: str = ""
-    sort: SortKey = SortKey.UPDATED
-    descending: bool = True
-    include_archived: bool = False
 
 
 _COLUMNS = (

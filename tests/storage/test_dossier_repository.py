@@ -6,7 +6,8 @@ import pytest
 from isv_desktop.domain.dossier import Dossier, DossierStatus, ProcedureType
 from isv_desktop.domain.messages import UserError
 from isv_desktop.storage.database import open_database
-from isv_desktop.storage.dossier_repository import DossierQuery, DossierRepository, SortKey
+from isv_desktop.domain.dossier_query import DossierQuery, SortKey
+from isv_desktop.storage.dossier_repository import DossierRepository
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Developer commands (``make forms``, ``make translations``); not used by the running program."""

@@ -1,0 +1,85 @@
+"""Starting the window: language, crash handler, the dossier file (locked, checked), the main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import paths
+from ..domain.messages import UserError, render
+from ..services.preferences import preferences_file
+from ..services.session import Session, make_backup, open_session, restore_latest_backup
+from . import crash_handler
+from .database_problem_dialog import ProblemChoice, ask_what_to_do
+from .main_window import MainWindow
+from .translation import install_language
+
+EXIT_NOT_OPENED = 3
+
+
+def run_application(database_path: Path | None, language: str | None, smoke: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ISV Desktop")
+    app.setOrganizationName("ISV Desktop")
+    preferences = preferences_file()
+    prefs = preferences.load()
+    language = language or prefs.language
+    translator = install_language(app, language)  # noqa: F841 (kept alive until exit)
+    crash_handler.install()
+
+    path = Path(database_path) if database_path else paths.default_database_path()
+    opened = open_with_lock(path, language, interactive=not smoke)
+    if opened is None:
+        return EXIT_NOT_OPENED
+    session, lock = opened
+    window = MainWindow(session, preferences, language, prefs.show_help)
+    window.show()
+    try:
+        if smoke:
+            app.processEvents()
+            window.close()
+            return 0
+        return app.exec()
+    finally:
+        window.deleteLater()
+        app.processEvents()
+        if not smoke:
+            make_backup(session.database.path, reason="bij-afsluiten")
+        session.close()
+        lock.unlock()
+
+
+def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Session, QLockFile] | None:
+    """Open the dossier file; a damaged or newer file leads to a choice, never to an overwrite."""
+    while True:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(path) + ".lock")
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(200):
+            _tell(render("database.in_use", language, path=str(path)), interactive)
+            return None
+        try:
+            return open_session(path), lock
+        except UserError as error:
+            lock.unlock()
+            if not interactive:
+                print(error.message(language), file=sys.stderr)
+                return None
+            choice, chosen = ask_what_to_do(error, path, language)
+            if choice is ProblemChoice.QUIT:
+                return None
+            if choice is ProblemChoice.RESTORE_BACKUP:
+                restore_latest_backup(path)
+            else:
+                path = chosen
+
+
+def _tell(message: str, interactive: bool) -> None:
+    if interactive:
+        box = QMessageBox(QMessageBox.Icon.Warning, "ISV Desktop", message)
+        box.setObjectName("databaseInUseBox")
+        box.exec()
+    else:
+        print(message, file=sys.stderr)

@@ -1,0 +1,67 @@
+"""Unhandled errors: logged to a rotating file in the user's log folder, shown in a dialog.
+
+Every edit is stored the moment it is made, so a crash loses nothing that
+was entered; the dialog says so and names the log file.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import paths
+
+LOG_FILE_NAME = "isv-desktop.log"
+_logger = logging.getLogger("isv_desktop")
+
+
+def log_file_path() -> Path:
+    return paths.log_dir() / LOG_FILE_NAME
+
+
+def configure_logging() -> Path:
+    path = log_file_path()
+    if not any(isinstance(h, RotatingFileHandler) for h in _logger.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        _logger.addHandler(handler)
+        _logger.setLevel(logging.INFO)
+    return path
+
+
+def report_unhandled(exc_type, exc_value, exc_traceback) -> None:
+    """``sys.excepthook``: log the error and tell the buyer where the log is."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc_value, exc_traceback)
+        return
+    path = configure_logging()
+    text = "".join(traceback.format_exception(exc_type, exc_value, exc_traceback))
+    _logger.error("Onverwachte fout / unexpected error\n%s", text)
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc_value, exc_traceback)
+        return
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Er ging iets mis"))
+    box.setText(
+        QCoreApplication.translate("CrashDialog",
+            "Er is een onverwachte fout opgetreden. Alles wat u had ingevoerd is al opgeslagen.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("CrashDialog", "De details staan in het logbestand:\n{path}").format(path=path)
+    )
+    box.setDetailedText(text[-4000:])
+    box.setObjectName("crashDialog")
+    box.exec()
+
+
+def install() -> Path:
+    path = configure_logging()
+    sys.excepthook = report_unhandled
+    return path

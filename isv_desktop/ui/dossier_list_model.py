@@ -1,0 +1,142 @@
+"""The dossier list as a lazy table model: rows are fetched a page at a time from SQLite.
+
+With 10,000 dossiers the view asks only for the rows it shows; nothing
+builds a widget per dossier.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from babel.dates import format_date
+
+from ..domain.amounts import format_euro
+from ..domain.dossier import Dossier
+from ..services.dossiers import DossierService
+from ..domain.dossier_query import DossierQuery, SortKey
+from .labels import status_label, step_label
+
+PAGE_SIZE = 200
+PAGES_CACHED = 20
+
+COLUMNS: list[tuple[SortKey, str]] = [
+    (SortKey.TITLE, QT_TRANSLATE_NOOP("DossierListModel", "Titel")),
+    (SortKey.REFERENCE, QT_TRANSLATE_NOOP("DossierListModel", "Kenmerk")),
+    (SortKey.SUBJECT, QT_TRANSLATE_NOOP("DossierListModel", "Product / CPV")),
+    (SortKey.VALUE, QT_TRANSLATE_NOOP("DossierListModel", "Geschatte waarde")),
+    (SortKey.STEP, QT_TRANSLATE_NOOP("DossierListModel", "Stap")),
+    (SortKey.STATUS, QT_TRANSLATE_NOOP("DossierListModel", "Status")),
+    (SortKey.NEXT_DUE, QT_TRANSLATE_NOOP("DossierListModel", "Volgende termijn")),
+]
+
+DOSSIER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DossierListModel(QAbstractTableModel):
+    def __init__(self, dossiers: DossierService, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._dossiers = dossiers
+        self._language = language
+        self._query = DossierQuery()
+        self._row_count = dossiers.count(self._query)
+        self._pages: OrderedDict[int, list[Dossier]] = OrderedDict()
+        self._headers = [QCoreApplication.translate("DossierListModel", title) for _, title in COLUMNS]
+
+    # -- what the view asks -------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else self._row_count
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= self._row_count:
+            return None
+        dossier = self.dossier_at(index.row())
+        if dossier is None:
+            return None
+        if role == DOSSIER_ID_ROLE:
+            return dossier.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(dossier, COLUMNS[index.column()][0])
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] is SortKey.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return dossier.title
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.set_query(
+            replace(self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
+        )
+
+    # -- what the page asks -------------------------------------------------
+    @property
+    def query(self) -> DossierQuery:
+        return self._query
+
+    def set_search(self, text: str) -> None:
+        self.set_query(replace(self._query, search=text))
+
+    def set_include_archived(self, include: bool) -> None:
+        self.set_query(replace(self._query, include_archived=include))
+
+    def set_query(self, query: DossierQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._row_count = self._dossiers.count(query)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def dossier_at(self, row: int) -> Dossier | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._dossiers.page(self._query, page_number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[page_number] = page
+            if len(self._pages) > PAGES_CACHED:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        offset = row - page_number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, dossier_id: int) -> int | None:
+        """The row of a dossier among the pages already fetched (None if not loaded)."""
+        for number, page in self._pages.items():
+            for offset, dossier in enumerate(page):
+                if dossier.id == dossier_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    def _display(self, dossier: Dossier, key: SortKey) -> str:
+        if key is SortKey.TITLE:
+            return dossier.title
+        if key is SortKey.REFERENCE:
+            return dossier.reference
+        if key is SortKey.SUBJECT:
+            subject = dossier.subject.splitlines()[0][:80] if dossier.subject else ""
+            return " · ".join(part for part in (subject, dossier.cpv_code) if part)
+        if key is SortKey.VALUE:
+            if dossier.estimated_value is None:
+                return ""
+            return format_euro(dossier.estimated_value, self._language, whole_euros=True)
+        if key is SortKey.STEP:
+            return f"{dossier.current_step.number}. {step_label(dossier.current_step)}"
+        if key is SortKey.STATUS:
+            return status_label(dossier.status)
+        if key is SortKey.NEXT_DUE:
+            if dossier.next_due_date is None:
+                return ""
+            return format_date(dossier.next_due_date, format="medium", locale="nl_NL" if self._language == "nl" else "en_GB")
+        return ""

@@ -1,0 +1,171 @@
+"""One open dossier: the step list on the side, the step page, Back and Next."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.dossiers import DossierService
+from .help_panel import HelpPanel
+from .labels import step_label
+from .steps.step_page import StepPage
+
+COMPLETE_MARK = "✓"
+OPEN_MARK = "○"
+
+
+class DossierView(QWidget):
+    """Shows the steps that exist; later steps are added by passing more page factories."""
+
+    back_to_list = Signal()
+    dossier_changed = Signal(int)
+
+    def __init__(
+        self,
+        dossiers: DossierService,
+        page_factories: list[Callable[[], StepPage]],
+        language: str,
+        show_help: bool = True,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._dossiers = dossiers
+        self._dossier_id: int | None = None
+        self.pages: list[StepPage] = [factory() for factory in page_factories]
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("dossierTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.list_button = QPushButton(self.tr("← Alle dossiers"), self)
+        self.list_button.setObjectName("backToListButton")
+        self.list_button.setToolTip(self.tr("Terug naar het overzicht (Alt+Home)"))
+        self.list_button.clicked.connect(self._leave)
+
+        self.step_list = QListWidget(self)
+        self.step_list.setObjectName("stepList")
+        self.step_list.setMaximumWidth(260)
+        self.step_list.setAccessibleName(self.tr("Stappen van het dossier"))
+        self.stack = QStackedWidget(self)
+        self.help_panels: list[HelpPanel] = []
+        for page in self.pages:
+            item = QListWidgetItem(step_label(page.step_id))
+            self.step_list.addItem(item)
+            holder = QWidget(self)
+            holder_layout = QVBoxLayout(holder)
+            help_panel = HelpPanel(page.help_topic, language, expanded=show_help, parent=holder)
+            self.help_panels.append(help_panel)
+            holder_layout.addWidget(help_panel)
+            holder_layout.addWidget(page)
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(holder)
+            self.stack.addWidget(scroll)
+            page.stored.connect(self._page_stored)
+
+        self.back_button = QPushButton(self.tr("< &Vorige"), self)
+        self.back_button.setObjectName("backButton")
+        self.next_button = QPushButton(self.tr("V&olgende >"), self)
+        self.next_button.setObjectName("nextButton")
+        self.back_button.clicked.connect(lambda: self.go_to(self.step_list.currentRow() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.step_list.currentRow() + 1))
+        self.step_list.currentRowChanged.connect(self._step_chosen)
+        QShortcut(QKeySequence("Alt+Home"), self, activated=self._leave)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.next_button.click)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.back_button.click)
+
+        header = QHBoxLayout()
+        header.addWidget(self.list_button)
+        header.addWidget(self.title_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addWidget(self.step_list)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+    @property
+    def dossier_id(self) -> int | None:
+        return self._dossier_id
+
+    def open(self, dossier_id: int) -> None:
+        self._dossier_id = dossier_id
+        for page in self.pages:
+            page.load(dossier_id)
+        dossier = self._dossiers.get(dossier_id)
+        steps = [page.step_id for page in self.pages]
+        start = steps.index(dossier.current_step) if dossier.current_step in steps else 0
+        self._refresh_marks()
+        self.step_list.setCurrentRow(-1)
+        self.step_list.setCurrentRow(start)
+
+    def go_to(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.step_list.setCurrentRow(row)
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.step_list.currentRow()]
+
+    def flush(self) -> None:
+        for page in self.pages:
+            flush = getattr(page, "flush", None)
+            if flush:
+                flush()
+
+    def _step_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.flush()
+        self.stack.setCurrentIndex(row)
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.pages) - 1)
+        if self._dossier_id is not None:
+            step = self.pages[row].step_id
+            if self._dossiers.get(self._dossier_id).current_step is not step:
+                self._dossiers.edit(self._dossier_id, "current_step", step.value)
+                self.dossier_changed.emit(self._dossier_id)
+
+    def _page_stored(self) -> None:
+        self._refresh_marks()
+        if self._dossier_id is not None:
+            self.dossier_changed.emit(self._dossier_id)
+
+    def _refresh_marks(self) -> None:
+        if self._dossier_id is None:
+            return
+        self.title_label.setText(self._dossiers.get(self._dossier_id).title)
+        for row, page in enumerate(self.pages):
+            complete = page.is_complete()
+            item = self.step_list.item(row)
+            mark = COMPLETE_MARK if complete else OPEN_MARK
+            item.setText(f"{mark}  {page.step_id.number}. {step_label(page.step_id)}")
+            state = self.tr("compleet") if complete else self.tr("nog niet compleet")
+            item.setToolTip(state)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+
+    def _leave(self) -> None:
+        self.flush()
+        self.back_to_list.emit()

@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms (see forms/)."""

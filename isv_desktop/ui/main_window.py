@@ -1,0 +1,222 @@
+"""The main window: the dossier list, an open dossier, menus and keyboard shortcuts."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from ..domain.dossier import Dossier, DossierStatus
+from ..domain.messages import UserError
+from ..services.session import Session
+from ..services.preferences import PreferencesFile
+from .dossier_list_model import DossierListModel
+from .dossier_list_page import DossierListPage
+from .dossier_view import DossierView
+from .settings_dialog import SettingsDialog
+from .steps.applicability_page import ApplicabilityPage
+
+UNDO_MESSAGE_MS = 15000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, session: Session, preferences: PreferencesFile, language: str, show_help: bool = True
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.preferences = preferences
+        self.language = language
+        self._deleted: list[Dossier] = []
+        self.setWindowTitle(self.tr("ISV Desktop — Internationale Sociale Voorwaarden"))
+        self.resize(1200, 780)
+
+        self.list_model = DossierListModel(session.dossiers, language, self)
+        self.list_page = DossierListPage(self.list_model, self)
+        self.dossier_view = DossierView(
+            session.dossiers,
+            [lambda: ApplicabilityPage(session.dossiers, session.applicability, language)],
+            language,
+            show_help,
+            self,
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.dossier_view)
+        self.setCentralWidget(self.stack)
+
+        self.list_page.open_requested.connect(self.open_dossier)
+        self.list_page.new_button.clicked.connect(self.new_dossier)
+        self.dossier_view.back_to_list.connect(self.show_list)
+        self.dossier_view.dossier_changed.connect(lambda _id: self.list_page.refresh())
+        self._build_menus()
+        self._update_actions()
+        self.stack.currentChanged.connect(lambda _i: self._update_actions())
+        self.list_page.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.list_model.modelReset.connect(self._update_actions)
+        self.statusBar()
+
+    # -- menus ---------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_action = self._action(self.tr("&Nieuw dossier"), self.new_dossier, QKeySequence.StandardKey.New, "newAction")
+        self.settings_action = self._action(self.tr("&Instellingen…"), self.open_settings, "Ctrl+,", "settingsAction")
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        self.open_action = self._action(self.tr("&Openen"), self.open_selected, "Ctrl+O", "openAction")
+        self.rename_action = self._action(self.tr("&Hernoemen…"), self.rename_selected, "F2", "renameAction")
+        self.duplicate_action = self._action(self.tr("&Dupliceren"), self.duplicate_selected, "Ctrl+D", "duplicateAction")
+        self.archive_action = self._action(self.tr("&Archiveren / terugzetten"), self.toggle_archive_selected, "Ctrl+E", "archiveAction")
+        self.delete_action = self._action(self.tr("&Verwijderen…"), self.delete_selected, QKeySequence.StandardKey.Delete, "deleteAction")
+        self.undo_action = self._action(self.tr("Verwijderen &ongedaan maken"), self.undo_delete, QKeySequence.StandardKey.Undo, "undoDeleteAction")
+        self.find_action = self._action(self.tr("&Zoeken"), self._focus_search, QKeySequence.StandardKey.Find, "findAction")
+        self.list_action = self._action(self.tr("&Alle dossiers"), self.show_list, "Alt+Home", "listAction")
+        self.about_action = self._action(self.tr("&Over ISV Desktop"), self.show_about, None, "aboutAction")
+        # Actions on the window apply everywhere; the list-only ones must not steal keys from text fields.
+        for action in (self.delete_action, self.rename_action, self.undo_action):
+            self.removeAction(action)
+            self.list_page.table.addAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        file_menu.addActions([self.new_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
+        dossier_menu.addActions([self.open_action, self.rename_action, self.duplicate_action, self.archive_action])
+        dossier_menu.addSeparator()
+        dossier_menu.addActions([self.delete_action, self.undo_action])
+        view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
+        view_menu.addActions([self.list_action, self.find_action])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _update_actions(self) -> None:
+        on_list = self.stack.currentWidget() is self.list_page
+        has_selection = on_list and self.list_page.selected_dossier_id() is not None
+        for action in (self.open_action, self.rename_action, self.duplicate_action, self.archive_action, self.delete_action):
+            action.setEnabled(has_selection)
+        self.undo_action.setEnabled(bool(self._deleted) and on_list)
+
+    # -- navigation ----------------------------------------------------------
+    def open_dossier(self, dossier_id: int) -> None:
+        self.dossier_view.open(dossier_id)
+        self.stack.setCurrentWidget(self.dossier_view)
+
+    def open_selected(self) -> None:
+        dossier_id = self.list_page.selected_dossier_id()
+        if dossier_id is not None:
+            self.open_dossier(dossier_id)
+
+    def show_list(self) -> None:
+        if self.stack.currentWidget() is self.dossier_view:
+            self.dossier_view.flush()
+            opened = self.dossier_view.dossier_id
+            self.list_page.refresh()
+            self.stack.setCurrentWidget(self.list_page)
+            self.list_page.select_dossier(opened)
+        self.list_page.table.setFocus()
+
+    def _focus_search(self) -> None:
+        self.show_list()
+        self.list_page.search_edit.setFocus()
+        self.list_page.search_edit.selectAll()
+
+    # -- dossier actions -----------------------------------------------------
+    def new_dossier(self) -> None:
+        dossier = self.session.dossiers.create(self.tr("Nieuw dossier"))
+        self.list_page.refresh()
+        self.open_dossier(dossier.id)
+        title_edit = self.dossier_view.pages[0].form.titleEdit
+        title_edit.setFocus()
+        title_edit.selectAll()
+
+    def rename_selected(self) -> None:
+        dossier_id = self.list_page.selected_dossier_id()
+        if dossier_id is None:
+            return
+        current = self.session.dossiers.get(dossier_id)
+        title, accepted = QInputDialog.getText(self, self.tr("Dossier hernoemen"), self.tr("Nieuwe titel:"), text=current.title)
+        if accepted:
+            self._guarded(lambda: self.session.dossiers.rename(dossier_id, title))
+            self.list_page.refresh()
+
+    def duplicate_selected(self) -> None:
+        dossier_id = self.list_page.selected_dossier_id()
+        if dossier_id is not None:
+            copy = self.session.dossiers.duplicate(dossier_id, self.tr(" (kopie)"))
+            self.list_page.refresh()
+            self.list_page.select_dossier(copy.id)
+            self.statusBar().showMessage(self.tr("Kopie gemaakt: {title}").format(title=copy.title), 5000)
+
+    def toggle_archive_selected(self) -> None:
+        dossier_id = self.list_page.selected_dossier_id()
+        if dossier_id is None:
+            return
+        dossier = self.session.dossiers.get(dossier_id)
+        if dossier.status is DossierStatus.ACTIVE:
+            self.session.dossiers.archive(dossier_id)
+            message = self.tr("Gearchiveerd: {title}. Zet ‘Ook gearchiveerde dossiers’ aan om het terug te zien.")
+        else:
+            self.session.dossiers.unarchive(dossier_id)
+            message = self.tr("Teruggezet: {title}")
+        self.list_page.refresh()
+        self.statusBar().showMessage(message.format(title=dossier.title), 8000)
+
+    def delete_selected(self) -> None:
+        dossier_id = self.list_page.selected_dossier_id()
+        if dossier_id is None:
+            return
+        dossier = self.session.dossiers.get(dossier_id)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dossier verwijderen"),
+                          self.tr("Dossier ‘{title}’ verwijderen?").format(title=dossier.title),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmDeleteBox")
+        box.setInformativeText(self.tr("U kunt het direct daarna nog terugzetten met Ctrl+Z."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Verwijderen"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Niet verwijderen"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self._deleted.append(self.session.dossiers.delete(dossier_id))
+        self.list_page.refresh()
+        self._update_actions()
+        self.statusBar().showMessage(
+            self.tr("Verwijderd: {title}. Ongedaan maken met Ctrl+Z.").format(title=dossier.title), UNDO_MESSAGE_MS
+        )
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        restored = self.session.dossiers.undo_delete(self._deleted.pop())
+        self.list_page.refresh()
+        self.list_page.select_dossier(restored.id)
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Teruggezet: {title}").format(title=restored.title), 5000)
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.session.applicability, self.preferences, self.language, self).exec()
+        if self.stack.currentWidget() is self.dossier_view and self.dossier_view.dossier_id:
+            self.dossier_view.open(self.dossier_view.dossier_id)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Over ISV Desktop"), self.tr(
+            "ISV Desktop helpt inkopers de Internationale Sociale Voorwaarden toe te passen in "
+            "aanbestedingen. Alle gegevens blijven op deze computer.\n\nDossierbestand: {path}"
+        ).format(path=self.session.database.path))
+
+    def _guarded(self, work) -> None:
+        try:
+            work()
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"), error.message(self.language))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.dossier_view.flush()
+        super().closeEvent(event)

@@ -1,0 +1,21 @@
+"""What the dossier view needs from a step page."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ...domain.steps import StepId
+
+
+class StepPage(QWidget):
+    """Base of the step pages: load a dossier, tell when stored data changed."""
+
+    step_id: StepId
+    help_topic: str
+    stored = Signal()  # an edit was stored; completeness may have changed
+
+    def load(self, dossier_id: int) -> None:
+        raise NotImplementedError
+
+    def is_complete(self) -> bool:
+        raise NotImplementedError
