@@ -26,11 +26,15 @@ def log_file_path() -> Path:
 
 def configure_logging() -> Path:
     path = log_file_path()
-    if not any(isinstance(h, RotatingFileHandler) for h in _logger.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        _logger.addHandler(handler)
-        _logger.setLevel(logging.INFO)
+    for old in [h for h in _logger.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(old.baseFilename) == path:
+            return path
+        _logger.removeHandler(old)
+        old.close()
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    _logger.addHandler(handler)
+    _logger.setLevel(logging.INFO)
     return path
 
 

@@ -5,677 +5,680 @@
     <name>ApplicabilityPage</name>
     <message>
         <source>— kies een procedure —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a procedure —</translation>
     </message>
     <message>
         <source>— nog niet bepaald —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not determined yet —</translation>
     </message>
     <message>
         <source>Geen van de tien risicocategorieën</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the ten risk categories</translation>
     </message>
     <message>
         <source>— kies een reden —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a reason —</translation>
     </message>
     <message>
         <source>Gemeenten mogen ISV ook buiten deze categorieën toepassen. Het programma laat zien wat de rijksregel zou zijn; het besluit is aan u.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities may also apply ISV outside these categories. The program shows what the central-government rule would be; the decision is yours.</translation>
     </message>
     <message>
         <source>Nog geen besluit vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decision recorded yet.</translation>
     </message>
     <message>
         <source>Kies de reden om ISV niet toe te passen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the reason for not applying ISV.</translation>
     </message>
     <message>
         <source>Licht de reden toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain the reason.</translation>
     </message>
     <message>
         <source>Het besluit is vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is recorded.</translation>
     </message>
     <message>
         <source>Vul de geschatte waarde in om die met de Europese drempel te vergelijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the estimated value to compare it with the EU threshold.</translation>
     </message>
     <message>
         <source>De Europese drempel voor vandaag is niet bekend: de meegeleverde tabel loopt tot en met 2025. Vul de geldende drempels in bij Instellingen (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>The EU threshold for today is not known: the table shipped with the program runs to the end of 2025. Enter the current thresholds in Settings (Ctrl+,).</translation>
     </message>
     <message>
         <source>Boven de Europese drempel van {amount} ({period}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Above the EU threshold of {amount} ({period}).</translation>
     </message>
     <message>
         <source>Onder de Europese drempel van {amount} ({period}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Below the EU threshold of {amount} ({period}).</translation>
     </message>
     <message>
         <source>Kies of de inkoop in een van de tien ISV-risicocategorieën valt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose whether the purchase falls in one of the ten ISV risk categories.</translation>
     </message>
     <message>
         <source>De inkoop valt in een ISV-risicocategorie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purchase falls in an ISV risk category.</translation>
     </message>
     <message>
         <source>De inkoop valt niet in een van de tien ISV-risicocategorieën.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purchase does not fall in any of the ten ISV risk categories.</translation>
     </message>
     <message>
         <source>Rijksregel: ISV toepassen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Central-government rule: apply ISV.</translation>
     </message>
     <message>
         <source>Rijksregel: ISV niet verplicht. U mag ISV wel toepassen als er ketenrisico&apos;s zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Central-government rule: ISV not required. You may still apply ISV where there are supply-chain risks.</translation>
     </message>
     <message>
         <source>Rijksregel: nog niet te bepalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Central-government rule: cannot be determined yet.</translation>
     </message>
     <message>
         <source>Aanbesteding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tender</translation>
     </message>
     <message>
         <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: Bedrijfskleding buitendienst 2026–2030</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Workwear for field staff 2026–2030</translation>
     </message>
     <message>
         <source>Foutmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>&amp;Aanbestedende dienst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contracting authority</translation>
     </message>
     <message>
         <source>Gemeente …</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality of …</translation>
     </message>
     <message>
         <source>&amp;Kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference</translation>
     </message>
     <message>
         <source>Intern kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal reference</translation>
     </message>
     <message>
         <source>&amp;Wat wordt ingekocht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What is bought</translation>
     </message>
     <message>
         <source>Korte omschrijving van de producten of diensten</source>
-        <translation type="unfinished"></translation>
+        <translation>Short description of the products or services</translation>
     </message>
     <message>
         <source>&amp;CPV-code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPV code</translation>
     </message>
     <message>
         <source>12345678-9</source>
-        <translation type="unfinished"></translation>
+        <translation>12345678-9</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedure</translation>
     </message>
     <message>
         <source>&amp;Soort opdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of contract</translation>
     </message>
     <message>
         <source>Geschatte &amp;waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated &amp;value</translation>
     </message>
     <message>
         <source>excl. btw, incl. opties en verlengingen, bijvoorbeeld 250.000 of € 250.000,00</source>
-        <translation type="unfinished"></translation>
+        <translation>excl. VAT, incl. options and extensions, for example 250.000 or € 250.000,00</translation>
     </message>
     <message>
         <source>Start &amp;contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contract start</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>&amp;Looptijd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duration</translation>
     </message>
     <message>
         <source> maanden</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Contract&amp;manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract &amp;manager</translation>
     </message>
     <message>
         <source>Naam of functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or role</translation>
     </message>
     <message>
         <source>Toepasbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicability</translation>
     </message>
     <message>
         <source>ISV-&amp;risicocategorie</source>
-        <translation type="unfinished"></translation>
+        <translation>ISV &amp;risk category</translation>
     </message>
     <message>
         <source>Besluit: pas toe of leg uit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: comply or explain</translation>
     </message>
     <message>
         <source>&amp;ISV toepassen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply ISV</translation>
     </message>
     <message>
         <source>ISV &amp;niet toepassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do &amp;not apply ISV</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>T&amp;oelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplanation</translation>
     </message>
     <message>
         <source>Leg uit waarom ISV niet worden toegepast</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain why ISV are not applied</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Er ging iets mis</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <source>Er is een onverwachte fout opgetreden. Alles wat u had ingevoerd is al opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. Everything you had entered has already been stored.</translation>
     </message>
     <message>
         <source>De details staan in het logbestand:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are in the log file:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>Dossierbestand kan niet worden geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier file cannot be opened</translation>
     </message>
     <message>
         <source>Ander bestand kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <source>Laatste reservekopie terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the latest backup</translation>
     </message>
     <message>
         <source>Bij terugzetten blijft het beschadigde bestand bewaard onder een andere naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>When restoring, the damaged file is kept under another name.</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Dossierbestand kiezen of aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or create a dossier file</translation>
     </message>
     <message>
         <source>ISV-dossierbestand (*.sqlite *.db);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISV dossier file (*.sqlite *.db);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>DossierListModel</name>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Product / CPV</source>
-        <translation type="unfinished"></translation>
+        <translation>Product / CPV</translation>
     </message>
     <message>
         <source>Geschatte waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated value</translation>
     </message>
     <message>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Volgende termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Next due date</translation>
     </message>
 </context>
 <context>
     <name>DossierListPage</name>
     <message>
         <source>Zoek op titel, kenmerk, omschrijving, CPV-code of organisatie (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title, reference, description, CPV code or organisation (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ook &amp;gearchiveerde dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archived dossiers too</translation>
     </message>
     <message>
         <source>&amp;Nieuw dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New dossier</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Dossiers: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers: {count}</translation>
     </message>
 </context>
 <context>
     <name>DossierView</name>
     <message>
         <source>← Alle dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>← All dossiers</translation>
     </message>
     <message>
         <source>Terug naar het overzicht (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the overview (Alt+Home)</translation>
     </message>
     <message>
         <source>Stappen van het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps of the dossier</translation>
     </message>
     <message>
         <source>&lt; &amp;Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>V&amp;olgende &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>compleet</source>
-        <translation type="unfinished"></translation>
+        <translation>complete</translation>
     </message>
     <message>
         <source>nog niet compleet</source>
-        <translation type="unfinished"></translation>
+        <translation>not complete yet</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>Uitleg bij deze stap</source>
-        <translation type="unfinished"></translation>
+        <translation>About this step</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Dossier en toepasbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier and applicability</translation>
     </message>
     <message>
         <source>Risicoscan</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk scan</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria</translation>
     </message>
     <message>
         <source>Leveranciers</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppliers</translation>
     </message>
     <message>
         <source>Contractmonitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract monitoring</translation>
     </message>
     <message>
         <source>Openbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Niet-openbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricted</translation>
     </message>
     <message>
         <source>Concurrentiegerichte dialoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitive dialogue</translation>
     </message>
     <message>
         <source>Onderhandelingsprocedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiated procedure</translation>
     </message>
     <message>
         <source>Meervoudig onderhands</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiple private (meervoudig onderhands)</translation>
     </message>
     <message>
         <source>Enkelvoudig onderhands</source>
-        <translation type="unfinished"></translation>
+        <translation>Single private (enkelvoudig onderhands)</translation>
     </message>
     <message>
         <source>Leveringen of diensten</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplies or services</translation>
     </message>
     <message>
         <source>Werken</source>
-        <translation type="unfinished"></translation>
+        <translation>Works</translation>
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>Nog niet besloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided yet</translation>
     </message>
     <message>
         <source>ISV toepassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply ISV</translation>
     </message>
     <message>
         <source>ISV niet toepassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not apply ISV</translation>
     </message>
     <message>
         <source>Onder de drempel en niet proportioneel</source>
-        <translation type="unfinished"></translation>
+        <translation>Below the threshold and not proportionate</translation>
     </message>
     <message>
         <source>Geen relevant ketenrisico</source>
-        <translation type="unfinished"></translation>
+        <translation>No relevant supply-chain risk</translation>
     </message>
     <message>
         <source>Anders, namelijk …</source>
-        <translation type="unfinished"></translation>
+        <translation>Other, namely …</translation>
     </message>
     <message>
         <source>Bedrijfskleding</source>
-        <translation type="unfinished"></translation>
+        <translation>Workwear</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Grondstoffenmanagement en afvalzorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw materials management and waste</translation>
     </message>
     <message>
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy</translation>
     </message>
     <message>
         <source>Kantoorartikelen en computersupplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Office supplies and computer supplies</translation>
     </message>
     <message>
         <source>Papier, afvoer vertrouwelijke informatiedragers en print- en drukwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper, disposal of confidential data carriers, printing</translation>
     </message>
     <message>
         <source>Laboratorium</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratory</translation>
     </message>
     <message>
         <source>ICT-werkomgeving</source>
-        <translation type="unfinished"></translation>
+        <translation>ICT workplace</translation>
     </message>
     <message>
         <source>Datacenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Data centres</translation>
     </message>
     <message>
         <source>Dataverbindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Data connections</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ISV Desktop — Internationale Sociale Voorwaarden</source>
-        <translation type="unfinished"></translation>
+        <translation>ISV Desktop — International Social Conditions</translation>
     </message>
     <message>
         <source>&amp;Nieuw dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New dossier</translation>
     </message>
     <message>
         <source>&amp;Instellingen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Hernoemen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename…</translation>
     </message>
     <message>
         <source>&amp;Dupliceren</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>&amp;Archiveren / terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive / restore</translation>
     </message>
     <message>
         <source>&amp;Verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Verwijderen &amp;ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo delete</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;Alle dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All dossiers</translation>
     </message>
     <message>
         <source>&amp;Over ISV Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ISV Desktop</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Beel&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Nieuw dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>New dossier</translation>
     </message>
     <message>
         <source>Dossier hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename dossier</translation>
     </message>
     <message>
         <source>Nieuwe titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>New title:</translation>
     </message>
     <message>
         <source> (kopie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (copy)</translation>
     </message>
     <message>
         <source>Kopie gemaakt: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy made: {title}</translation>
     </message>
     <message>
         <source>Gearchiveerd: {title}. Zet ‘Ook gearchiveerde dossiers’ aan om het terug te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived: {title}. Tick ‘Archived dossiers too’ to see it again.</translation>
     </message>
     <message>
         <source>Teruggezet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored: {title}</translation>
     </message>
     <message>
         <source>Dossier verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete dossier</translation>
     </message>
     <message>
         <source>Dossier ‘{title}’ verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete dossier ‘{title}’?</translation>
     </message>
     <message>
         <source>U kunt het direct daarna nog terugzetten met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can restore it right afterwards with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Niet verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not delete</translation>
     </message>
     <message>
         <source>Verwijderd: {title}. Ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: {title}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Over ISV Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About ISV Desktop</translation>
     </message>
     <message>
         <source>ISV Desktop helpt inkopers de Internationale Sociale Voorwaarden toe te passen in aanbestedingen. Alle gegevens blijven op deze computer.
 
 Dossierbestand: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISV Desktop helps buyers apply the International Social Conditions (ISV) in tenders. All data stays on this computer.
+
+Dossier file: {path}</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stored</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Voor vandaag is geen drempel bekend. Vul hieronder de drempels in die nu gelden (te vinden bij PIANOo); ze worden met datum bewaard en vanaf nu gebruikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No threshold is known for today. Enter the thresholds that apply now below (published by PIANOo); they are stored with their dates and used from now on.</translation>
     </message>
     <message>
         <source>Nu geldig ({start} t/m {end}): leveringen en diensten {supplies}, werken {works}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid now ({start} to {end}): supplies and services {supplies}, works {works}.</translation>
     </message>
     <message>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Algemeen</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Uitleg bij elke stap standaard tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show the explanation of each step by default</translation>
     </message>
     <message>
         <source>Een andere taal gaat in bij de volgende start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another language takes effect the next time the program starts.</translation>
     </message>
     <message>
         <source>Europese drempels voor gemeenten</source>
-        <translation type="unfinished"></translation>
+        <translation>EU thresholds for municipalities</translation>
     </message>
     <message>
         <source>Geldig &amp;vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid &amp;from</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>Geldig t&amp;ot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid &amp;until (inclusive)</translation>
     </message>
     <message>
         <source>&amp;Leveringen en diensten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supplies and services</translation>
     </message>
     <message>
         <source>bijvoorbeeld 221.000</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 221.000</translation>
     </message>
     <message>
         <source>&amp;Werken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Works</translation>
     </message>
     <message>
         <source>bijvoorbeeld 5.538.000</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 5.538.000</translation>
     </message>
     <message>
         <source>Drempels &amp;opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save thresholds</translation>
     </message>
     <message>
         <source>Foutmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
 </context>
 </TS>
