@@ -35,6 +35,7 @@ class DossierListPage(QWidget):
         self.new_button = QPushButton(self.tr("&Nieuw dossier"), self)
         self.new_button.setObjectName("newDossierButton")
         self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("countLabel")
 
         self.table = QTableView(self)
@@ -86,7 +87,14 @@ class DossierListPage(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("Dossiers: {count}").format(count=count))
+        query = self.model.query
+        if count:
+            text = self.tr("Dossiers: {count}").format(count=count)
+        elif query.search.strip():
+            text = self.tr("Geen dossiers gevonden voor ‘{search}’.").format(search=query.search.strip())
+        else:
+            text = self.tr("Nog geen dossiers. Kies ‘Nieuw dossier’ (Ctrl+N) om te beginnen.")
+        self.count_label.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         dossier_id = index.data(DOSSIER_ID_ROLE)
