@@ -1,0 +1,67 @@
+"""Dutch and English wording of the reasons the engine gives."""
+from __future__ import annotations
+
+from .facts import Country, CountryRating, Good
+
+_LABOUR = {
+    "child_labour": ("kinderarbeid", "child labour"),
+    "forced_labour": ("dwangarbeid", "forced labour"),
+    "forced_child_labour": ("gedwongen kinderarbeid", "forced child labour"),
+}
+
+Texts = tuple[str, str]
+"""(Dutch, English)."""
+
+
+def listing_texts(good: Good, country: Country, kind: str) -> Texts:
+    """"Rubberen handschoenen — Maleisië — dwangarbeid"."""
+    dutch, english = _LABOUR[kind]
+    return (
+        f"{good.name_nl} — {country.name_nl} — {dutch}",
+        f"{good.name} — {country.name_en} — {english}",
+    )
+
+
+def input_texts(good: Good, country: Country, input_good: Good, input_country: Country, kind: str) -> Texts:
+    """"Zonnepanelen — China — gemaakt met polysilicium uit China (dwangarbeid)"."""
+    dutch, english = _LABOUR[kind]
+    return (
+        f"{good.name_nl} — {country.name_nl} — gemaakt met {input_good.name_nl.lower()} "
+        f"uit {input_country.name_nl} ({dutch})",
+        f"{good.name} — {country.name_en} — made with {input_good.name.lower()} "
+        f"from {input_country.name_en} ({english})",
+    )
+
+
+def rating_texts(country: Country, rating: CountryRating) -> Texts:
+    """ITUC rating as the measure of freedom of association."""
+    return (
+        f"{country.name_nl} — ITUC-score {rating.rating}: {rating.description('nl')}",
+        f"{country.name_en} — ITUC rating {rating.rating}: {rating.description('en')}",
+    )
+
+
+def rating_context_texts(country: Country, rating: CountryRating) -> Texts:
+    """ITUC rating as context for a labour theme it does not measure."""
+    if rating.no_guarantee:
+        return (
+            f"{country.name_nl} — ITUC-score {rating.rating} ({rating.description('nl')}): "
+            "werknemers kunnen zich nauwelijks organiseren om dit aan te kaarten, "
+            "daarom ten minste gemiddeld",
+            f"{country.name_en} — ITUC rating {rating.rating} ({rating.description('en')}): "
+            "workers can hardly organise to raise this, hence at least medium",
+        )
+    return (
+        f"{country.name_nl} — ITUC-score {rating.rating} ({rating.description('nl')}): "
+        "context, bepaalt het niveau niet",
+        f"{country.name_en} — ITUC rating {rating.rating} ({rating.description('en')}): "
+        "context, does not set the level",
+    )
+
+
+def sector_context_texts(text_nl: str, text_en: str) -> Texts:
+    """A sector risk shown beside a country rating that decides the level."""
+    return (
+        f"{text_nl} (Context: de landenscore bepaalt het niveau.)",
+        f"{text_en} (Context: the country rating sets the level.)",
+    )
