@@ -43,6 +43,7 @@ class NonApplicationReason(str, Enum):
 class DossierStatus(str, Enum):
     ACTIVE = "active"
     ARCHIVED = "archived"
+    DELETED = "deleted"  # hidden at once, can be undone; purged when the file is next opened
 
 
 @dataclass(frozen=True, slots=True)

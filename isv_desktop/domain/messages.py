@@ -29,6 +29,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Deze tekst is te lang (hoogstens {limit} tekens).",
         "This text is too long (at most {limit} characters).",
     ),
+    "text.required": ("Dit veld is verplicht.", "This field is required."),
+    "judgement.scale": ("Gebruik een waarde van 1 tot en met 3.", "Use a value from 1 to 3."),
+    "attachment.too_large": (
+        "Het bestand is te groot (hoogstens {limit_mb} MB).",
+        "The file is too large (at most {limit_mb} MB).",
+    ),
+    "scan.no_group": (
+        "Kies eerst een productgroep.",
+        "Choose a product group first.",
+    ),
     "title.empty": ("Een dossier heeft een titel nodig.", "A dossier needs a title."),
     "duration.invalid": (
         "De looptijd is een aantal maanden van 1 tot en met 600.",

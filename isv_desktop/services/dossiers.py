@@ -42,13 +42,19 @@ class DossierService:
         return self.edit(dossier_id, "status", DossierStatus.ACTIVE.value)
 
     def delete(self, dossier_id: int) -> Dossier:
-        """Delete and return what was deleted, so the caller can offer undo."""
-        deleted = self._repository.get(dossier_id)
-        self._repository.delete(dossier_id)
-        return deleted
+        """Hide the dossier at once and return it as it was, so the caller can offer undo.
+
+        Its data stays in the file until the file is next opened, then it is purged.
+        """
+        before = self._repository.get(dossier_id)
+        self.edit(dossier_id, "status", DossierStatus.DELETED.value)
+        return before
 
     def undo_delete(self, deleted: Dossier) -> Dossier:
-        return self._repository.restore(deleted)
+        return self.edit(deleted.id, "status", deleted.status.value)
+
+    def purge_deleted(self) -> int:
+        return self._repository.purge_deleted()
 
     def count(self, query: DossierQuery = DossierQuery()) -> int:
         return self._repository.count(query)

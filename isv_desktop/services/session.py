@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import paths
+from ..knowledge.loader import load_knowledge_base
 from ..knowledge.thresholds import load_threshold_table
 from ..storage.database import (
     DamagedDatabaseError,
@@ -21,9 +22,11 @@ from ..storage.database import (
     restore_latest_backup,
 )
 from ..storage.dossier_repository import DossierRepository
+from ..storage.risk_scan_repository import RiskScanRepository
 from ..storage.threshold_repository import ThresholdRepository
 from .applicability import ApplicabilityService
 from .dossiers import DossierService
+from .risk_scan import RiskScanService
 
 
 @dataclass
@@ -31,6 +34,7 @@ class Session:
     database: Database
     dossiers: DossierService
     applicability: ApplicabilityService
+    risk_scan: RiskScanService
 
     def close(self) -> None:
         self.database.close()
@@ -41,12 +45,15 @@ def open_session(database_path: Path | None = None, today: Callable[[], date] = 
     path = Path(database_path) if database_path else paths.default_database_path()
     database = open_database(path)
     resources = paths.resources_dir()
+    dossiers = DossierService(DossierRepository(database))
+    knowledge = load_knowledge_base(resources, paths.data_dir() / "knowledge")
     return Session(
         database=database,
-        dossiers=DossierService(DossierRepository(database)),
+        dossiers=dossiers,
         applicability=ApplicabilityService(
             load_threshold_table(resources), ThresholdRepository(database), today
         ),
+        risk_scan=RiskScanService(knowledge, RiskScanRepository(database), dossiers),
     )
 
 

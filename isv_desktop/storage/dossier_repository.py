@@ -132,15 +132,10 @@ class DossierRepository:
         with self._database.transaction():
             self._connection.execute("DELETE FROM dossiers WHERE id = ?", (dossier_id,))
 
-    def restore(self, dossier: Dossier) -> Dossier:
-        """Put a deleted dossier back under its old id (undo of delete)."""
-        row = dossier_to_row(dossier)
-        row["id"] = dossier.id
-        row["created_at"] = (dossier.created_at or datetime.now()).isoformat(timespec="seconds")
-        row["updated_at"] = _now()
-        with self._database.transaction() as db:
-            db["dossiers"].insert(row)
-        return self.get(dossier.id)
+    def purge_deleted(self) -> int:
+        """Remove for good the dossiers deleted in an earlier session (their steps go with them)."""
+        with self._database.transaction():
+            return self._connection.execute("DELETE FROM dossiers WHERE status = 'deleted'").rowcount
 
     def count(self, query: DossierQuery = DossierQuery()) -> int:
         where, params = _where(query)
@@ -163,7 +158,7 @@ class DossierRepository:
 
 
 def _where(query: DossierQuery) -> tuple[str, tuple]:
-    clauses: list[str] = []
+    clauses: list[str] = ["status != 'deleted'"]
     params: list[object] = []
     if not query.include_archived:
         clauses.append("status = 'active'")

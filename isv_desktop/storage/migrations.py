@@ -59,3 +59,82 @@ def create_threshold_entries(db) -> None:
         )
         """
     )
+
+
+@MIGRATIONS(name="0003_risk_scan")
+def create_risk_scan(db) -> None:
+    """Step 2: what is scanned, the scan as it was made, the buyer's judgement and sources."""
+    db.execute(
+        """
+        CREATE TABLE scan_groups (
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            group_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (dossier_id, group_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE scan_countries (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            group_id TEXT NOT NULL,
+            country TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            UNIQUE (dossier_id, group_id, country, stage)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE scan_snapshots (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            made_at TEXT NOT NULL,
+            record_json TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX scan_snapshots_by_dossier ON scan_snapshots(dossier_id, id)")
+    db.execute(
+        """
+        CREATE TABLE theme_judgements (
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            theme TEXT NOT NULL,
+            severity INTEGER CHECK (severity BETWEEN 1 AND 3),
+            likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 3),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (dossier_id, theme)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE own_risks (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            theme TEXT NOT NULL,
+            description TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            attachment_name TEXT,
+            attachment BLOB,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE stakeholder_consultations (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            consulted_on TEXT NOT NULL,
+            themes TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    for table in ("scan_countries", "own_risks", "stakeholder_consultations"):
+        db.execute(f"CREATE INDEX {table}_by_dossier ON {table}(dossier_id)")

@@ -34,6 +34,7 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
     if opened is None:
         return EXIT_NOT_OPENED
     session, lock = opened
+    session.dossiers.purge_deleted()
     window = MainWindow(session, preferences, language, prefs.show_help)
     window.show()
     try:

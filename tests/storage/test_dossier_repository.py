@@ -55,9 +55,12 @@ def test_search_treats_percent_and_underscore_literally(repository):
     assert [d.title for d in repository.page(DossierQuery(search="0%"), 0, 10)] == ["100% katoen"]
 
 
-def test_delete_and_restore_under_the_same_id(repository):
-    d = repository.add(Dossier(title="Weg"))
-    repository.delete(d.id)
+def test_deleted_dossiers_are_hidden_and_purged_with_their_steps(repository):
+    kept = repository.add(Dossier(title="Blijft"))
+    gone = repository.add(Dossier(title="Weg"))
+    repository.save(gone.with_changes(status=DossierStatus.DELETED))
+    assert [d.title for d in repository.all()] == ["Blijft"]
+    assert repository.purge_deleted() == 1
     with pytest.raises(UserError):
-        repository.get(d.id)
-    assert repository.restore(d).id == d.id
+        repository.get(gone.id)
+    assert repository.get(kept.id).title == "Blijft"

@@ -69,7 +69,7 @@ def test_delete_asks_first_and_can_be_undone(qtbot, open_window, db_path, activa
     window.delete_action.trigger()
     assert titles(window) == ["Blijft staan"]
     with sqlite3.connect(db_path) as connection:
-        assert connection.execute("SELECT count(*) FROM dossiers").fetchone() == (1,)
+        assert connection.execute("SELECT count(*) FROM dossiers WHERE status != 'deleted'").fetchone() == (1,)
 
     activate(window)
     window.list_page.table.setFocus()
