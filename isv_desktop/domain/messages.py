@@ -39,6 +39,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Kies eerst een productgroep.",
         "Choose a product group first.",
     ),
+    "criteria.weeks": (
+        "Een termijn is een heel aantal weken van 1 tot en met 104.",
+        "A deadline is a whole number of weeks from 1 to 104.",
+    ),
+    "criteria.weight": (
+        "‘{text}’ is geen weging. Typ een percentage van 0 tot en met 100, bijvoorbeeld 15 of 12,5.",
+        "‘{text}’ is not a weight. Type a percentage from 0 to 100, for example 15 or 12.5.",
+    ),
+    "criteria.unknown": (
+        "Criterium {criterion_id} staat niet in de criteriabibliotheek.",
+        "Criterion {criterion_id} is not in the criteria library.",
+    ),
     "title.empty": ("Een dossier heeft een titel nodig.", "A dossier needs a title."),
     "duration.invalid": (
         "De looptijd is een aantal maanden van 1 tot en met 600.",

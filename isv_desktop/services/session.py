@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import paths
+from ..knowledge.criteria_library import load_criteria_library
 from ..knowledge.loader import load_knowledge_base
 from ..knowledge.thresholds import load_threshold_table
 from ..storage.database import (
@@ -21,10 +22,12 @@ from ..storage.database import (
     open_database,
     restore_latest_backup,
 )
+from ..storage.criteria_repository import CriteriaRepository
 from ..storage.dossier_repository import DossierRepository
 from ..storage.risk_scan_repository import RiskScanRepository
 from ..storage.threshold_repository import ThresholdRepository
 from .applicability import ApplicabilityService
+from .criteria import CriteriaService
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
 
@@ -35,6 +38,7 @@ class Session:
     dossiers: DossierService
     applicability: ApplicabilityService
     risk_scan: RiskScanService
+    criteria: CriteriaService
 
     def close(self) -> None:
         self.database.close()
@@ -47,13 +51,20 @@ def open_session(database_path: Path | None = None, today: Callable[[], date] = 
     resources = paths.resources_dir()
     dossiers = DossierService(DossierRepository(database))
     knowledge = load_knowledge_base(resources, paths.data_dir() / "knowledge")
+    risk_scan = RiskScanService(knowledge, RiskScanRepository(database), dossiers)
     return Session(
         database=database,
         dossiers=dossiers,
         applicability=ApplicabilityService(
             load_threshold_table(resources), ThresholdRepository(database), today
         ),
-        risk_scan=RiskScanService(knowledge, RiskScanRepository(database), dossiers),
+        risk_scan=risk_scan,
+        criteria=CriteriaService(
+            load_criteria_library(resources, product_group_ids=[g for g in knowledge.groups]),
+            CriteriaRepository(database),
+            dossiers,
+            risk_scan,
+        ),
     )
 
 

@@ -138,3 +138,37 @@ def create_risk_scan(db) -> None:
     )
     for table in ("scan_countries", "own_risks", "stakeholder_consultations"):
         db.execute(f"CREATE INDEX {table}_by_dossier ON {table}(dossier_id)")
+
+
+@MIGRATIONS(name="0004_criteria")
+def create_criteria(db) -> None:
+    """Step 3: the dossier's ambition, acceptance and deadlines, and its chosen criteria."""
+    db.execute(
+        """
+        CREATE TABLE criteria_settings (
+            dossier_id INTEGER PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE,
+            ambition TEXT NOT NULL DEFAULT 'basis',
+            acceptance TEXT NOT NULL DEFAULT 'explicit',
+            plan_of_action_weeks INTEGER NOT NULL DEFAULT 12,
+            questionnaire_weeks INTEGER NOT NULL DEFAULT 4,
+            progress_report_weeks INTEGER NOT NULL DEFAULT 6,
+            other_weights TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE chosen_criteria (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            criterion_id TEXT NOT NULL,
+            library_version INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            phase TEXT NOT NULL,
+            custom_text_nl TEXT,
+            custom_text_en TEXT,
+            weight TEXT,
+            UNIQUE (dossier_id, criterion_id)
+        )
+        """
+    )
