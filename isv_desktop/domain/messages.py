@@ -51,6 +51,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Criterium {criterion_id} staat niet in de criteriabibliotheek.",
         "Criterion {criterion_id} is not in the criteria library.",
     ),
+    "supplier.kvk": (
+        "‘{text}’ is geen KvK-nummer: dat heeft acht cijfers. Gebruik voor een buitenlands bedrijf het veld buitenlandse registratie.",
+        "‘{text}’ is not a KvK number: it has eight digits. For a foreign company use the foreign registration field.",
+    ),
+    "supplier.name": ("Een leverancier heeft een naam nodig.", "A supplier needs a name."),
+    "supplier.not_found": ("Leverancier {supplier_id} bestaat niet in dit dossier.", "Supplier {supplier_id} does not exist in this dossier."),
     "title.empty": ("Een dossier heeft een titel nodig.", "A dossier needs a title."),
     "duration.invalid": (
         "De looptijd is een aantal maanden van 1 tot en met 600.",

@@ -24,12 +24,15 @@ from ..storage.database import (
 )
 from ..storage.criteria_repository import CriteriaRepository
 from ..storage.dossier_repository import DossierRepository
+from ..storage.due_repository import DueRepository
 from ..storage.risk_scan_repository import RiskScanRepository
+from ..storage.supplier_repository import SupplierRepository
 from ..storage.threshold_repository import ThresholdRepository
 from .applicability import ApplicabilityService
 from .criteria import CriteriaService
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
+from .suppliers import SupplierService
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Session:
     applicability: ApplicabilityService
     risk_scan: RiskScanService
     criteria: CriteriaService
+    suppliers: SupplierService
 
     def close(self) -> None:
         self.database.close()
@@ -52,6 +56,12 @@ def open_session(database_path: Path | None = None, today: Callable[[], date] = 
     dossiers = DossierService(DossierRepository(database))
     knowledge = load_knowledge_base(resources, paths.data_dir() / "knowledge")
     risk_scan = RiskScanService(knowledge, RiskScanRepository(database), dossiers)
+    criteria = CriteriaService(
+        load_criteria_library(resources, product_group_ids=list(knowledge.groups)),
+        CriteriaRepository(database),
+        dossiers,
+        risk_scan,
+    )
     return Session(
         database=database,
         dossiers=dossiers,
@@ -59,12 +69,8 @@ def open_session(database_path: Path | None = None, today: Callable[[], date] = 
             load_threshold_table(resources), ThresholdRepository(database), today
         ),
         risk_scan=risk_scan,
-        criteria=CriteriaService(
-            load_criteria_library(resources, product_group_ids=[g for g in knowledge.groups]),
-            CriteriaRepository(database),
-            dossiers,
-            risk_scan,
-        ),
+        criteria=criteria,
+        suppliers=SupplierService(SupplierRepository(database), DueRepository(database), criteria, today),
     )
 
 

@@ -172,3 +172,108 @@ def create_criteria(db) -> None:
         )
         """
     )
+
+
+@MIGRATIONS(name="0005_suppliers")
+def create_suppliers(db) -> None:
+    """Step 4: bidders and the awarded supplier, their credentials, questionnaires, plan of action."""
+    db.execute(
+        """
+        CREATE TABLE suppliers (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            kvk_number TEXT NOT NULL DEFAULT '',
+            foreign_registration TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            contact_person TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL,
+            award_date TEXT,
+            parent_id INTEGER REFERENCES suppliers(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX suppliers_by_dossier ON suppliers(dossier_id)")
+    db.execute(
+        """
+        CREATE TABLE supplier_credentials (
+            id INTEGER PRIMARY KEY,
+            supplier_id INTEGER NOT NULL REFERENCES suppliers(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            valid_from TEXT,
+            valid_until TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE questionnaires (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            supplier_id INTEGER NOT NULL REFERENCES suppliers(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            questions_json TEXT NOT NULL,
+            checksum TEXT NOT NULL,
+            sent_on TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            returned_on TEXT,
+            answers_json TEXT,
+            UNIQUE (supplier_id, version)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE plans_of_action (
+            supplier_id INTEGER PRIMARY KEY REFERENCES suppliers(id) ON DELETE CASCADE,
+            due_on TEXT,
+            received_on TEXT,
+            attachment_name TEXT,
+            attachment BLOB,
+            overall_verdict TEXT,
+            overall_reason TEXT NOT NULL DEFAULT '',
+            assessed_on TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE plan_assessments (
+            supplier_id INTEGER NOT NULL REFERENCES suppliers(id) ON DELETE CASCADE,
+            point TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (supplier_id, point)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE follow_up_actions (
+            id INTEGER PRIMARY KEY,
+            supplier_id INTEGER NOT NULL REFERENCES suppliers(id) ON DELETE CASCADE,
+            description TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            done_on TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE due_items (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            subject_id INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            done_on TEXT,
+            UNIQUE (kind, subject_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX due_items_open_by_date ON due_items(done_on, due_on)")
+    db.execute("CREATE INDEX due_items_by_dossier ON due_items(dossier_id, done_on, due_on)")

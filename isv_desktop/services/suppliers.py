@@ -1,0 +1,200 @@
+"""Step 4 use cases: suppliers, credentials, the plan of action and its assessment, follow-up actions.
+
+Every dated obligation is also kept in the due list (``DueRepository``), so the
+dossier list's next due date and the home screen's due list stay one query.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from ..domain.messages import UserError
+from ..domain.risk_scan_record import MAX_ATTACHMENT_BYTES, validate_attachment, validate_text
+from ..domain.suppliers import (
+    Credential,
+    CredentialKind,
+    DueDiligencePoint,
+    FollowUpAction,
+    PlanOfAction,
+    PlanVerdict,
+    PointAssessment,
+    Supplier,
+    SupplierRole,
+    validate_kvk,
+    validate_name,
+)
+from ..storage.due_repository import DueRepository
+from ..storage.supplier_repository import SupplierRepository
+from .criteria import CriteriaService
+
+DUE_PLAN = "plan_of_action"
+DUE_FOLLOW_UP = "follow_up_action"
+DUE_CREDENTIAL = "credential_expiry"
+
+__all__ = ["SupplierService", "MAX_ATTACHMENT_BYTES"]
+
+
+class SupplierService:
+    def __init__(
+        self,
+        repository: SupplierRepository,
+        due: DueRepository,
+        criteria: CriteriaService,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._repository = repository
+        self._due = due
+        self._criteria = criteria
+        self._today = today
+
+    # -- suppliers ---------------------------------------------------------------
+    def suppliers(self, dossier_id: int) -> list[Supplier]:
+        return self._repository.suppliers(dossier_id)
+
+    def supplier(self, dossier_id: int, supplier_id: int) -> Supplier:
+        return self._repository.supplier(dossier_id, supplier_id)
+
+    def add_supplier(
+        self, dossier_id: int, name: str, role: SupplierRole = SupplierRole.BIDDER, kvk_number: str = "",
+        foreign_registration: str = "", country: str = "", contact_person: str = "", parent_id: int | None = None,
+    ) -> Supplier:
+        supplier = Supplier(
+            dossier_id, validate_name(name), SupplierRole(role), validate_kvk(kvk_number),
+            validate_text(foreign_registration, 200), country.strip().upper()[:2], validate_text(contact_person, 200),
+            parent_id=parent_id,
+        )
+        return self._repository.save_supplier(supplier)
+
+    def update_supplier(self, dossier_id: int, supplier_id: int, **changes: object) -> Supplier:
+        current = self._repository.supplier(dossier_id, supplier_id)
+        checked: dict[str, object] = {}
+        for field, value in changes.items():
+            if field == "name":
+                checked[field] = validate_name(str(value))
+            elif field == "kvk_number":
+                checked[field] = validate_kvk(str(value))
+            elif field in ("foreign_registration", "contact_person"):
+                checked[field] = validate_text(str(value), 200)
+            elif field == "country":
+                checked[field] = str(value).strip().upper()[:2]
+            elif field == "role":
+                checked[field] = SupplierRole(value)
+            else:
+                raise ValueError(f"unknown supplier field {field!r}")
+        return self._repository.save_supplier(replace(current, **checked))
+
+    def mark_awarded(self, dossier_id: int, supplier_id: int, award_date: date) -> Supplier:
+        """Award the contract: the plan of action falls due N weeks later (step 3's deadline)."""
+        supplier = self._repository.supplier(dossier_id, supplier_id)
+        supplier = self._repository.save_supplier(replace(supplier, role=SupplierRole.AWARDED, award_date=award_date))
+        deadlines = self._criteria.settings(dossier_id).deadlines
+        plan = self._repository.plan(supplier_id)
+        due_on = deadlines.plan_of_action_due(award_date)
+        self._repository.save_plan(replace(plan, due_on=due_on))
+        self._sync_plan_due(dossier_id, supplier, replace(plan, due_on=due_on))
+        return supplier
+
+    def remove_supplier(self, dossier_id: int, supplier_id: int) -> None:
+        credential_ids = [c.id for c in self._repository.credentials(supplier_id)]
+        action_ids = [a.id for a in self._repository.actions(supplier_id)]
+        self._repository.delete_supplier(dossier_id, supplier_id)
+        self._due.drop_subject((DUE_PLAN,), [supplier_id], dossier_id)
+        self._due.drop_subject((DUE_CREDENTIAL,), credential_ids, dossier_id)
+        self._due.drop_subject((DUE_FOLLOW_UP,), action_ids, dossier_id)
+
+    def awarded(self, dossier_id: int) -> list[Supplier]:
+        return [s for s in self.suppliers(dossier_id) if s.role is SupplierRole.AWARDED]
+
+    # -- credentials --------------------------------------------------------------
+    def credentials(self, supplier_id: int) -> list[Credential]:
+        return self._repository.credentials(supplier_id)
+
+    def add_credential(
+        self, dossier_id: int, supplier_id: int, kind: CredentialKind, name: str,
+        valid_from: date | None = None, valid_until: date | None = None,
+    ) -> int:
+        supplier = self._repository.supplier(dossier_id, supplier_id)
+        if valid_from and valid_until and valid_until < valid_from:
+            raise UserError("threshold.invalid_period")
+        credential = Credential(supplier_id, CredentialKind(kind), validate_name(name), valid_from, valid_until)
+        credential_id = self._repository.add_credential(credential)
+        if valid_until is not None:
+            self._due.set(dossier_id, DUE_CREDENTIAL, credential_id,
+                          f"{credential.name} ({supplier.name}) verloopt", valid_until)
+        return credential_id
+
+    def remove_credential(self, dossier_id: int, supplier_id: int, credential_id: int) -> None:
+        self._repository.remove_credential(supplier_id, credential_id)
+        self._due.drop_subject((DUE_CREDENTIAL,), [credential_id], dossier_id)
+
+    def expiring_credentials(self, dossier_id: int) -> list[tuple[Supplier, Credential]]:
+        """Credentials whose reminder date has come (or that have expired)."""
+        today = self._today()
+        return [
+            (supplier, credential)
+            for supplier in self.suppliers(dossier_id)
+            for credential in self._repository.credentials(supplier.id)
+            if credential.reminder_date() is not None and credential.reminder_date() <= today
+        ]
+
+    # -- plan of action --------------------------------------------------------------
+    def plan(self, supplier_id: int) -> PlanOfAction:
+        return self._repository.plan(supplier_id)
+
+    def record_plan_received(
+        self, dossier_id: int, supplier_id: int, received_on: date,
+        attachment_name: str | None = None, attachment: bytes | None = None,
+    ) -> PlanOfAction:
+        supplier = self._repository.supplier(dossier_id, supplier_id)
+        validate_attachment(attachment_name, attachment)
+        plan = self._repository.plan(supplier_id)
+        plan = replace(plan, received_on=received_on)
+        if attachment is not None:
+            plan = replace(plan, attachment_name=attachment_name, attachment=attachment)
+        self._repository.save_plan(plan)
+        self._sync_plan_due(dossier_id, supplier, plan)
+        return plan
+
+    def assess_plan(
+        self, dossier_id: int, supplier_id: int, points: dict[DueDiligencePoint, tuple[PlanVerdict, str]],
+        overall: PlanVerdict | None, overall_reason: str = "",
+    ) -> PlanOfAction:
+        supplier = self._repository.supplier(dossier_id, supplier_id)
+        assessments = tuple(
+            PointAssessment(DueDiligencePoint(point), PlanVerdict(verdict), validate_text(reason, 5000))
+            for point, (verdict, reason) in points.items()
+        )
+        plan = replace(
+            self._repository.plan(supplier_id),
+            points=assessments,
+            overall_verdict=PlanVerdict(overall) if overall else None,
+            overall_reason=validate_text(overall_reason, 5000),
+            assessed_on=self._today() if overall else None,
+        )
+        self._repository.save_plan(plan)
+        self._sync_plan_due(dossier_id, supplier, plan)
+        return plan
+
+    def _sync_plan_due(self, dossier_id: int, supplier: Supplier, plan: PlanOfAction) -> None:
+        done = plan.assessed_on or (plan.received_on if plan.is_assessed else None)
+        self._due.set(dossier_id, DUE_PLAN, supplier.id, f"Plan van aanpak {supplier.name}", plan.due_on, done)
+
+    # -- follow-up actions -----------------------------------------------------------
+    def actions(self, supplier_id: int) -> list[FollowUpAction]:
+        return self._repository.actions(supplier_id)
+
+    def add_action(self, dossier_id: int, supplier_id: int, description: str, due_on: date) -> int:
+        supplier = self._repository.supplier(dossier_id, supplier_id)
+        action = FollowUpAction(supplier_id, validate_text(description, 2000, required=True), due_on)
+        action_id = self._repository.save_action(action)
+        self._due.set(dossier_id, DUE_FOLLOW_UP, action_id, f"{action.description} ({supplier.name})", due_on)
+        return action_id
+
+    def complete_action(self, dossier_id: int, supplier_id: int, action_id: int, done_on: date | None = None) -> None:
+        supplier = self._repository.supplier(dossier_id, supplier_id)
+        action = next(a for a in self._repository.actions(supplier_id) if a.id == action_id)
+        action = replace(action, done_on=done_on or self._today())
+        self._repository.save_action(action)
+        self._due.set(dossier_id, DUE_FOLLOW_UP, action_id, f"{action.description} ({supplier.name})",
+                      action.due_on, action.done_on)
