@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..domain.messages import UserError
-from . import annex_command, dossier_commands, scan_command
+from . import annex_command, dossier_commands, monitoring_commands, scan_command
 
 EXIT_USER_ERROR = 2
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     dossier_commands.register(subcommands, common)
     scan_command.register(subcommands, common)
     annex_command.register(subcommands, common)
+    monitoring_commands.register(subcommands, common)
     return parser
 
 

@@ -57,6 +57,23 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "supplier.name": ("Een leverancier heeft een naam nodig.", "A supplier needs a name."),
     "supplier.not_found": ("Leverancier {supplier_id} bestaat niet in dit dossier.", "Supplier {supplier_id} does not exist in this dossier."),
+    "escalation.reason": ("Geef de reden voor deze stap.", "Give the reason for this step."),
+    "escalation.order": (
+        "Deze stap is al gezet of ligt lager op de ladder. Escaleer naar een volgende stap.",
+        "This step was already taken or is lower on the ladder. Escalate to a next step.",
+    ),
+    "escalation.date_order": (
+        "De datum ligt vóór de vorige stap.",
+        "The date lies before the previous step.",
+    ),
+    "escalation.skip_reason": (
+        "U slaat een stap over. Leg uit waarom dat proportioneel is.",
+        "You are skipping a step. Explain why that is proportionate.",
+    ),
+    "monitoring.not_found": ("Dit onderdeel bestaat niet (meer) in dit dossier.", "This item does not exist (any more) in this dossier."),
+    "signal.country": ("‘{country}’ is geen bekende landcode (ISO 3166, twee letters).", "‘{country}’ is not a known country code (ISO 3166, two letters)."),
+    "signal.group": ("Productgroep ‘{group}’ bestaat niet.", "Product group ‘{group}’ does not exist."),
+    "due.within": ("Geef een aantal dagen van 0 tot en met 3650.", "Give a number of days from 0 to 3650."),
     "title.empty": ("Een dossier heeft een titel nodig.", "A dossier needs a title."),
     "duration.invalid": (
         "De looptijd is een aantal maanden van 1 tot en met 600.",

@@ -25,13 +25,18 @@ from ..storage.database import (
 from ..storage.criteria_repository import CriteriaRepository
 from ..storage.dossier_repository import DossierRepository
 from ..storage.due_repository import DueRepository
+from ..storage.monitoring_repository import MonitoringRepository
+from ..storage.signal_repository import SignalRepository
 from ..storage.risk_scan_repository import RiskScanRepository
 from ..storage.supplier_repository import SupplierRepository
 from ..storage.threshold_repository import ThresholdRepository
 from .applicability import ApplicabilityService
 from .criteria import CriteriaService
 from .dossiers import DossierService
+from .due import DueService
+from .monitoring import MonitoringService
 from .risk_scan import RiskScanService
+from .signals import SignalService
 from .suppliers import SupplierService
 
 
@@ -43,6 +48,9 @@ class Session:
     risk_scan: RiskScanService
     criteria: CriteriaService
     suppliers: SupplierService
+    monitoring: MonitoringService
+    signals: SignalService
+    due: DueService
 
     def close(self) -> None:
         self.database.close()
@@ -62,6 +70,8 @@ def open_session(database_path: Path | None = None, today: Callable[[], date] = 
         dossiers,
         risk_scan,
     )
+    due = DueRepository(database)
+    suppliers = SupplierService(SupplierRepository(database), due, criteria, today)
     return Session(
         database=database,
         dossiers=dossiers,
@@ -70,7 +80,13 @@ def open_session(database_path: Path | None = None, today: Callable[[], date] = 
         ),
         risk_scan=risk_scan,
         criteria=criteria,
-        suppliers=SupplierService(SupplierRepository(database), DueRepository(database), criteria, today),
+        suppliers=suppliers,
+        monitoring=MonitoringService(MonitoringRepository(database), due, dossiers, suppliers, today),
+        signals=SignalService(
+            SignalRepository(database), lambda code: code in knowledge.countries,
+            lambda group_id: group_id in knowledge.groups, today,
+        ),
+        due=DueService(due, today),
     )
 
 

@@ -277,3 +277,70 @@ def create_suppliers(db) -> None:
     )
     db.execute("CREATE INDEX due_items_open_by_date ON due_items(done_on, due_on)")
     db.execute("CREATE INDEX due_items_by_dossier ON due_items(dossier_id, done_on, due_on)")
+
+
+@MIGRATIONS(name="0006_monitoring")
+def create_monitoring(db) -> None:
+    """Step 5: meetings, progress reports, signals, audits and corrective actions, escalation, traceability."""
+    statements = [
+        """CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            supplier_id INTEGER REFERENCES suppliers(id) ON DELETE SET NULL,
+            held_on TEXT NOT NULL, participants TEXT NOT NULL DEFAULT '', agreements TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE progress_reports (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            supplier_id INTEGER NOT NULL REFERENCES suppliers(id) ON DELETE CASCADE,
+            contract_year INTEGER NOT NULL, due_on TEXT NOT NULL, received_on TEXT,
+            measures_status TEXT NOT NULL DEFAULT '', new_risks TEXT NOT NULL DEFAULT '',
+            incidents TEXT NOT NULL DEFAULT '', audit_results TEXT NOT NULL DEFAULT '',
+            stakeholder_engagement TEXT NOT NULL DEFAULT '', next_steps TEXT NOT NULL DEFAULT '',
+            attachment_name TEXT, attachment BLOB,
+            verdict TEXT, verdict_reason TEXT NOT NULL DEFAULT '', assessed_on TEXT,
+            UNIQUE (supplier_id, contract_year))""",
+        """CREATE TABLE progress_report_points (
+            report_id INTEGER NOT NULL REFERENCES progress_reports(id) ON DELETE CASCADE,
+            point TEXT NOT NULL, verdict TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (report_id, point))""",
+        """CREATE TABLE signals (
+            id INTEGER PRIMARY KEY,
+            logged_on TEXT NOT NULL, signal_date TEXT NOT NULL, source_kind TEXT NOT NULL,
+            text TEXT NOT NULL, link TEXT NOT NULL DEFAULT '', attachment_name TEXT, attachment BLOB,
+            group_id TEXT, country TEXT, supplier_name TEXT NOT NULL DEFAULT '', brand TEXT NOT NULL DEFAULT '',
+            handled_on TEXT)""",
+        """CREATE TABLE signal_followups (
+            id INTEGER PRIMARY KEY,
+            signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            opened_on TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', closed_on TEXT,
+            UNIQUE (signal_id, dossier_id))""",
+        """CREATE TABLE audits (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            supplier_id INTEGER REFERENCES suppliers(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL, held_on TEXT NOT NULL, auditor TEXT NOT NULL DEFAULT '',
+            findings TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE corrective_actions (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            description TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due_on TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open', evidence TEXT NOT NULL DEFAULT '', closed_on TEXT)""",
+        """CREATE TABLE escalations (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            supplier_id INTEGER REFERENCES suppliers(id) ON DELETE SET NULL,
+            step TEXT NOT NULL, taken_on TEXT NOT NULL, reason TEXT NOT NULL, skip_reason TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE delivered_products (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            supplier_id INTEGER REFERENCES suppliers(id) ON DELETE SET NULL,
+            product TEXT NOT NULL, brand TEXT NOT NULL DEFAULT '', model TEXT NOT NULL DEFAULT '',
+            site_name TEXT NOT NULL DEFAULT '', site_address TEXT NOT NULL DEFAULT '', site_country TEXT NOT NULL DEFAULT '',
+            components_json TEXT NOT NULL DEFAULT '[]', open_supply_hub_id TEXT NOT NULL DEFAULT '')""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table in ("meetings", "progress_reports", "audits", "corrective_actions", "escalations", "delivered_products"):
+        db.execute(f"CREATE INDEX {table}_by_dossier ON {table}(dossier_id)")

@@ -1,0 +1,56 @@
+"""The signals inbox: log a public sign of risk and see at once which dossiers it touches."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from ..domain.messages import UserError
+from ..domain.monitoring import SignalSourceKind
+from ..domain.monitoring_records import Signal
+from ..domain.risk_scan_record import validate_attachment, validate_text
+from ..domain.signals import Touch, touched_dossiers
+from ..storage.signal_repository import SignalRepository
+
+
+class SignalService:
+    def __init__(self, repository: SignalRepository, country_exists: Callable[[str], bool],
+                 group_exists: Callable[[str], bool], today: Callable[[], date] = date.today) -> None:
+        self._repository = repository
+        self._country_exists = country_exists
+        self._group_exists = group_exists
+        self._today = today
+
+    def log(
+        self, text: str, signal_date: date | None = None, source_kind: SignalSourceKind = SignalSourceKind.OTHER,
+        country: str | None = None, group_id: str | None = None, supplier_name: str = "", brand: str = "",
+        link: str = "", attachment_name: str | None = None, attachment: bytes | None = None,
+    ) -> tuple[int, list[Touch]]:
+        """Store the signal and return it with the dossiers it touches."""
+        country = country.strip().upper() if country else None
+        if country and not self._country_exists(country):
+            raise UserError("signal.country", country=country)
+        if group_id and not self._group_exists(group_id):
+            raise UserError("signal.group", group=group_id)
+        validate_attachment(attachment_name, attachment)
+        signal = Signal(
+            signal_date or self._today(), SignalSourceKind(source_kind), validate_text(text, 20_000, required=True),
+            validate_text(link, 2000), group_id or None, country, validate_text(supplier_name, 500),
+            validate_text(brand, 500), attachment_name, attachment,
+        )
+        signal_id = self._repository.add(signal, self._today())
+        return signal_id, self.touched(signal)
+
+    def touched(self, signal: Signal) -> list[Touch]:
+        return touched_dossiers(signal, self._repository.scopes())
+
+    def signals(self) -> list[Signal]:
+        return self._repository.all()
+
+    def open_followup(self, signal_id: int, dossier_id: int, note: str = "") -> int:
+        return self._repository.open_followup(signal_id, dossier_id, self._today(), validate_text(note, 5000))
+
+    def followups(self, dossier_id: int):
+        return self._repository.followups(dossier_id)
+
+    def close_followup(self, followup_id: int, note: str) -> None:
+        self._repository.close_followup(followup_id, self._today(), validate_text(note, 5000))
