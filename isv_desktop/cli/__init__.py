@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from ..domain.messages import UserError
-from . import annex_command, dossier_commands, monitoring_commands, scan_command
 
 EXIT_USER_ERROR = 2
+SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -21,7 +21,8 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
+    """The full parser; without subcommands (starting the window) it stays cheap to build."""
     common = _common_options()
     parser = argparse.ArgumentParser(
         prog="isv-desktop",
@@ -33,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the database and main window, then exit (startup check)",
     )
+    if not with_subcommands:
+        parser.set_defaults(command=None)
+        return parser
+    from . import annex_command, dossier_commands, monitoring_commands, scan_command
+
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     dossier_commands.register(subcommands, common)
     scan_command.register(subcommands, common)
@@ -42,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    starts_window = not any(word in SUBCOMMANDS or word in ("-h", "--help") for word in argv)
+    parser = build_parser(with_subcommands=not starts_window)
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)

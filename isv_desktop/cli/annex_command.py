@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..services.session import open_session
 
 
 def register(subcommands, common) -> None:
@@ -14,6 +13,8 @@ def register(subcommands, common) -> None:
 
 
 def run(args) -> int:
+    from ..services.session import open_session
+
     session = open_session(args.db)
     try:
         session.criteria.write_annex_pdf(args.dossier_id, args.pdf, args.lang or "nl")

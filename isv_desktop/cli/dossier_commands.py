@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 import sys
 
-from ..services.demo import fill_with_samples
-from ..services.session import open_session
 
 
 def register(subcommands, common) -> None:
@@ -21,6 +19,9 @@ def register(subcommands, common) -> None:
 
 
 def run_demo(args) -> int:
+    from ..services.session import open_session
+    from ..services.demo import fill_with_samples
+
     session = open_session(args.db)
     try:
         ids = fill_with_samples(session)
@@ -57,6 +58,8 @@ def dossier_as_json(dossier) -> dict:
 
 
 def run_dossier_list(args) -> int:
+    from ..services.session import open_session
+
     session = open_session(args.db)
     try:
         dossiers = session.dossiers.all(include_archived=args.archived)

@@ -5,7 +5,7 @@ import json
 import sys
 
 from ..domain.monitoring import SignalSourceKind
-from ..services.session import open_session
+
 
 
 def register(subcommands, common) -> None:
@@ -34,6 +34,8 @@ def _item(item) -> dict:
 
 
 def run_due(args) -> int:
+    from ..services.session import open_session
+
     session = open_session(args.db)
     try:
         due = session.due.due_list(args.within)
@@ -52,6 +54,8 @@ def run_due(args) -> int:
 
 
 def run_signal_add(args) -> int:
+    from ..services.session import open_session
+
     session = open_session(args.db)
     try:
         signal_id, touched = session.signals.log(

@@ -4,12 +4,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
 from ..domain.messages import UserError
-from ..domain.risk import KnowledgeBase, ScanResult, ThemeAssessment, scan
-from ..knowledge import KnowledgeFileError, load_knowledge_base
+
+if TYPE_CHECKING:  # loaded in run(): starting the window must not pay for the risk engine
+    from ..domain.risk import KnowledgeBase, ScanResult, ThemeAssessment
 
 EXIT_OK = 0
 EXIT_KNOWLEDGE_BROKEN = 1
@@ -43,6 +44,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
 
 
 def run(args: argparse.Namespace, knowledge: KnowledgeBase | None = None) -> int:
+    from ..domain.risk import scan
+    from ..knowledge import KnowledgeFileError, load_knowledge_base
+
     """Print the scan; 2 for an unknown CPV code, group or country, 1 for a broken knowledge file."""
     language = getattr(args, "lang", None) or "nl"
     try:

@@ -23,8 +23,6 @@ from ..domain.messages import UserError
 from ..domain.risk.levels import Priority, RiskLevel
 from ..domain.themes import Theme
 from ..domain.weights import WeightCheck, as_weight, check_weights
-from ..export.annex_pdf import build_annex_pdf
-from ..export.annex_text import annex_html, annex_plain_text
 from ..storage.criteria_repository import CriteriaRepository, CriteriaSettings
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
@@ -166,10 +164,14 @@ class CriteriaService:
         )
 
     def write_annex_pdf(self, dossier_id: int, target: Path, language: str = "nl") -> bytes:
+        from ..export.annex_pdf import build_annex_pdf  # reportlab loads only when a PDF is made
+
         return build_annex_pdf(self.annex_content(dossier_id, language), target)
 
     def annex_as_text(self, dossier_id: int, language: str = "nl") -> tuple[str, str]:
         """The annex as (HTML, plain text), for the clipboard."""
+        from ..export.annex_text import annex_html, annex_plain_text
+
         content = self.annex_content(dossier_id, language)
         return annex_html(content), annex_plain_text(content)
 

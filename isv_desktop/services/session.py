@@ -1,17 +1,17 @@
 """Everything one open dossier file offers, wired together once (no global state).
 
-The GUI and the command line both start here, so they share the same use cases.
+The GUI and the command line both start here, so they share the same use
+cases. Services are built on first use: the dossier list must appear without
+waiting for the knowledge base, the criteria library or the PDF machinery.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .. import paths
-from ..knowledge.criteria_library import load_criteria_library
-from ..knowledge.loader import load_knowledge_base
 from ..knowledge.thresholds import load_threshold_table
 from ..storage.database import (
     DamagedDatabaseError,
@@ -22,72 +22,103 @@ from ..storage.database import (
     open_database,
     restore_latest_backup,
 )
-from ..storage.criteria_repository import CriteriaRepository
 from ..storage.dossier_repository import DossierRepository
-from ..storage.due_repository import DueRepository
-from ..storage.monitoring_repository import MonitoringRepository
-from ..storage.signal_repository import SignalRepository
-from ..storage.risk_scan_repository import RiskScanRepository
-from ..storage.supplier_repository import SupplierRepository
 from ..storage.threshold_repository import ThresholdRepository
 from .applicability import ApplicabilityService
-from .criteria import CriteriaService
 from .dossiers import DossierService
-from .due import DueService
-from .monitoring import MonitoringService
-from .risk_scan import RiskScanService
-from .signals import SignalService
-from .suppliers import SupplierService
+
+if TYPE_CHECKING:
+    from ..domain.risk import KnowledgeBase
+    from ..storage.due_repository import DueRepository
+    from .criteria import CriteriaService
+    from .due import DueService
+    from .monitoring import MonitoringService
+    from .risk_scan import RiskScanService
+    from .signals import SignalService
+    from .suppliers import SupplierService
 
 
-@dataclass
 class Session:
-    database: Database
-    dossiers: DossierService
-    applicability: ApplicabilityService
-    risk_scan: RiskScanService
-    criteria: CriteriaService
-    suppliers: SupplierService
-    monitoring: MonitoringService
-    signals: SignalService
-    due: DueService
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+        self.database = database
+        self.today = today
+        self.resources = paths.resources_dir()
+        self.dossiers = DossierService(DossierRepository(database))
+        self.applicability = ApplicabilityService(
+            load_threshold_table(self.resources), ThresholdRepository(database), today
+        )
 
     def close(self) -> None:
         self.database.close()
+
+    @cached_property
+    def knowledge(self) -> "KnowledgeBase":
+        from ..knowledge.loader import load_knowledge_base
+
+        return load_knowledge_base(self.resources, paths.data_dir() / "knowledge")
+
+    @cached_property
+    def risk_scan(self) -> "RiskScanService":
+        from ..storage.risk_scan_repository import RiskScanRepository
+        from .risk_scan import RiskScanService
+
+        return RiskScanService(self.knowledge, RiskScanRepository(self.database), self.dossiers)
+
+    @cached_property
+    def criteria(self) -> "CriteriaService":
+        from ..knowledge.criteria_library import load_criteria_library
+        from ..storage.criteria_repository import CriteriaRepository
+        from .criteria import CriteriaService
+
+        library = load_criteria_library(self.resources, product_group_ids=list(self.knowledge.groups))
+        return CriteriaService(library, CriteriaRepository(self.database), self.dossiers, self.risk_scan)
+
+    @cached_property
+    def _due_repository(self) -> "DueRepository":
+        from ..storage.due_repository import DueRepository
+
+        return DueRepository(self.database)
+
+    @cached_property
+    def suppliers(self) -> "SupplierService":
+        from ..storage.supplier_repository import SupplierRepository
+        from .suppliers import SupplierService
+
+        return SupplierService(SupplierRepository(self.database), self._due_repository, self.criteria, self.today)
+
+    @cached_property
+    def monitoring(self) -> "MonitoringService":
+        from ..storage.monitoring_repository import MonitoringRepository
+        from .monitoring import MonitoringService
+
+        return MonitoringService(
+            MonitoringRepository(self.database), self._due_repository, self.dossiers, self.suppliers, self.today
+        )
+
+    @cached_property
+    def signals(self) -> "SignalService":
+        from ..storage.signal_repository import SignalRepository
+        from .signals import SignalService
+
+        knowledge = self.knowledge
+        return SignalService(
+            SignalRepository(self.database),
+            lambda code: code in knowledge.countries,
+            lambda group_id: group_id in knowledge.groups,
+            self.today,
+        )
+
+    @cached_property
+    def due(self) -> "DueService":
+        from .due import DueService
+
+        return DueService(self._due_repository, self.today)
 
 
 def open_session(database_path: Path | None = None, today: Callable[[], date] = date.today) -> Session:
     """Open the dossier file (default: the user's data folder) and build the services on it."""
     path = Path(database_path) if database_path else paths.default_database_path()
-    database = open_database(path)
-    resources = paths.resources_dir()
-    dossiers = DossierService(DossierRepository(database))
-    knowledge = load_knowledge_base(resources, paths.data_dir() / "knowledge")
-    risk_scan = RiskScanService(knowledge, RiskScanRepository(database), dossiers)
-    criteria = CriteriaService(
-        load_criteria_library(resources, product_group_ids=list(knowledge.groups)),
-        CriteriaRepository(database),
-        dossiers,
-        risk_scan,
-    )
-    due = DueRepository(database)
-    suppliers = SupplierService(SupplierRepository(database), due, criteria, today)
-    return Session(
-        database=database,
-        dossiers=dossiers,
-        applicability=ApplicabilityService(
-            load_threshold_table(resources), ThresholdRepository(database), today
-        ),
-        risk_scan=risk_scan,
-        criteria=criteria,
-        suppliers=suppliers,
-        monitoring=MonitoringService(MonitoringRepository(database), due, dossiers, suppliers, today),
-        signals=SignalService(
-            SignalRepository(database), lambda code: code in knowledge.countries,
-            lambda group_id: group_id in knowledge.groups, today,
-        ),
-        due=DueService(due, today),
-    )
+    return Session(open_database(path), today)
 
 
 __all__ = [

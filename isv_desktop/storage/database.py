@@ -13,14 +13,16 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import count
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
-
 from ..domain.messages import UserError
 from ..paths import backup_dir
-from .migrations import MIGRATIONS, MIGRATION_SET_NAME
+from .migrations import MIGRATION_SET_NAME, SCHEMA, Migration, as_migration_set
+
+MIGRATIONS_TABLE = "_sqlite_migrations"  # the table sqlite-utils keeps its record of applied migrations in
+_savepoint_numbers = count()
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -39,23 +41,56 @@ class NewerDatabaseError(UserError):
 
 
 class Database:
-    """An open dossier file. Repositories share it; writes go through ``transaction``."""
+    """An open dossier file. Repositories share its connection; writes go through ``transaction``."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.connection = connection
-        self.db = sqlite_utils.Database(connection)
+        self._utils = None
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the file (made on first use: importing it costs start-up time)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.connection, execute_plugins=False)
+        return self._utils
+
+    def __getitem__(self, table: str):
+        return self.db[table]
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with self.db.atomic():
-            yield self.db
+    def transaction(self) -> Iterator["Database"]:
+        """All or nothing; nested blocks become savepoints."""
+        if self.connection.in_transaction:
+            name = f"nested_{next(_savepoint_numbers)}"
+            self.connection.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if self.connection.in_transaction:
+                    self.connection.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.connection.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                self.connection.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.connection.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise
+        else:
+            self.connection.execute("COMMIT")
 
     def close(self) -> None:
         self.connection.close()
 
 
-def open_database(path: Path, *, migrations=MIGRATIONS) -> Database:
+def open_database(path: Path, *, migrations: list[Migration] = SCHEMA) -> Database:
     """Open (or create) the dossier file at ``path`` and bring its schema up to date."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
@@ -66,14 +101,16 @@ def open_database(path: Path, *, migrations=MIGRATIONS) -> Database:
             make_backup(path, reason=f"voor-{pending[0]}")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+        pending = [step.name for step in migrations]
     connection = _connect(path)
     database = Database(path, connection)
-    try:
-        migrations.apply(database.db)
-        _record_schema_version(database, migrations)
-    except Exception:
-        connection.close()
-        raise
+    if pending:
+        try:
+            as_migration_set(migrations).apply(database.db)
+            connection.execute(f"PRAGMA user_version = {len(migrations)}")
+        except Exception:
+            connection.close()
+            raise
     return database
 
 
@@ -110,14 +147,21 @@ def check_readable(path: Path) -> None:
         raise DamagedDatabaseError(path, "; ".join(str(row[0]) for row in result[:3]))
 
 
-def _pending_migrations(path: Path, migrations) -> list[str]:
+def _pending_migrations(path: Path, migrations: list[Migration]) -> list[str]:
     """Names of migrations still to run; refuses a file made by a newer version."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        db = sqlite_utils.Database(connection)
-        known = [m.name for m in migrations._migrations]
+        known = [step.name for step in migrations]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
-        applied = [m.name for m in migrations.applied(db)]
+        has_record = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+        ).fetchone()
+        applied = [
+            row[0]
+            for row in connection.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", (MIGRATION_SET_NAME,)
+            )
+        ] if has_record else []
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(path, str(error)) from error
     finally:
@@ -126,11 +170,6 @@ def _pending_migrations(path: Path, migrations) -> list[str]:
     if unknown or user_version > len(known):
         raise NewerDatabaseError(found=max(user_version, len(applied)), known=len(known))
     return [name for name in known if name not in applied]
-
-
-def _record_schema_version(database: Database, migrations) -> None:
-    count = len(migrations._migrations)
-    database.connection.execute(f"PRAGMA user_version = {count}")
 
 
 def make_backup(path: Path, reason: str = "kopie") -> Path:

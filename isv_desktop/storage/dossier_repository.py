@@ -105,8 +105,11 @@ class DossierRepository:
         row = dossier_to_row(dossier)
         stamp = _now()
         row["created_at"] = row["updated_at"] = stamp
-        with self._database.transaction() as db:
-            new_id = db["dossiers"].insert(row).last_pk
+        columns = ", ".join(row)
+        with self._database.transaction():
+            new_id = self._connection.execute(
+                f"INSERT INTO dossiers ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values())
+            ).lastrowid
         return self.get(new_id)
 
     def get(self, dossier_id: int) -> Dossier:

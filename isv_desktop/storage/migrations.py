@@ -4,13 +4,47 @@ Never edit a migration that has shipped: add a new one at the end.
 """
 from __future__ import annotations
 
-from sqlite_utils.migrations import Migrations
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET_NAME = "isv_desktop"
-MIGRATIONS = Migrations(MIGRATION_SET_NAME)
 
 
-@MIGRATIONS(name="0001_dossiers")
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    apply: Callable
+
+
+SCHEMA: list[Migration] = []
+
+
+def migration(name: str):
+    """Register the decorated function as the next numbered migration."""
+
+    def register(function: Callable) -> Callable:
+        if any(step.name == name for step in SCHEMA):
+            raise ValueError(f"migration {name} is registered twice")
+        SCHEMA.append(Migration(name, function))
+        return function
+
+    return register
+
+
+def as_migration_set(steps: list[Migration]) -> "Migrations":
+    """The steps as a sqlite-utils migration set (imported only when a file needs migrating)."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET_NAME)
+    for step in steps:
+        migrations(name=step.name)(step.apply)
+    return migrations
+
+
+@migration("0001_dossiers")
 def create_dossiers(db) -> None:
     db.execute(
         """
@@ -44,7 +78,7 @@ def create_dossiers(db) -> None:
     db.execute("CREATE INDEX dossiers_by_next_due ON dossiers(next_due_date)")
 
 
-@MIGRATIONS(name="0002_threshold_entries")
+@migration("0002_threshold_entries")
 def create_threshold_entries(db) -> None:
     """EU thresholds the buyer entered for periods the shipped table does not cover."""
     db.execute(
@@ -61,7 +95,7 @@ def create_threshold_entries(db) -> None:
     )
 
 
-@MIGRATIONS(name="0003_risk_scan")
+@migration("0003_risk_scan")
 def create_risk_scan(db) -> None:
     """Step 2: what is scanned, the scan as it was made, the buyer's judgement and sources."""
     db.execute(
@@ -140,7 +174,7 @@ def create_risk_scan(db) -> None:
         db.execute(f"CREATE INDEX {table}_by_dossier ON {table}(dossier_id)")
 
 
-@MIGRATIONS(name="0004_criteria")
+@migration("0004_criteria")
 def create_criteria(db) -> None:
     """Step 3: the dossier's ambition, acceptance and deadlines, and its chosen criteria."""
     db.execute(
@@ -174,7 +208,7 @@ def create_criteria(db) -> None:
     )
 
 
-@MIGRATIONS(name="0005_suppliers")
+@migration("0005_suppliers")
 def create_suppliers(db) -> None:
     """Step 4: bidders and the awarded supplier, their credentials, questionnaires, plan of action."""
     db.execute(
@@ -279,7 +313,7 @@ def create_suppliers(db) -> None:
     db.execute("CREATE INDEX due_items_by_dossier ON due_items(dossier_id, done_on, due_on)")
 
 
-@MIGRATIONS(name="0006_monitoring")
+@migration("0006_monitoring")
 def create_monitoring(db) -> None:
     """Step 5: meetings, progress reports, signals, audits and corrective actions, escalation, traceability."""
     statements = [

@@ -15,15 +15,12 @@ class ThresholdRepository:
         self._database = database
 
     def add(self, period: ThresholdPeriod) -> None:
-        with self._database.transaction() as db:
-            db["threshold_entries"].insert(
-                {
-                    "valid_from": period.start.isoformat(),
-                    "valid_until": period.end.isoformat(),
-                    "supplies_services_cents": amount_to_cents(period.supplies_services),
-                    "works_cents": amount_to_cents(period.works),
-                    "entered_at": datetime.now().isoformat(timespec="seconds"),
-                }
+        with self._database.transaction():
+            self._database.connection.execute(
+                "INSERT INTO threshold_entries (valid_from, valid_until, supplies_services_cents, works_cents, entered_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (period.start.isoformat(), period.end.isoformat(), amount_to_cents(period.supplies_services),
+                 amount_to_cents(period.works), datetime.now().isoformat(timespec="seconds")),
             )
 
     def all(self) -> list[ThresholdPeriod]:

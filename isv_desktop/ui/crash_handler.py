@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +24,8 @@ def log_file_path() -> Path:
 
 
 def configure_logging() -> Path:
+    from logging.handlers import RotatingFileHandler  # loaded when there is something to log
+
     path = log_file_path()
     for old in [h for h in _logger.handlers if isinstance(h, RotatingFileHandler)]:
         if Path(old.baseFilename) == path:
@@ -66,6 +67,6 @@ def report_unhandled(exc_type, exc_value, exc_traceback) -> None:
 
 
 def install() -> Path:
-    path = configure_logging()
+    """Route unhandled errors to the log and the dialog; the log file is opened at the first error."""
     sys.excepthook = report_unhandled
-    return path
+    return log_file_path()

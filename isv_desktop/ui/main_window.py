@@ -12,8 +12,6 @@ from ..services.preferences import PreferencesFile
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .dossier_view import DossierView
-from .settings_dialog import SettingsDialog
-from .steps.applicability_page import ApplicabilityPage
 
 UNDO_MESSAGE_MS = 15000
 
@@ -32,22 +30,14 @@ class MainWindow(QMainWindow):
 
         self.list_model = DossierListModel(session.dossiers, language, self)
         self.list_page = DossierListPage(self.list_model, self)
-        self.dossier_view = DossierView(
-            session.dossiers,
-            [lambda: ApplicabilityPage(session.dossiers, session.applicability, language)],
-            language,
-            show_help,
-            self,
-        )
+        self._show_help = show_help
+        self.dossier_view: DossierView | None = None  # built when the first dossier is opened
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.dossier_view)
         self.setCentralWidget(self.stack)
 
         self.list_page.open_requested.connect(self.open_dossier)
         self.list_page.new_button.clicked.connect(self.new_dossier)
-        self.dossier_view.back_to_list.connect(self.show_list)
-        self.dossier_view.dossier_changed.connect(lambda _id: self.list_page.refresh())
         self._build_menus()
         self._update_actions()
         self.stack.currentChanged.connect(lambda _i: self._update_actions())
@@ -105,9 +95,27 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(self._deleted) and on_list)
 
     # -- navigation ----------------------------------------------------------
+    def _step_page_factories(self) -> list:
+        """One factory per step page; imported here so that start-up does not pay for them."""
+        from .steps.applicability_page import ApplicabilityPage
+
+        session, language = self.session, self.language
+        return [lambda: ApplicabilityPage(session.dossiers, session.applicability, language)]
+
+    def _ensure_dossier_view(self) -> DossierView:
+        if self.dossier_view is None:
+            self.dossier_view = DossierView(
+                self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self
+            )
+            self.dossier_view.back_to_list.connect(self.show_list)
+            self.dossier_view.dossier_changed.connect(lambda _id: self.list_page.refresh())
+            self.stack.addWidget(self.dossier_view)
+        return self.dossier_view
+
     def open_dossier(self, dossier_id: int) -> None:
-        self.dossier_view.open(dossier_id)
-        self.stack.setCurrentWidget(self.dossier_view)
+        view = self._ensure_dossier_view()
+        view.open(dossier_id)
+        self.stack.setCurrentWidget(view)
 
     def open_selected(self) -> None:
         dossier_id = self.list_page.selected_dossier_id()
@@ -115,7 +123,7 @@ class MainWindow(QMainWindow):
             self.open_dossier(dossier_id)
 
     def show_list(self) -> None:
-        if self.stack.currentWidget() is self.dossier_view:
+        if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view:
             self.dossier_view.flush()
             opened = self.dossier_view.dossier_id
             self.list_page.refresh()
@@ -201,8 +209,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Teruggezet: {title}").format(title=restored.title), 5000)
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         SettingsDialog(self.session.applicability, self.preferences, self.language, self).exec()
-        if self.stack.currentWidget() is self.dossier_view and self.dossier_view.dossier_id:
+        if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view and self.dossier_view.dossier_id:
             self.dossier_view.open(self.dossier_view.dossier_id)
 
     def show_about(self) -> None:
@@ -218,5 +228,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Niet opgeslagen"), error.message(self.language))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.dossier_view.flush()
+        if self.dossier_view is not None:
+            self.dossier_view.flush()
         super().closeEvent(event)

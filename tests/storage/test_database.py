@@ -1,7 +1,6 @@
 import sqlite3
 
 import pytest
-from sqlite_utils.migrations import Migrations
 
 from isv_desktop.domain.dossier import Dossier
 from isv_desktop.storage import database as database_module
@@ -13,7 +12,7 @@ from isv_desktop.storage.database import (
     restore_latest_backup,
 )
 from isv_desktop.storage.dossier_repository import DossierRepository
-from isv_desktop.storage.migrations import MIGRATIONS
+from isv_desktop.storage.migrations import SCHEMA, Migration
 
 
 def table_names(path):
@@ -31,7 +30,7 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
     database = open_database(path)
     assert database.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert database.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS._migrations)
+    assert database.connection.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA)
     database.close()
     assert {"dossiers", "threshold_entries", "_sqlite_migrations"} <= table_names(path)
 
@@ -47,8 +46,7 @@ def test_running_migrations_twice_changes_nothing(tmp_path):
 
 def test_a_backup_is_made_before_migrating_an_existing_file(tmp_path):
     path = tmp_path / "d.sqlite"
-    first_only = Migrations("isv_desktop")
-    first_only._migrations = MIGRATIONS._migrations[:1]
+    first_only = SCHEMA[:1]
     database = open_database(path, migrations=first_only)
     DossierRepository(database).add(Dossier(title="Oud dossier"))
     database.close()
@@ -64,13 +62,11 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path):
     path = tmp_path / "d.sqlite"
     open_database(path).close()
     before = schema_dump(path)
-    broken = Migrations("isv_desktop")
-    broken._migrations = list(MIGRATIONS._migrations)
-
-    @broken(name="9999_broken")
     def half_done(db):
         db.execute("CREATE TABLE half_done (id INTEGER)")
         raise RuntimeError("stopped half way")
+
+    broken = [*SCHEMA, Migration("9999_broken", half_done)]
 
     with pytest.raises(RuntimeError):
         open_database(path, migrations=broken)
@@ -79,12 +75,10 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path):
 
 def test_a_newer_schema_is_refused_untouched(tmp_path):
     path = tmp_path / "d.sqlite"
-    newer = Migrations("isv_desktop")
-    newer._migrations = list(MIGRATIONS._migrations)
-
-    @newer(name="9999_from_the_future")
     def future(db):
         db.execute("CREATE TABLE future (id INTEGER)")
+
+    newer = [*SCHEMA, Migration("9999_from_the_future", future)]
 
     open_database(path, migrations=newer).close()
     before = path.read_bytes()
