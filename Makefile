@@ -34,10 +34,10 @@ bundle: $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 bundle-check: bundle
-	QT_QPA_PLATFORM=offscreen ./dist/isv-desktop/isv-desktop --smoke --db "$$(mktemp -d)/smoke.db"
+	home="$$(mktemp -d)"; ISV_DESKTOP_HOME="$$home" QT_QPA_PLATFORM=offscreen ./dist/isv-desktop/isv-desktop --smoke --db "$$home/smoke.db"
 
 benchmarks: $(STAMP)
-	for b in benchmarks/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+	status=0; for b in benchmarks/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || status=1; done; exit $$status
 
 clean:
 	rm -rf $(VENV) build dist
