@@ -137,10 +137,12 @@ class CriteriaService:
         return self._update(dossier_id, criterion_id, lambda c: replace(c, weight=weight))
 
     def weight_check(self, dossier_id: int) -> WeightCheck:
-        award = [
-            c.weight for c in self.chosen(dossier_id)
-            if c.weight is not None and self._criterion(c.criterion_id).default_weight is not None
-        ]
+        # The same rule as the annex: an award criterion without its own weight counts with the library's.
+        award = []
+        for chosen in self.chosen(dossier_id):
+            criterion = self._criterion(chosen.criterion_id)
+            if criterion.default_weight is not None:
+                award.append(chosen.weight if chosen.weight is not None else criterion.default_weight)
         other = self.settings(dossier_id).other_weights
         return check_weights(award, None if other is None else [other])
 

@@ -98,9 +98,13 @@ class MainWindow(QMainWindow):
     def _step_page_factories(self) -> list:
         """One factory per step page; imported here so that start-up does not pay for them."""
         from .steps.applicability_page import ApplicabilityPage
+        from .steps.criteria_page import CriteriaPage
 
         session, language = self.session, self.language
-        return [lambda: ApplicabilityPage(session.dossiers, session.applicability, language)]
+        return [
+            lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
+            lambda: CriteriaPage(session.criteria, language),
+        ]
 
     def _ensure_dossier_view(self) -> DossierView:
         if self.dossier_view is None:

@@ -1,692 +1,1857 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
-    <context>
-        <name>ApplicabilityPage</name>
-        <message>
-            <source>— kies een procedure —</source>
-            <translation>— choose a procedure —</translation>
-        </message>
-        <message>
-            <source>— nog niet bepaald —</source>
-            <translation>— not determined yet —</translation>
-        </message>
-        <message>
-            <source>Geen van de tien risicocategorieën</source>
-            <translation>None of the ten risk categories</translation>
-        </message>
-        <message>
-            <source>— kies een reden —</source>
-            <translation>— choose a reason —</translation>
-        </message>
-        <message>
-            <source>Gemeenten mogen ISV ook buiten deze categorieën toepassen. Het programma laat zien wat de rijksregel zou zijn; het besluit is aan u.</source>
-            <translation>Municipalities may also apply ISV outside these categories. The program shows what the central-government rule would be; the decision is yours.</translation>
-        </message>
-        <message>
-            <source>Nog geen besluit vastgelegd.</source>
-            <translation>No decision recorded yet.</translation>
-        </message>
-        <message>
-            <source>Kies de reden om ISV niet toe te passen.</source>
-            <translation>Choose the reason for not applying ISV.</translation>
-        </message>
-        <message>
-            <source>Licht de reden toe.</source>
-            <translation>Explain the reason.</translation>
-        </message>
-        <message>
-            <source>Het besluit is vastgelegd.</source>
-            <translation>The decision is recorded.</translation>
-        </message>
-        <message>
-            <source>Vul de geschatte waarde in om die met de Europese drempel te vergelijken.</source>
-            <translation>Enter the estimated value to compare it with the EU threshold.</translation>
-        </message>
-        <message>
-            <source>De Europese drempel voor vandaag is niet bekend: de meegeleverde tabel loopt tot en met 2025. Vul de geldende drempels in bij Instellingen (Ctrl+,).</source>
-            <translation>The EU threshold for today is not known: the table shipped with the program runs to the end of 2025. Enter the current thresholds in Settings (Ctrl+,).</translation>
-        </message>
-        <message>
-            <source>Boven de Europese drempel van {amount} ({period}).</source>
-            <translation>Above the EU threshold of {amount} ({period}).</translation>
-        </message>
-        <message>
-            <source>Onder de Europese drempel van {amount} ({period}).</source>
-            <translation>Below the EU threshold of {amount} ({period}).</translation>
-        </message>
-        <message>
-            <source>Kies of de inkoop in een van de tien ISV-risicocategorieën valt.</source>
-            <translation>Choose whether the purchase falls in one of the ten ISV risk categories.</translation>
-        </message>
-        <message>
-            <source>De inkoop valt in een ISV-risicocategorie.</source>
-            <translation>The purchase falls in an ISV risk category.</translation>
-        </message>
-        <message>
-            <source>De inkoop valt niet in een van de tien ISV-risicocategorieën.</source>
-            <translation>The purchase does not fall in any of the ten ISV risk categories.</translation>
-        </message>
-        <message>
-            <source>Rijksregel: ISV toepassen.</source>
-            <translation>Central-government rule: apply ISV.</translation>
-        </message>
-        <message>
-            <source>Rijksregel: ISV niet verplicht. U mag ISV wel toepassen als er ketenrisico's zijn.</source>
-            <translation>Central-government rule: ISV not required. You may still apply ISV where there are supply-chain risks.</translation>
-        </message>
-        <message>
-            <source>Rijksregel: nog niet te bepalen.</source>
-            <translation>Central-government rule: cannot be determined yet.</translation>
-        </message>
-        <message>
-            <source>Aanbesteding</source>
-            <translation>Tender</translation>
-        </message>
-        <message>
-            <source>&amp;Titel</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <source>Bijvoorbeeld: Bedrijfskleding buitendienst 2026–2030</source>
-            <translation>For example: Workwear for field staff 2026–2030</translation>
-        </message>
-        <message>
-            <source>Foutmelding</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <source>&amp;Aanbestedende dienst</source>
-            <translation>&amp;Contracting authority</translation>
-        </message>
-        <message>
-            <source>Gemeente …</source>
-            <translation>Municipality of …</translation>
-        </message>
-        <message>
-            <source>&amp;Kenmerk</source>
-            <translation>&amp;Reference</translation>
-        </message>
-        <message>
-            <source>Intern kenmerk</source>
-            <translation>Internal reference</translation>
-        </message>
-        <message>
-            <source>&amp;Wat wordt ingekocht</source>
-            <translation>&amp;What is bought</translation>
-        </message>
-        <message>
-            <source>Korte omschrijving van de producten of diensten</source>
-            <translation>Short description of the products or services</translation>
-        </message>
-        <message>
-            <source>&amp;CPV-code</source>
-            <translation>&amp;CPV code</translation>
-        </message>
-        <message>
-            <source>12345678-9</source>
-            <translation>12345678-9</translation>
-        </message>
-        <message>
-            <source>&amp;Procedure</source>
-            <translation>&amp;Procedure</translation>
-        </message>
-        <message>
-            <source>&amp;Soort opdracht</source>
-            <translation>&amp;Kind of contract</translation>
-        </message>
-        <message>
-            <source>Geschatte &amp;waarde</source>
-            <translation>Estimated &amp;value</translation>
-        </message>
-        <message>
-            <source>excl. btw, incl. opties en verlengingen, bijvoorbeeld 250.000 of € 250.000,00</source>
-            <translation>excl. VAT, incl. options and extensions, for example 250.000 or € 250.000,00</translation>
-        </message>
-        <message>
-            <source>Start &amp;contract</source>
-            <translation>&amp;Contract start</translation>
-        </message>
-        <message>
-            <source>dd-mm-jjjj</source>
-            <translation>dd-mm-yyyy</translation>
-        </message>
-        <message>
-            <source>&amp;Looptijd</source>
-            <translation>&amp;Duration</translation>
-        </message>
-        <message>
-            <source> maanden</source>
-            <translation> months</translation>
-        </message>
-        <message>
-            <source>onbekend</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Contract&amp;manager</source>
-            <translation>Contract &amp;manager</translation>
-        </message>
-        <message>
-            <source>Naam of functie</source>
-            <translation>Name or role</translation>
-        </message>
-        <message>
-            <source>Toepasbaarheid</source>
-            <translation>Applicability</translation>
-        </message>
-        <message>
-            <source>ISV-&amp;risicocategorie</source>
-            <translation>ISV &amp;risk category</translation>
-        </message>
-        <message>
-            <source>Besluit: pas toe of leg uit</source>
-            <translation>Decision: comply or explain</translation>
-        </message>
-        <message>
-            <source>&amp;ISV toepassen</source>
-            <translation>&amp;Apply ISV</translation>
-        </message>
-        <message>
-            <source>ISV &amp;niet toepassen</source>
-            <translation>Do &amp;not apply ISV</translation>
-        </message>
-        <message>
-            <source>&amp;Reden</source>
-            <translation>&amp;Reason</translation>
-        </message>
-        <message>
-            <source>T&amp;oelichting</source>
-            <translation>E&amp;xplanation</translation>
-        </message>
-        <message>
-            <source>Leg uit waarom ISV niet worden toegepast</source>
-            <translation>Explain why ISV are not applied</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>Er ging iets mis</source>
-            <translation>Something went wrong</translation>
-        </message>
-        <message>
-            <source>Er is een onverwachte fout opgetreden. Alles wat u had ingevoerd is al opgeslagen.</source>
-            <translation>An unexpected error occurred. Everything you had entered has already been stored.</translation>
-        </message>
-        <message>
-            <source>De details staan in het logbestand:
+<context>
+    <name>AnnexActions</name>
+    <message>
+        <source>Bijlage ISV</source>
+        <translation>ISV annex</translation>
+    </message>
+    <message>
+        <source>Bijlage ISV opslaan</source>
+        <translation>Save the ISV annex</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De bijlage is opgeslagen als {path}.</source>
+        <translation>The annex has been saved as {path}.</translation>
+    </message>
+    <message>
+        <source>De bijlage staat op het klembord, opgemaakt en als platte tekst. Plak die in uw eigen document.</source>
+        <translation>The annex is on the clipboard, formatted and as plain text. Paste it into your own document.</translation>
+    </message>
+    <message>
+        <source>Criterium {id} staat niet meer in de criteriabibliotheek. Verwijder het uit de lijst en probeer het opnieuw.</source>
+        <translation>Criterion {id} is no longer in the criteria library. Remove it from the list and try again.</translation>
+    </message>
+    <message>
+        <source>De bijlage kon niet worden opgeslagen: {reason}</source>
+        <translation>The annex could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicabilityPage</name>
+    <message>
+        <source>— kies een procedure —</source>
+        <translation>— choose a procedure —</translation>
+    </message>
+    <message>
+        <source>— nog niet bepaald —</source>
+        <translation>— not determined yet —</translation>
+    </message>
+    <message>
+        <source>Geen van de tien risicocategorieën</source>
+        <translation>None of the ten risk categories</translation>
+    </message>
+    <message>
+        <source>— kies een reden —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <source>Gemeenten mogen ISV ook buiten deze categorieën toepassen. Het programma laat zien wat de rijksregel zou zijn; het besluit is aan u.</source>
+        <translation>Municipalities may also apply ISV outside these categories. The program shows what the central-government rule would be; the decision is yours.</translation>
+    </message>
+    <message>
+        <source>Nog geen besluit vastgelegd.</source>
+        <translation>No decision recorded yet.</translation>
+    </message>
+    <message>
+        <source>Kies de reden om ISV niet toe te passen.</source>
+        <translation>Choose the reason for not applying ISV.</translation>
+    </message>
+    <message>
+        <source>Licht de reden toe.</source>
+        <translation>Explain the reason.</translation>
+    </message>
+    <message>
+        <source>Het besluit is vastgelegd.</source>
+        <translation>The decision is recorded.</translation>
+    </message>
+    <message>
+        <source>Vul de geschatte waarde in om die met de Europese drempel te vergelijken.</source>
+        <translation>Enter the estimated value to compare it with the EU threshold.</translation>
+    </message>
+    <message>
+        <source>De Europese drempel voor vandaag is niet bekend: de meegeleverde tabel loopt tot en met 2025. Vul de geldende drempels in bij Instellingen (Ctrl+,).</source>
+        <translation>The EU threshold for today is not known: the table shipped with the program runs to the end of 2025. Enter the current thresholds in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Boven de Europese drempel van {amount} ({period}).</source>
+        <translation>Above the EU threshold of {amount} ({period}).</translation>
+    </message>
+    <message>
+        <source>Onder de Europese drempel van {amount} ({period}).</source>
+        <translation>Below the EU threshold of {amount} ({period}).</translation>
+    </message>
+    <message>
+        <source>Kies of de inkoop in een van de tien ISV-risicocategorieën valt.</source>
+        <translation>Choose whether the purchase falls in one of the ten ISV risk categories.</translation>
+    </message>
+    <message>
+        <source>De inkoop valt in een ISV-risicocategorie.</source>
+        <translation>The purchase falls in an ISV risk category.</translation>
+    </message>
+    <message>
+        <source>De inkoop valt niet in een van de tien ISV-risicocategorieën.</source>
+        <translation>The purchase does not fall in any of the ten ISV risk categories.</translation>
+    </message>
+    <message>
+        <source>Rijksregel: ISV toepassen.</source>
+        <translation>Central-government rule: apply ISV.</translation>
+    </message>
+    <message>
+        <source>Rijksregel: ISV niet verplicht. U mag ISV wel toepassen als er ketenrisico&apos;s zijn.</source>
+        <translation>Central-government rule: ISV not required. You may still apply ISV where there are supply-chain risks.</translation>
+    </message>
+    <message>
+        <source>Rijksregel: nog niet te bepalen.</source>
+        <translation>Central-government rule: cannot be determined yet.</translation>
+    </message>
+    <message>
+        <source>Aanbesteding</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Bedrijfskleding buitendienst 2026–2030</source>
+        <translation>For example: Workwear for field staff 2026–2030</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Aanbestedende dienst</source>
+        <translation>&amp;Contracting authority</translation>
+    </message>
+    <message>
+        <source>Gemeente …</source>
+        <translation>Municipality of …</translation>
+    </message>
+    <message>
+        <source>&amp;Kenmerk</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>Intern kenmerk</source>
+        <translation>Internal reference</translation>
+    </message>
+    <message>
+        <source>&amp;Wat wordt ingekocht</source>
+        <translation>&amp;What is bought</translation>
+    </message>
+    <message>
+        <source>Korte omschrijving van de producten of diensten</source>
+        <translation>Short description of the products or services</translation>
+    </message>
+    <message>
+        <source>&amp;CPV-code</source>
+        <translation>&amp;CPV code</translation>
+    </message>
+    <message>
+        <source>12345678-9</source>
+        <translation>12345678-9</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Soort opdracht</source>
+        <translation>&amp;Kind of contract</translation>
+    </message>
+    <message>
+        <source>Geschatte &amp;waarde</source>
+        <translation>Estimated &amp;value</translation>
+    </message>
+    <message>
+        <source>excl. btw, incl. opties en verlengingen, bijvoorbeeld 250.000 of € 250.000,00</source>
+        <translation>excl. VAT, incl. options and extensions, for example 250.000 or € 250.000,00</translation>
+    </message>
+    <message>
+        <source>Start &amp;contract</source>
+        <translation>&amp;Contract start</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Looptijd</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Contract&amp;manager</source>
+        <translation>Contract &amp;manager</translation>
+    </message>
+    <message>
+        <source>Naam of functie</source>
+        <translation>Name or role</translation>
+    </message>
+    <message>
+        <source>Toepasbaarheid</source>
+        <translation>Applicability</translation>
+    </message>
+    <message>
+        <source>ISV-&amp;risicocategorie</source>
+        <translation>ISV &amp;risk category</translation>
+    </message>
+    <message>
+        <source>Besluit: pas toe of leg uit</source>
+        <translation>Decision: comply or explain</translation>
+    </message>
+    <message>
+        <source>&amp;ISV toepassen</source>
+        <translation>&amp;Apply ISV</translation>
+    </message>
+    <message>
+        <source>ISV &amp;niet toepassen</source>
+        <translation>Do &amp;not apply ISV</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>T&amp;oelichting</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
+    <message>
+        <source>Leg uit waarom ISV niet worden toegepast</source>
+        <translation>Explain why ISV are not applied</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenCriteriaModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Weging</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>{id} (staat niet meer in de bibliotheek)</source>
+        <translation>{id} (no longer in the library)</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>aangepast ({languages})</source>
+        <translation>reworded ({languages})</translation>
+    </message>
+    <message>
+        <source>nieuwere versie in de bibliotheek</source>
+        <translation>newer version in the library</translation>
+    </message>
+    <message>
+        <source>Escalatie</source>
+        <translation>Escalation</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Er is een onverwachte fout opgetreden. Alles wat u had ingevoerd is al opgeslagen.</source>
+        <translation>An unexpected error occurred. Everything you had entered has already been stored.</translation>
+    </message>
+    <message>
+        <source>De details staan in het logbestand:
 {path}</source>
-            <translation>The details are in the log file:
+        <translation>The details are in the log file:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseProblemDialog</name>
-        <message>
-            <source>Dossierbestand kan niet worden geopend</source>
-            <translation>The dossier file cannot be opened</translation>
-        </message>
-        <message>
-            <source>Ander bestand kiezen…</source>
-            <translation>Choose another file…</translation>
-        </message>
-        <message>
-            <source>Laatste reservekopie terugzetten</source>
-            <translation>Restore the latest backup</translation>
-        </message>
-        <message>
-            <source>Bij terugzetten blijft het beschadigde bestand bewaard onder een andere naam.</source>
-            <translation>When restoring, the damaged file is kept under another name.</translation>
-        </message>
-        <message>
-            <source>Afsluiten</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>Dossierbestand kiezen of aanmaken</source>
-            <translation>Choose or create a dossier file</translation>
-        </message>
-        <message>
-            <source>ISV-dossierbestand (*.sqlite *.db);;Alle bestanden (*)</source>
-            <translation>ISV dossier file (*.sqlite *.db);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierListModel</name>
-        <message>
-            <source>Titel</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Kenmerk</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <source>Product / CPV</source>
-            <translation>Product / CPV</translation>
-        </message>
-        <message>
-            <source>Geschatte waarde</source>
-            <translation>Estimated value</translation>
-        </message>
-        <message>
-            <source>Stap</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Volgende termijn</source>
-            <translation>Next due date</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierListPage</name>
-        <message>
-            <source>Zoek op titel, kenmerk, omschrijving, CPV-code of organisatie (Ctrl+F)</source>
-            <translation>Search by title, reference, description, CPV code or organisation (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Ook &amp;gearchiveerde dossiers</source>
-            <translation>&amp;Archived dossiers too</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuw dossier</source>
-            <translation>&amp;New dossier</translation>
-        </message>
-        <message>
-            <source>Dossiers</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <source>Dossiers: {count}</source>
-            <translation>Dossiers: {count}</translation>
-        </message>
-        <message>
-            <source>Geen dossiers gevonden voor ‘{search}’.</source>
-            <translation>No dossiers found for ‘{search}’.</translation>
-        </message>
-        <message>
-            <source>Nog geen dossiers. Kies ‘Nieuw dossier’ (Ctrl+N) om te beginnen.</source>
-            <translation>No dossiers yet. Choose ‘New dossier’ (Ctrl+N) to start.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierView</name>
-        <message>
-            <source>← Alle dossiers</source>
-            <translation>← All dossiers</translation>
-        </message>
-        <message>
-            <source>Terug naar het overzicht (Alt+Home)</source>
-            <translation>Back to the overview (Alt+Home)</translation>
-        </message>
-        <message>
-            <source>Stappen van het dossier</source>
-            <translation>Steps of the dossier</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Vorige</source>
-            <translation>&lt; &amp;Back</translation>
-        </message>
-        <message>
-            <source>V&amp;olgende &gt;</source>
-            <translation>&amp;Next &gt;</translation>
-        </message>
-        <message>
-            <source>compleet</source>
-            <translation>complete</translation>
-        </message>
-        <message>
-            <source>nog niet compleet</source>
-            <translation>not complete yet</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpPanel</name>
-        <message>
-            <source>Uitleg bij deze stap</source>
-            <translation>About this step</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Dossier en toepasbaarheid</source>
-            <translation>Dossier and applicability</translation>
-        </message>
-        <message>
-            <source>Risicoscan</source>
-            <translation>Risk scan</translation>
-        </message>
-        <message>
-            <source>Criteria</source>
-            <translation>Criteria</translation>
-        </message>
-        <message>
-            <source>Leveranciers</source>
-            <translation>Suppliers</translation>
-        </message>
-        <message>
-            <source>Contractmonitoring</source>
-            <translation>Contract monitoring</translation>
-        </message>
-        <message>
-            <source>Openbaar</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Niet-openbaar</source>
-            <translation>Restricted</translation>
-        </message>
-        <message>
-            <source>Concurrentiegerichte dialoog</source>
-            <translation>Competitive dialogue</translation>
-        </message>
-        <message>
-            <source>Onderhandelingsprocedure</source>
-            <translation>Negotiated procedure</translation>
-        </message>
-        <message>
-            <source>Meervoudig onderhands</source>
-            <translation>Multiple private (meervoudig onderhands)</translation>
-        </message>
-        <message>
-            <source>Enkelvoudig onderhands</source>
-            <translation>Single private (enkelvoudig onderhands)</translation>
-        </message>
-        <message>
-            <source>Leveringen of diensten</source>
-            <translation>Supplies or services</translation>
-        </message>
-        <message>
-            <source>Werken</source>
-            <translation>Works</translation>
-        </message>
-        <message>
-            <source>Actief</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Gearchiveerd</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <source>Nog niet besloten</source>
-            <translation>Not decided yet</translation>
-        </message>
-        <message>
-            <source>ISV toepassen</source>
-            <translation>Apply ISV</translation>
-        </message>
-        <message>
-            <source>ISV niet toepassen</source>
-            <translation>Do not apply ISV</translation>
-        </message>
-        <message>
-            <source>Onder de drempel en niet proportioneel</source>
-            <translation>Below the threshold and not proportionate</translation>
-        </message>
-        <message>
-            <source>Geen relevant ketenrisico</source>
-            <translation>No relevant supply-chain risk</translation>
-        </message>
-        <message>
-            <source>Anders, namelijk …</source>
-            <translation>Other, namely …</translation>
-        </message>
-        <message>
-            <source>Bedrijfskleding</source>
-            <translation>Workwear</translation>
-        </message>
-        <message>
-            <source>Catering</source>
-            <translation>Catering</translation>
-        </message>
-        <message>
-            <source>Grondstoffenmanagement en afvalzorg</source>
-            <translation>Raw materials management and waste</translation>
-        </message>
-        <message>
-            <source>Energie</source>
-            <translation>Energy</translation>
-        </message>
-        <message>
-            <source>Kantoorartikelen en computersupplies</source>
-            <translation>Office supplies and computer supplies</translation>
-        </message>
-        <message>
-            <source>Papier, afvoer vertrouwelijke informatiedragers en print- en drukwerk</source>
-            <translation>Paper, disposal of confidential data carriers, printing</translation>
-        </message>
-        <message>
-            <source>Laboratorium</source>
-            <translation>Laboratory</translation>
-        </message>
-        <message>
-            <source>ICT-werkomgeving</source>
-            <translation>ICT workplace</translation>
-        </message>
-        <message>
-            <source>Datacenters</source>
-            <translation>Data centres</translation>
-        </message>
-        <message>
-            <source>Dataverbindingen</source>
-            <translation>Data connections</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>ISV Desktop — Internationale Sociale Voorwaarden</source>
-            <translation>ISV Desktop — International Social Conditions</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuw dossier</source>
-            <translation>&amp;New dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Instellingen…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;Afsluiten</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Openen</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>&amp;Hernoemen…</source>
-            <translation>&amp;Rename…</translation>
-        </message>
-        <message>
-            <source>&amp;Dupliceren</source>
-            <translation>D&amp;uplicate</translation>
-        </message>
-        <message>
-            <source>&amp;Archiveren / terugzetten</source>
-            <translation>&amp;Archive / restore</translation>
-        </message>
-        <message>
-            <source>&amp;Verwijderen…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <source>Verwijderen &amp;ongedaan maken</source>
-            <translation>&amp;Undo delete</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken</source>
-            <translation>&amp;Find</translation>
-        </message>
-        <message>
-            <source>&amp;Alle dossiers</source>
-            <translation>&amp;All dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;Over ISV Desktop</source>
-            <translation>&amp;About ISV Desktop</translation>
-        </message>
-        <message>
-            <source>&amp;Bestand</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Dossier</source>
-            <translation>&amp;Dossier</translation>
-        </message>
-        <message>
-            <source>Beel&amp;d</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Nieuw dossier</source>
-            <translation>New dossier</translation>
-        </message>
-        <message>
-            <source>Dossier hernoemen</source>
-            <translation>Rename dossier</translation>
-        </message>
-        <message>
-            <source>Nieuwe titel:</source>
-            <translation>New title:</translation>
-        </message>
-        <message>
-            <source> (kopie)</source>
-            <translation> (copy)</translation>
-        </message>
-        <message>
-            <source>Kopie gemaakt: {title}</source>
-            <translation>Copy made: {title}</translation>
-        </message>
-        <message>
-            <source>Gearchiveerd: {title}. Zet ‘Ook gearchiveerde dossiers’ aan om het terug te zien.</source>
-            <translation>Archived: {title}. Tick ‘Archived dossiers too’ to see it again.</translation>
-        </message>
-        <message>
-            <source>Teruggezet: {title}</source>
-            <translation>Restored: {title}</translation>
-        </message>
-        <message>
-            <source>Dossier verwijderen</source>
-            <translation>Delete dossier</translation>
-        </message>
-        <message>
-            <source>Dossier ‘{title}’ verwijderen?</source>
-            <translation>Delete dossier ‘{title}’?</translation>
-        </message>
-        <message>
-            <source>U kunt het direct daarna nog terugzetten met Ctrl+Z.</source>
-            <translation>You can restore it right afterwards with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Niet verwijderen</source>
-            <translation>Do not delete</translation>
-        </message>
-        <message>
-            <source>Verwijderd: {title}. Ongedaan maken met Ctrl+Z.</source>
-            <translation>Deleted: {title}. Undo with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Over ISV Desktop</source>
-            <translation>About ISV Desktop</translation>
-        </message>
-        <message>
-            <source>ISV Desktop helpt inkopers de Internationale Sociale Voorwaarden toe te passen in aanbestedingen. Alle gegevens blijven op deze computer.
+    </message>
+</context>
+<context>
+    <name>CriteriaBrowser</name>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Alle niveaus</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Alle thema&apos;s</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>algemeen, altijd voorgesteld</source>
+        <translation>general, always suggested</translation>
+    </message>
+    <message>
+        <source>Hoge prioriteit in de risicoscan: {themes}. Het voorstel neemt per onderwerp de variant op niveau ‘{level}’ of het hoogste niveau daaronder.</source>
+        <translation>High priority in the risk scan: {themes}. For each subject the suggestion takes the variant at level ‘{level}’, or the highest level below it.</translation>
+    </message>
+    <message>
+        <source>De risicoscan (stap 2) heeft nog geen thema&apos;s met hoge prioriteit; het voorstel bevat alleen de algemene ISV-voorwaarden, op niveau ‘{level}’ of lager.</source>
+        <translation>The risk scan (step 2) has no themes of high priority yet; the suggestion holds only the general ISV conditions, at level ‘{level}’ or lower.</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} criteria</source>
+        <translation>{shown} of {total} criteria</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <source>Toegevoegd uit het voorstel: {count}.</source>
+        <translation>Added from the suggestions: {count}.</translation>
+    </message>
+    <message>
+        <source>Alle voorgestelde onderwerpen staan al in de lijst.</source>
+        <translation>Every suggested subject is already in the list.</translation>
+    </message>
+    <message>
+        <source>Selecteer eerst een criterium om toe te voegen.</source>
+        <translation>First select a criterion to add.</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: {titles}</source>
+        <translation>Added: {titles}</translation>
+    </message>
+    <message>
+        <source>Verwijderd: {title}. Ongedaan maken met Ctrl+Z of de knop ‘Ongedaan maken’.</source>
+        <translation>Removed: {title}. Undo with Ctrl+Z or the ‘Undo’ button.</translation>
+    </message>
+    <message>
+        <source>Teruggezet: {title}</source>
+        <translation>Restored: {title}</translation>
+    </message>
+    <message>
+        <source>ISV-weging {isv}</source>
+        <translation>ISV weight {isv}</translation>
+    </message>
+    <message>
+        <source>ISV-weging {isv} + overige {other} = {total}</source>
+        <translation>ISV weight {isv} + other {other} = {total}</translation>
+    </message>
+    <message>
+        <source>{sum}: er ontbreekt {missing}.</source>
+        <translation>{sum}: {missing} is missing.</translation>
+    </message>
+    <message>
+        <source>{sum}: dat is {excess} te veel.</source>
+        <translation>{sum}: that is {excess} too much.</translation>
+    </message>
+    <message>
+        <source>Vul bij ‘Overige gunningscriteria’ de weging van de andere gunningscriteria in om te controleren dat het totaal 100 % is.</source>
+        <translation>Enter the weight of the other award criteria under ‘Other award criteria’ to check that the total is 100%.</translation>
+    </message>
+    <message>
+        <source>In stap 1 is besloten ISV niet toe te passen; criteria kiezen is niet nodig.</source>
+        <translation>Step 1 records the decision not to apply ISV; choosing criteria is not needed.</translation>
+    </message>
+    <message>
+        <source>Nog geen criteria gekozen. Neem het voorstel over of kies uit de bibliotheek.</source>
+        <translation>No criteria chosen yet. Take over the suggestions or choose from the library.</translation>
+    </message>
+    <message>
+        <source>Uitgangspunten</source>
+        <translation>Starting points</translation>
+    </message>
+    <message>
+        <source>&amp;Ambitieniveau</source>
+        <translation>&amp;Ambition level</translation>
+    </message>
+    <message>
+        <source>Het voorstel uit de risicoscan neemt per onderwerp de variant op dit niveau, of het hoogste niveau daaronder.</source>
+        <translation>For each subject the suggestion from the risk scan takes the variant at this level, or the highest level below it.</translation>
+    </message>
+    <message>
+        <source>Aanvaarding</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>&amp;Uitdrukkelijk: de inschrijver tekent de verklaring in de bijlage</source>
+        <translation>E&amp;xplicit: the tenderer signs the declaration in the annex</translation>
+    </message>
+    <message>
+        <source>&amp;Stilzwijgend: wie inschrijft, aanvaardt de voorwaarden</source>
+        <translation>&amp;Implicit: submitting a tender is accepting the conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Plan van aanpak</source>
+        <translation>&amp;Plan of action</translation>
+    </message>
+    <message>
+        <source> weken na de gunning</source>
+        <translation> weeks after award</translation>
+    </message>
+    <message>
+        <source>Zelf&amp;evaluatie</source>
+        <translation>Self-ass&amp;essment</translation>
+    </message>
+    <message>
+        <source> weken na het verzoek</source>
+        <translation> weeks after the request</translation>
+    </message>
+    <message>
+        <source>Voortgangs&amp;rapportage</source>
+        <translation>P&amp;rogress report</translation>
+    </message>
+    <message>
+        <source> weken na elk contractjaar</source>
+        <translation> weeks after each contract year</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Overige gunnings&amp;criteria (%)</source>
+        <translation>Ot&amp;her award criteria (%)</translation>
+    </message>
+    <message>
+        <source>Samen, bijvoorbeeld 80 (leeg als nog niet bekend)</source>
+        <translation>Together, for example 80 (empty if not known yet)</translation>
+    </message>
+    <message>
+        <source>Criteria toevoegen</source>
+        <translation>Add criteria</translation>
+    </message>
+    <message>
+        <source>Voorstel uit de risicoscan</source>
+        <translation>Suggested by the risk scan</translation>
+    </message>
+    <message>
+        <source>Voorgestelde criteria</source>
+        <translation>Suggested criteria</translation>
+    </message>
+    <message>
+        <source>Alle suggesties over&amp;nemen</source>
+        <translation>Take o&amp;ver all suggestions</translation>
+    </message>
+    <message>
+        <source>Geselecteerde &amp;toevoegen</source>
+        <translation>Add selec&amp;ted</translation>
+    </message>
+    <message>
+        <source>Bibliotheek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>&amp;Zoek</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Woord in titel of tekst</source>
+        <translation>Word in title or text</translation>
+    </message>
+    <message>
+        <source>Soort criterium</source>
+        <translation>Type of criterion</translation>
+    </message>
+    <message>
+        <source>Ambitieniveau</source>
+        <translation>Ambition level</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Criteria in de bibliotheek</source>
+        <translation>Criteria in the library</translation>
+    </message>
+    <message>
+        <source>Gekozen criteria, per fase van de aanbesteding</source>
+        <translation>Chosen criteria, by phase of the tender</translation>
+    </message>
+    <message>
+        <source>Gekozen criteria</source>
+        <translation>Chosen criteria</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Eén plaats omhoog binnen de fase (Ctrl+Pijl omhoog)</source>
+        <translation>One place up within the phase (Ctrl+Up arrow)</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Eén plaats omlaag binnen de fase (Ctrl+Pijl omlaag)</source>
+        <translation>One place down within the phase (Ctrl+Down arrow)</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Uit dit dossier verwijderen (Delete)</source>
+        <translation>Remove from this dossier (Delete)</translation>
+    </message>
+    <message>
+        <source>Ongedaan &amp;maken</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <source>Het laatst verwijderde criterium terugzetten (Ctrl+Z)</source>
+        <translation>Put back the criterion removed last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Controle van de weging</source>
+        <translation>Weight check</translation>
+    </message>
+    <message>
+        <source>Geselecteerd criterium</source>
+        <translation>Selected criterion</translation>
+    </message>
+    <message>
+        <source>Kies een criterium in de lijst hierboven.</source>
+        <translation>Choose a criterion in the list above.</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Nederlandse tekst voor dit dossier</source>
+        <translation>Dutch text for this dossier</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Engelse tekst voor dit dossier</source>
+        <translation>English text for this dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliotheektekst terugzetten</source>
+        <translation>Back to the &amp;library text</translation>
+    </message>
+    <message>
+        <source>De eigen tekst (Nederlands en Engels) vervangen door de huidige tekst uit de bibliotheek</source>
+        <translation>Replace your own wording (Dutch and English) with the current library text</translation>
+    </message>
+    <message>
+        <source>We&amp;ging (%)</source>
+        <translation>Wei&amp;ght (%)</translation>
+    </message>
+    <message>
+        <source>bijv. 10</source>
+        <translation>e.g. 10</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Bijlage ISV bij de aanbesteding</source>
+        <translation>ISV annex to the tender</translation>
+    </message>
+    <message>
+        <source>Bijlage als P&amp;DF…</source>
+        <translation>Annex as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren als tekst</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <source>De bijlage als opgemaakte tekst op het klembord, om in uw eigen Word-sjabloon te plakken</source>
+        <translation>The annex as formatted text on the clipboard, to paste into your own Word template</translation>
+    </message>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <source>Kies een criterium in de lijst hierboven om de tekst te lezen of aan te passen.</source>
+        <translation>Choose a criterion in the list above to read or reword its text.</translation>
+    </message>
+    <message>
+        <source>{id} staat niet meer in de criteriabibliotheek; verwijder het of kies een ander criterium.</source>
+        <translation>{id} is no longer in the criteria library; remove it or choose another criterion.</translation>
+    </message>
+    <message>
+        <source>voorstel: {weight}</source>
+        <translation>suggested: {weight}</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source> (aangepast)</source>
+        <translation> (reworded)</translation>
+    </message>
+    <message>
+        <source>Nederlandse en Engelse tekst aangepast voor dit dossier.</source>
+        <translation>Dutch and English text reworded for this dossier.</translation>
+    </message>
+    <message>
+        <source>Nederlandse tekst aangepast voor dit dossier; de Engelse tekst is die van de bibliotheek.</source>
+        <translation>Dutch text reworded for this dossier; the English text is the library&apos;s.</translation>
+    </message>
+    <message>
+        <source>Engelse tekst aangepast voor dit dossier; de Nederlandse tekst is die van de bibliotheek.</source>
+        <translation>English text reworded for this dossier; the Dutch text is the library&apos;s.</translation>
+    </message>
+    <message>
+        <source>Tekst uit de bibliotheek (versie {version}). Een aanpassing geldt alleen voor dit dossier.</source>
+        <translation>Text from the library (version {version}). A change applies to this dossier only.</translation>
+    </message>
+    <message>
+        <source>De bibliotheek heeft nu versie {version}; ‘Bibliotheektekst terugzetten’ neemt die over.</source>
+        <translation>The library now has version {version}; ‘Back to the library text’ takes it over.</translation>
+    </message>
+    <message>
+        <source>Woorden tussen accolades, zoals {plan_weeks}, vult het programma in bij het afdrukken.</source>
+        <translation>Words between braces, such as {plan_weeks}, are filled in by the program when it prints.</translation>
+    </message>
+    <message>
+        <source>Soort: {type} ({basis}) · niveau: {level}</source>
+        <translation>Type: {type} ({basis}) · level: {level}</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s: {themes}</source>
+        <translation>Themes: {themes}</translation>
+    </message>
+    <message>
+        <source>Controle: {checks}</source>
+        <translation>Verified by: {checks}</translation>
+    </message>
+    <message>
+        <source>Geaccepteerd bewijs: {evidence}</source>
+        <translation>Evidence accepted: {evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionTableModel</name>
+    <message>
+        <source>Waarom voorgesteld</source>
+        <translation>Why suggested</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>In dossier</source>
+        <translation>In dossier</translation>
+    </message>
+    <message>
+        <source>alle (algemeen)</source>
+        <translation>all (general)</translation>
+    </message>
+    <message>
+        <source>gekozen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>ander niveau gekozen</source>
+        <translation>other level chosen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>Dossierbestand kan niet worden geopend</source>
+        <translation>The dossier file cannot be opened</translation>
+    </message>
+    <message>
+        <source>Ander bestand kiezen…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Laatste reservekopie terugzetten</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>Bij terugzetten blijft het beschadigde bestand bewaard onder een andere naam.</source>
+        <translation>When restoring, the damaged file is kept under another name.</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Dossierbestand kiezen of aanmaken</source>
+        <translation>Choose or create a dossier file</translation>
+    </message>
+    <message>
+        <source>ISV-dossierbestand (*.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>ISV dossier file (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Product / CPV</source>
+        <translation>Product / CPV</translation>
+    </message>
+    <message>
+        <source>Geschatte waarde</source>
+        <translation>Estimated value</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volgende termijn</source>
+        <translation>Next due date</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <source>Zoek op titel, kenmerk, omschrijving, CPV-code of organisatie (Ctrl+F)</source>
+        <translation>Search by title, reference, description, CPV code or organisation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ook &amp;gearchiveerde dossiers</source>
+        <translation>&amp;Archived dossiers too</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers: {count}</source>
+        <translation>Dossiers: {count}</translation>
+    </message>
+    <message>
+        <source>Geen dossiers gevonden voor ‘{search}’.</source>
+        <translation>No dossiers found for ‘{search}’.</translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers. Kies ‘Nieuw dossier’ (Ctrl+N) om te beginnen.</source>
+        <translation>No dossiers yet. Choose ‘New dossier’ (Ctrl+N) to start.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>← Alle dossiers</source>
+        <translation>← All dossiers</translation>
+    </message>
+    <message>
+        <source>Terug naar het overzicht (Alt+Home)</source>
+        <translation>Back to the overview (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Stappen van het dossier</source>
+        <translation>Steps of the dossier</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Vorige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>compleet</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>nog niet compleet</source>
+        <translation>not complete yet</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Uitleg bij deze stap</source>
+        <translation>About this step</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementEditor</name>
+    <message>
+        <source>Ernst: {theme}</source>
+        <translation>Severity: {theme}</translation>
+    </message>
+    <message>
+        <source>Kans: {theme}</source>
+        <translation>Likelihood: {theme}</translation>
+    </message>
+    <message>
+        <source>Waarom? Wat weet u nog meer?</source>
+        <translation>Why? What else do you know?</translation>
+    </message>
+    <message>
+        <source>Toelichting: {theme}</source>
+        <translation>Note: {theme}</translation>
+    </message>
+    <message>
+        <source>Hoog volgens de bronnen: uw oordeel is nodig.</source>
+        <translation>High according to the sources: your judgement is needed.</translation>
+    </message>
+    <message>
+        <source>Hoog volgens de bronnen; uw oordeel is vastgelegd.</source>
+        <translation>High according to the sources; your judgement is recorded.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen scan. Kies eerst een productgroep.</source>
+        <translation>There is no scan yet. Choose a product group first.</translation>
+    </message>
+    <message>
+        <source>{mark} Nog te beoordelen (hoog volgens de bronnen): {themes}.</source>
+        <translation>{mark} Still to judge (high according to the sources): {themes}.</translation>
+    </message>
+    <message>
+        <source>{mark} Elk thema dat de bronnen hoog inschatten, heeft uw oordeel.</source>
+        <translation>{mark} Every theme the sources rate high has your judgement.</translation>
+    </message>
+    <message>
+        <source>Geen thema is hoog volgens de bronnen. Uw oordeel is welkom, maar niet verplicht.</source>
+        <translation>No theme is high according to the sources. Your judgement is welcome, but not required.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Dossier en toepasbaarheid</source>
+        <translation>Dossier and applicability</translation>
+    </message>
+    <message>
+        <source>Risicoscan</source>
+        <translation>Risk scan</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Leveranciers</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Contractmonitoring</source>
+        <translation>Contract monitoring</translation>
+    </message>
+    <message>
+        <source>Openbaar</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Niet-openbaar</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Concurrentiegerichte dialoog</source>
+        <translation>Competitive dialogue</translation>
+    </message>
+    <message>
+        <source>Onderhandelingsprocedure</source>
+        <translation>Negotiated procedure</translation>
+    </message>
+    <message>
+        <source>Meervoudig onderhands</source>
+        <translation>Multiple private (meervoudig onderhands)</translation>
+    </message>
+    <message>
+        <source>Enkelvoudig onderhands</source>
+        <translation>Single private (enkelvoudig onderhands)</translation>
+    </message>
+    <message>
+        <source>Leveringen of diensten</source>
+        <translation>Supplies or services</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Nog niet besloten</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>ISV toepassen</source>
+        <translation>Apply ISV</translation>
+    </message>
+    <message>
+        <source>ISV niet toepassen</source>
+        <translation>Do not apply ISV</translation>
+    </message>
+    <message>
+        <source>Onder de drempel en niet proportioneel</source>
+        <translation>Below the threshold and not proportionate</translation>
+    </message>
+    <message>
+        <source>Geen relevant ketenrisico</source>
+        <translation>No relevant supply-chain risk</translation>
+    </message>
+    <message>
+        <source>Anders, namelijk …</source>
+        <translation>Other, namely …</translation>
+    </message>
+    <message>
+        <source>Bedrijfskleding</source>
+        <translation>Workwear</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Catering</translation>
+    </message>
+    <message>
+        <source>Grondstoffenmanagement en afvalzorg</source>
+        <translation>Raw materials management and waste</translation>
+    </message>
+    <message>
+        <source>Energie</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Kantoorartikelen en computersupplies</source>
+        <translation>Office supplies and computer supplies</translation>
+    </message>
+    <message>
+        <source>Papier, afvoer vertrouwelijke informatiedragers en print- en drukwerk</source>
+        <translation>Paper, disposal of confidential data carriers, printing</translation>
+    </message>
+    <message>
+        <source>Laboratorium</source>
+        <translation>Laboratory</translation>
+    </message>
+    <message>
+        <source>ICT-werkomgeving</source>
+        <translation>ICT workplace</translation>
+    </message>
+    <message>
+        <source>Datacenters</source>
+        <translation>Data centres</translation>
+    </message>
+    <message>
+        <source>Dataverbindingen</source>
+        <translation>Data connections</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ISV Desktop — Internationale Sociale Voorwaarden</source>
+        <translation>ISV Desktop — International Social Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Hernoemen…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliceren</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Archiveren / terugzetten</source>
+        <translation>&amp;Archive / restore</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Verwijderen &amp;ongedaan maken</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Alle dossiers</source>
+        <translation>&amp;All dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Over ISV Desktop</source>
+        <translation>&amp;About ISV Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Dossier hernoemen</source>
+        <translation>Rename dossier</translation>
+    </message>
+    <message>
+        <source>Nieuwe titel:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source> (kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>Kopie gemaakt: {title}</source>
+        <translation>Copy made: {title}</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd: {title}. Zet ‘Ook gearchiveerde dossiers’ aan om het terug te zien.</source>
+        <translation>Archived: {title}. Tick ‘Archived dossiers too’ to see it again.</translation>
+    </message>
+    <message>
+        <source>Teruggezet: {title}</source>
+        <translation>Restored: {title}</translation>
+    </message>
+    <message>
+        <source>Dossier verwijderen</source>
+        <translation>Delete dossier</translation>
+    </message>
+    <message>
+        <source>Dossier ‘{title}’ verwijderen?</source>
+        <translation>Delete dossier ‘{title}’?</translation>
+    </message>
+    <message>
+        <source>U kunt het direct daarna nog terugzetten met Ctrl+Z.</source>
+        <translation>You can restore it right afterwards with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Niet verwijderen</source>
+        <translation>Do not delete</translation>
+    </message>
+    <message>
+        <source>Verwijderd: {title}. Ongedaan maken met Ctrl+Z.</source>
+        <translation>Deleted: {title}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Over ISV Desktop</source>
+        <translation>About ISV Desktop</translation>
+    </message>
+    <message>
+        <source>ISV Desktop helpt inkopers de Internationale Sociale Voorwaarden toe te passen in aanbestedingen. Alle gegevens blijven op deze computer.
 
 Dossierbestand: {path}</source>
-            <translation>ISV Desktop helps buyers apply the International Social Conditions (ISV) in tenders. All data stays on this computer.
+        <translation>ISV Desktop helps buyers apply the International Social Conditions (ISV) in tenders. All data stays on this computer.
 
 Dossier file: {path}</translation>
-        </message>
-        <message>
-            <source>Niet opgeslagen</source>
-            <translation>Not stored</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Voor vandaag is geen drempel bekend. Vul hieronder de drempels in die nu gelden (te vinden bij PIANOo); ze worden met datum bewaard en vanaf nu gebruikt.</source>
-            <translation>No threshold is known for today. Enter the thresholds that apply now below (published by PIANOo); they are stored with their dates and used from now on.</translation>
-        </message>
-        <message>
-            <source>Nu geldig ({start} t/m {end}): leveringen en diensten {supplies}, werken {works}.</source>
-            <translation>Valid now ({start} to {end}): supplies and services {supplies}, works {works}.</translation>
-        </message>
-        <message>
-            <source>Instellingen</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Algemeen</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>&amp;Taal</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Uitleg bij elke stap standaard tonen</source>
-            <translation>&amp;Show the explanation of each step by default</translation>
-        </message>
-        <message>
-            <source>Een andere taal gaat in bij de volgende start.</source>
-            <translation>Another language takes effect the next time the program starts.</translation>
-        </message>
-        <message>
-            <source>Europese drempels voor gemeenten</source>
-            <translation>EU thresholds for municipalities</translation>
-        </message>
-        <message>
-            <source>Geldig &amp;vanaf</source>
-            <translation>Valid &amp;from</translation>
-        </message>
-        <message>
-            <source>dd-mm-jjjj</source>
-            <translation>dd-mm-yyyy</translation>
-        </message>
-        <message>
-            <source>Geldig t&amp;ot en met</source>
-            <translation>Valid &amp;until (inclusive)</translation>
-        </message>
-        <message>
-            <source>&amp;Leveringen en diensten</source>
-            <translation>&amp;Supplies and services</translation>
-        </message>
-        <message>
-            <source>bijvoorbeeld 221.000</source>
-            <translation>for example 221.000</translation>
-        </message>
-        <message>
-            <source>&amp;Werken</source>
-            <translation>&amp;Works</translation>
-        </message>
-        <message>
-            <source>bijvoorbeeld 5.538.000</source>
-            <translation>for example 5.538.000</translation>
-        </message>
-        <message>
-            <source>Drempels &amp;opslaan</source>
-            <translation>&amp;Save thresholds</translation>
-        </message>
-        <message>
-            <source>Foutmelding</source>
-            <translation>Error message</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not stored</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRiskEditor</name>
+    <message>
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Geen bestand gekozen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Beschrijf het risico.</source>
+        <translation>Describe the risk.</translation>
+    </message>
+    <message>
+        <source>Vermeld de bron: een rapport, een website, een gesprek.</source>
+        <translation>Give the source: a report, a website, a conversation.</translation>
+    </message>
+    <message>
+        <source>Eigen risico verwijderen</source>
+        <translation>Remove own risk</translation>
+    </message>
+    <message>
+        <source>Eigen risico ‘{description}’ verwijderen, met de bijlage als die er is?</source>
+        <translation>Remove own risk ‘{description}’, with its attachment if it has one?</translation>
+    </message>
+    <message>
+        <source>Bijlage opslaan</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>De bijlage kan niet worden opgeslagen: {reason}</source>
+        <translation>The attachment cannot be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScanLabels</name>
+    <message>
+        <source>kinderarbeid</source>
+        <translation>child labour</translation>
+    </message>
+    <message>
+        <source>dwangarbeid</source>
+        <translation>forced labour</translation>
+    </message>
+    <message>
+        <source>discriminatie</source>
+        <translation>discrimination</translation>
+    </message>
+    <message>
+        <source>vrijheid van vakvereniging en collectief onderhandelen</source>
+        <translation>freedom of association and collective bargaining</translation>
+    </message>
+    <message>
+        <source>gezondheid en veiligheid</source>
+        <translation>health and safety</translation>
+    </message>
+    <message>
+        <source>leefbaar loon</source>
+        <translation>living wage</translation>
+    </message>
+    <message>
+        <source>werktijden</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>milieu</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <source>land- en gebruiksrechten</source>
+        <translation>land and tenure rights</translation>
+    </message>
+    <message>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>gemiddeld</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ruwe grondstof</source>
+        <translation>raw material</translation>
+    </message>
+    <message>
+        <source>verwerking</source>
+        <translation>processing</translation>
+    </message>
+    <message>
+        <source>eindassemblage</source>
+        <translation>final assembly</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Vakbond</source>
+        <translation>Trade union</translation>
+    </message>
+    <message>
+        <source>Certificeerder</source>
+        <translation>Certification body</translation>
+    </message>
+    <message>
+        <source>Koploperbedrijf</source>
+        <translation>Frontrunner company</translation>
+    </message>
+    <message>
+        <source>Sectorinitiatief</source>
+        <translation>Sector initiative</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>1 – beperkt</source>
+        <translation>1 – limited</translation>
+    </message>
+    <message>
+        <source>2 – ernstig</source>
+        <translation>2 – serious</translation>
+    </message>
+    <message>
+        <source>3 – zeer ernstig</source>
+        <translation>3 – very serious</translation>
+    </message>
+    <message>
+        <source>1 – klein</source>
+        <translation>1 – small</translation>
+    </message>
+    <message>
+        <source>2 – reëel</source>
+        <translation>2 – real</translation>
+    </message>
+    <message>
+        <source>3 – groot</source>
+        <translation>3 – large</translation>
+    </message>
+    <message>
+        <source>Herkomst onbekend</source>
+        <translation>Origin unknown</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScanPage</name>
+    <message>
+        <source>Nog geen scan: kies een productgroep.</source>
+        <translation>No scan yet: choose a product group.</translation>
+    </message>
+    <message>
+        <source>Klik op een cel van de tabel: hier staat dan waarom het niveau zo is, met bron en editie.</source>
+        <translation>Click a cell of the table to see here why it has its level, with source and edition.</translation>
+    </message>
+    <message>
+        <source>Voor elke productgroep zijn landen van productie opgegeven.</source>
+        <translation>Every product group has countries of production.</translation>
+    </message>
+    <message>
+        <source>{levels} · {mark} hangt af van herkomst. Onbekend: geen bron noemt dit risico; geen vermelding is geen afwezigheid van risico.</source>
+        <translation>{levels} · {mark} depends on origin. Unknown: no source names this risk; no listing is not no risk.</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;scannen</source>
+        <translation>&amp;Scan again</translation>
+    </message>
+    <message>
+        <source>Scan opnieuw met de nieuwste gegevens en laat zien wat er veranderde</source>
+        <translation>Scan again with the latest data and show what changed</translation>
+    </message>
+    <message>
+        <source>Over de brongegevens…</source>
+        <translation>About the reference data…</translation>
+    </message>
+    <message>
+        <source>Alle bronnen van de risicoscan met editie, datum en licentie</source>
+        <translation>Every source of the risk scan with its edition, date and licence</translation>
+    </message>
+    <message>
+        <source>Productgroepen en landen</source>
+        <translation>Product groups and countries</translation>
+    </message>
+    <message>
+        <source>Productgroepen</source>
+        <translation>Product groups</translation>
+    </message>
+    <message>
+        <source>&amp;Zoek een productgroep</source>
+        <translation>Find a product &amp;group</translation>
+    </message>
+    <message>
+        <source>Deel van de naam (Nederlands of Engels) of een CPV-code</source>
+        <translation>Part of the name (Dutch or English) or a CPV code</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Voeg de gekozen productgroep toe (Enter)</source>
+        <translation>Add the chosen product group (Enter)</translation>
+    </message>
+    <message>
+        <source>Gevonden productgroepen</source>
+        <translation>Product groups found</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Gekozen productgroepen</source>
+        <translation>Chosen product groups</translation>
+    </message>
+    <message>
+        <source>Productgroep ve&amp;rwijderen</source>
+        <translation>&amp;Remove product group</translation>
+    </message>
+    <message>
+        <source>Landen van productie</source>
+        <translation>Countries of production</translation>
+    </message>
+    <message>
+        <source>Voor &amp;productgroep</source>
+        <translation>For &amp;product group</translation>
+    </message>
+    <message>
+        <source>&amp;Fase</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <source>Zoek een &amp;land</source>
+        <translation>Find a &amp;country</translation>
+    </message>
+    <message>
+        <source>Naam in het Nederlands of Engels, of ISO-code (bijvoorbeeld MY)</source>
+        <translation>Name in Dutch or English, or ISO code (for example MY)</translation>
+    </message>
+    <message>
+        <source>Land toevoe&amp;gen</source>
+        <translation>Add countr&amp;y</translation>
+    </message>
+    <message>
+        <source>Voeg het gekozen land toe (Enter)</source>
+        <translation>Add the chosen country (Enter)</translation>
+    </message>
+    <message>
+        <source>Gevonden landen</source>
+        <translation>Countries found</translation>
+    </message>
+    <message>
+        <source>Productgroep</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Land ver&amp;wijderen</source>
+        <translation>Re&amp;move country</translation>
+    </message>
+    <message>
+        <source>Weet u niet waar het product vandaan komt? Laat de landen leeg: de scan noemt dan de landen waarnaar u inschrijvers kunt vragen (herkomst onbekend).</source>
+        <translation>Don&apos;t know where the product comes from? Leave the countries empty: the scan then names the countries to ask bidders about (origin unknown).</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Kies eerst een productgroep op het tabblad ‘Productgroepen en landen’.</source>
+        <translation>Choose a product group first on the tab ‘Product groups and countries’.</translation>
+    </message>
+    <message>
+        <source>Risicotabel</source>
+        <translation>Risk table</translation>
+    </message>
+    <message>
+        <source>Waarom dit niveau</source>
+        <translation>Why this level</translation>
+    </message>
+    <message>
+        <source>Herkomst onbekend</source>
+        <translation>Origin unknown</translation>
+    </message>
+    <message>
+        <source>Uw oordeel</source>
+        <translation>Your judgement</translation>
+    </message>
+    <message>
+        <source>Ernst: hoe ernstig is de schending, hoeveel mensen treft ze en is ze te herstellen? Kans: hoe waarschijnlijk is ze in deze keten? Samen geven ze de prioriteit. Wat u kiest, wordt direct bewaard.</source>
+        <translation>Severity: how grave is the abuse, how many people does it affect, and can it be remedied? Likelihood: how likely is it in this supply chain? Together they give the priority. What you choose is stored at once.</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Volgens de bronnen</source>
+        <translation>According to the sources</translation>
+    </message>
+    <message>
+        <source>Ernst</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Kans</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Prioriteit</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Eigen risico&apos;s</source>
+        <translation>Own risks</translation>
+    </message>
+    <message>
+        <source>Nieuw eigen risico</source>
+        <translation>New own risk</translation>
+    </message>
+    <message>
+        <source>&amp;Thema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Omschr&amp;ijving</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <source>Welk risico ziet u, en waar in de keten?</source>
+        <translation>Which risk do you see, and where in the supply chain?</translation>
+    </message>
+    <message>
+        <source>Bro&amp;n</source>
+        <translation>Sour&amp;ce</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: MVO Risicochecker, 12-03-2025; nieuwsbericht; rapport van een vakbond</source>
+        <translation>For example: CSR Risk Check, 12-03-2025; news article; trade union report</translation>
+    </message>
+    <message>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Geen bestand gekozen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;kiezen…</source>
+        <translation>Ch&amp;oose file…</translation>
+    </message>
+    <message>
+        <source>Een bestand van hoogstens 20 MB, bewaard in het dossier</source>
+        <translation>A file of at most 20 MB, kept in the dossier</translation>
+    </message>
+    <message>
+        <source>Bijlage &amp;weghalen</source>
+        <translation>Re&amp;move attachment</translation>
+    </message>
+    <message>
+        <source>Eigen risico to&amp;evoegen</source>
+        <translation>Add own ris&amp;k</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Bijlage o&amp;pslaan…</source>
+        <translation>Save &amp;attachment…</translation>
+    </message>
+    <message>
+        <source>Eigen risico ve&amp;rwijderen…</source>
+        <translation>&amp;Remove own risk…</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Leg vast wie u hebt geraadpleegd over de risico&apos;s in deze keten: maatschappelijke organisaties, vakbonden en anderen met kennis van de praktijk.</source>
+        <translation>Record whom you consulted about the risks in this supply chain: civil society organisations, trade unions and others who know the practice.</translation>
+    </message>
+    <message>
+        <source>Nieuwe raadpleging</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>Soor&amp;t</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisatie</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: FNV, Arisa, Fair Wear</source>
+        <translation>For example: FNV, Arisa, Fair Wear</translation>
+    </message>
+    <message>
+        <source>Dat&amp;um</source>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Th&amp;ema&apos;s</source>
+        <translation>The&amp;mes</translation>
+    </message>
+    <message>
+        <source>Besproken thema&apos;s</source>
+        <translation>Themes discussed</translation>
+    </message>
+    <message>
+        <source>Uit&amp;komst</source>
+        <translation>Out&amp;come</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Wat doet u ermee?</source>
+        <translation>What came out of it? What will you do with it?</translation>
+    </message>
+    <message>
+        <source>&amp;Raadpleging toevoegen</source>
+        <translation>&amp;Add consultation</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Raadpleging verwi&amp;jderen…</source>
+        <translation>&amp;Remove consultation…</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScanSourcesDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Uitgever: {publisher}</source>
+        <translation>Publisher: {publisher}</translation>
+    </message>
+    <message>
+        <source>Editie: {edition}</source>
+        <translation>Edition: {edition}</translation>
+    </message>
+    <message>
+        <source>Verschenen: {date}</source>
+        <translation>Published: {date}</translation>
+    </message>
+    <message>
+        <source>Over de brongegevens</source>
+        <translation>About the reference data</translation>
+    </message>
+    <message>
+        <source>De risicoscan werkt met deze bronnen. Een scan bewaart de editie van elke bron die hij gebruikte, zodat u later kunt laten zien wat er bekend was toen de aanbesteding de deur uit ging.</source>
+        <translation>The risk scan works from these sources. A scan keeps the edition of every source it used, so you can show later what was known when the tender went out.</translation>
+    </message>
+    <message>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScanTexts</name>
+    <message>
+        <source>{theme} — {country}: {level}</source>
+        <translation>{theme} — {country}: {level}</translation>
+    </message>
+    <message>
+        <source>Waarom:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Voor de goederen van deze productgroepen noemt de lijst geen landen. Geen vermelding is geen afwezigheid van risico: vraag inschrijvers waar de goederen vandaan komen.</source>
+        <translation>The list names no countries for the goods of these product groups. No listing is not no risk: ask bidders where the goods come from.</translation>
+    </message>
+    <message>
+        <source>kinderarbeid</source>
+        <translation>child labour</translation>
+    </message>
+    <message>
+        <source>dwangarbeid</source>
+        <translation>forced labour</translation>
+    </message>
+    <message>
+        <source>Vraag inschrijvers naar deze landen:</source>
+        <translation>Ask bidders about these countries:</translation>
+    </message>
+    <message>
+        <source>Scan gemaakt op {when} met: {editions}.</source>
+        <translation>Scan made on {when} with: {editions}.</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwere editie van {source}: {now} (deze scan gebruikte {used}).</source>
+        <translation>There is a newer edition of {source}: {now} (this scan used {used}).</translation>
+    </message>
+    <message>
+        <source>De scan hieronder is bewaard zoals hij is gemaakt. Scan opnieuw om de nieuwe gegevens te gebruiken.</source>
+        <translation>The scan below is kept as it was made. Scan again to use the new data.</translation>
+    </message>
+    <message>
+        <source>Opnieuw gescand.</source>
+        <translation>Scanned again.</translation>
+    </message>
+    <message>
+        <source>{source}: editie {before} → {after}</source>
+        <translation>{source}: edition {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Opnieuw gescand: geen veranderingen in niveaus, redenen of herkomstlanden.</source>
+        <translation>Scanned again: no changes in levels, reasons or origin countries.</translation>
+    </message>
+    <message>
+        <source>Opnieuw gescand. Wat er veranderde:</source>
+        <translation>Scanned again. What changed:</translation>
+    </message>
+    <message>
+        <source>Nieuwe herkomstlanden: {countries}</source>
+        <translation>New origin countries: {countries}</translation>
+    </message>
+    <message>
+        <source>Niet meer genoemde herkomstlanden: {countries}</source>
+        <translation>Origin countries no longer named: {countries}</translation>
+    </message>
+    <message>
+        <source>andere redenen, niveau {level}</source>
+        <translation>other reasons, level {level}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScanWidgets</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Niet verwijderen</source>
+        <translation>Do not remove</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>Geen productgroep gevonden bij ‘{text}’. Typ een deel van de naam of de eerste cijfers van een CPV-code.</source>
+        <translation>No product group found for ‘{text}’. Type part of the name or the first digits of a CPV code.</translation>
+    </message>
+    <message>
+        <source>Geen land gevonden bij ‘{text}’. Typ een deel van de Nederlandse of Engelse naam, of de ISO-code (bijvoorbeeld MY).</source>
+        <translation>No country found for ‘{text}’. Type part of the Dutch or English name, or the ISO code (for example MY).</translation>
+    </message>
+    <message>
+        <source>‘{group}’ is al gekozen.</source>
+        <translation>‘{group}’ is already chosen.</translation>
+    </message>
+    <message>
+        <source>Productgroep verwijderen</source>
+        <translation>Remove product group</translation>
+    </message>
+    <message>
+        <source>‘{group}’ en de landen van productie die erbij horen verwijderen?</source>
+        <translation>Remove ‘{group}’ and its countries of production?</translation>
+    </message>
+    <message>
+        <source>Dit land staat er al bij deze productgroep en fase.</source>
+        <translation>This country is already listed for this product group and stage.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Voor vandaag is geen drempel bekend. Vul hieronder de drempels in die nu gelden (te vinden bij PIANOo); ze worden met datum bewaard en vanaf nu gebruikt.</source>
+        <translation>No threshold is known for today. Enter the thresholds that apply now below (published by PIANOo); they are stored with their dates and used from now on.</translation>
+    </message>
+    <message>
+        <source>Nu geldig ({start} t/m {end}): leveringen en diensten {supplies}, werken {works}.</source>
+        <translation>Valid now ({start} to {end}): supplies and services {supplies}, works {works}.</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Uitleg bij elke stap standaard tonen</source>
+        <translation>&amp;Show the explanation of each step by default</translation>
+    </message>
+    <message>
+        <source>Een andere taal gaat in bij de volgende start.</source>
+        <translation>Another language takes effect the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>Europese drempels voor gemeenten</source>
+        <translation>EU thresholds for municipalities</translation>
+    </message>
+    <message>
+        <source>Geldig &amp;vanaf</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Geldig t&amp;ot en met</source>
+        <translation>Valid &amp;until (inclusive)</translation>
+    </message>
+    <message>
+        <source>&amp;Leveringen en diensten</source>
+        <translation>&amp;Supplies and services</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 221.000</source>
+        <translation>for example 221.000</translation>
+    </message>
+    <message>
+        <source>&amp;Werken</source>
+        <translation>&amp;Works</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 5.538.000</source>
+        <translation>for example 5.538.000</translation>
+    </message>
+    <message>
+        <source>Drempels &amp;opslaan</source>
+        <translation>&amp;Save thresholds</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>Vul de organisatie in.</source>
+        <translation>Enter the organisation.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de raadpleging in (dd-mm-jjjj).</source>
+        <translation>Enter the date of the consultation (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>Raadpleging verwijderen</source>
+        <translation>Remove consultation</translation>
+    </message>
+    <message>
+        <source>De raadpleging van {organisation} op {date} verwijderen?</source>
+        <translation>Remove the consultation of {organisation} on {date}?</translation>
+    </message>
+</context>
 </TS>
