@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.messages import UserError
 
 EXIT_USER_ERROR = 2
-SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal")
+SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal", "questionnaire")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -37,13 +37,14 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     if not with_subcommands:
         parser.set_defaults(command=None)
         return parser
-    from . import annex_command, dossier_commands, monitoring_commands, scan_command
+    from . import annex_command, dossier_commands, monitoring_commands, questionnaire_commands, scan_command
 
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     dossier_commands.register(subcommands, common)
     scan_command.register(subcommands, common)
     annex_command.register(subcommands, common)
     monitoring_commands.register(subcommands, common)
+    questionnaire_commands.register(subcommands, common)
     return parser
 
 

@@ -74,6 +74,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     "signal.country": ("‘{country}’ is geen bekende landcode (ISO 3166, twee letters).", "‘{country}’ is not a known country code (ISO 3166, two letters)."),
     "signal.group": ("Productgroep ‘{group}’ bestaat niet.", "Product group ‘{group}’ does not exist."),
     "due.within": ("Geef een aantal dagen van 0 tot en met 3650.", "Give a number of days from 0 to 3650."),
+    "questionnaire.unknown": (
+        "Deze vragenlijst (dossier {dossier_id}, leverancier {supplier_id}, versie {version}) is niet vanuit dit dossierbestand verstuurd.",
+        "This questionnaire (dossier {dossier_id}, supplier {supplier_id}, version {version}) was not sent from this dossier file.",
+    ),
+    "questionnaire.already_imported": (
+        "Versie {version} van deze vragenlijst is al ingelezen. Kies vervangen om de eerdere antwoorden te vervangen.",
+        "Version {version} of this questionnaire was already imported. Choose replace to replace the earlier answers.",
+    ),
     "title.empty": ("Een dossier heeft een titel nodig.", "A dossier needs a title."),
     "duration.invalid": (
         "De looptijd is een aantal maanden van 1 tot en met 600.",

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .criteria import CriteriaService
     from .due import DueService
     from .monitoring import MonitoringService
+    from .questionnaires import QuestionnaireService
     from .risk_scan import RiskScanService
     from .signals import SignalService
     from .suppliers import SupplierService
@@ -85,6 +86,16 @@ class Session:
         from .suppliers import SupplierService
 
         return SupplierService(SupplierRepository(self.database), self._due_repository, self.criteria, self.today)
+
+    @cached_property
+    def questionnaires(self) -> "QuestionnaireService":
+        from ..storage.questionnaire_repository import QuestionnaireRepository
+        from .questionnaires import QuestionnaireService
+
+        return QuestionnaireService(
+            QuestionnaireRepository(self.database), self._due_repository, self.suppliers, self.risk_scan,
+            self.criteria, self.today,
+        )
 
     @cached_property
     def monitoring(self) -> "MonitoringService":
