@@ -107,8 +107,8 @@ class RiskScanService:
     def stored_scan(self, dossier_id: int) -> StoredScan | None:
         """The scan as it was made, with the editions that are newer now."""
         stored = self._repository.latest_scan(dossier_id)
-        if stored is None:
-            return None
+        if stored is None or not self._repository.groups(dossier_id):
+            return None  # nothing is scanned now; earlier scans stay in the file as history
         result, made_at = stored
         loaded = dict(self.knowledge.editions)
         outdated = {
@@ -166,14 +166,14 @@ class RiskScanService:
 
     # -- completeness ---------------------------------------------------------
     def is_complete(self, dossier_id: int) -> bool:
-        stored = self._repository.latest_scan(dossier_id)
+        stored = self.stored_scan(dossier_id)
         if stored is None:
             return False
-        levels = {theme: assessment.level for theme, assessment in stored[0].themes.items()}
-        return risk_scan_complete(len(stored[0].group_ids), levels, self.judgements(dossier_id))
+        levels = {theme: assessment.level for theme, assessment in stored.result.themes.items()}
+        return risk_scan_complete(len(stored.result.group_ids), levels, self.judgements(dossier_id))
 
     def high_themes(self, dossier_id: int) -> list[Theme]:
-        stored = self._repository.latest_scan(dossier_id)
+        stored = self.stored_scan(dossier_id)
         if stored is None:
             return []
-        return [t for t, a in stored[0].themes.items() if a.level is RiskLevel.HIGH]
+        return [t for t, a in stored.result.themes.items() if a.level is RiskLevel.HIGH]

@@ -99,10 +99,12 @@ class MainWindow(QMainWindow):
         """One factory per step page; imported here so that start-up does not pay for them."""
         from .steps.applicability_page import ApplicabilityPage
         from .steps.criteria_page import CriteriaPage
+        from .steps.risk_scan_page import RiskScanPage
 
         session, language = self.session, self.language
         return [
             lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
+            lambda: RiskScanPage(session.risk_scan, language),
             lambda: CriteriaPage(session.criteria, language),
         ]
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnexActions</name>
     <message>
         <source>Bijlage ISV</source>
@@ -236,6 +247,61 @@
     </message>
 </context>
 <context>
+    <name>AuditsSection</name>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigerende maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, waarvan {done} afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigerende maatregelen bij de audit van {day} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een maatregel in de lijst om de status bij te werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg een audit vast als die is gehouden; de datum ligt in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vat de bevindingen samen (of schrijf ‘geen bevindingen’).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschrijf de maatregel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermeld het bewijs dat de maatregel is uitgevoerd, bijvoorbeeld een auditrapport, verklaringen of foto&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChosenCriteriaModel</name>
     <message>
         <source>Nr.</source>
@@ -297,6 +363,26 @@
 {path}</source>
         <translation>The details are in the log file:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsSection</name>
+    <message>
+        <source>Lidmaatschappen en certificaten zijn bewijs en een hefboom. {days} dagen voordat er een verloopt, staat het bij ‘Let op’ en in de lijst met termijnen.</source>
+        <extracomment>Names a buyer meets often; offered while typing (proper names, the same in every language).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lidmaatschappen en certificaten van {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verlopen op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verloopt op {date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -832,6 +918,127 @@
     </message>
 </context>
 <context>
+    <name>DuePanel</name>
+    <message>
+        <source>Te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat te laat is en wat binnenkort moet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open het dossier bij de stap waar dit wordt afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{late} te laat, {soon} in de komende {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{late} te laat; verder niets in de komende {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets te laat; {soon} in de komende {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets te laat en niets in de komende {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {days} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationSection</name>
+    <message>
+        <source>Gezette escalatiestappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gezet op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorgestelde volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het contract is ontbonden: er is geen volgende stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen escalatie. Begint de leverancier niet of te weinig aan de afspraken, dan is de eerste stap: {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgestelde volgende stap: {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgestelde volgende stap: {step}, als de leverancier niet uiterlijk {day} heeft gereageerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Die termijn is verstreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U slaat over: {steps}. &amp;Waarom is dat proportioneel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsSection</name>
+    <message>
+        <source>Signalen in opvolging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschrijf wat er met het signaal is gedaan, bijvoorbeeld: gesprek met de leverancier, audit gepland, niet van toepassing omdat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Uitleg bij deze stap</source>
@@ -1148,6 +1355,753 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsSection</name>
+    <message>
+        <source>Vastgelegd overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul in wie er bij het overleg waren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg overleg vast als het is gehouden; de datum ligt in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringChart</name>
+    <message>
+        <source>Jaar {number} ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan van aanpak en voortgangsrapportages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigerende maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafiek: plan van aanpak en voortgangsrapportages per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafiek: corrigerende maatregelen per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen termijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen termijnen: de grafiek vult zich zodra er een opdrachtnemer is met een contractperiode, of corrigerende maatregelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: {on_time} op tijd, {late} te laat, {open} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringLabels</name>
+    <message>
+        <source>op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentenonderzoek (desk review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentcontrole op het hoofdkantoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fabrieksaudit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring door werknemers (worker-driven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In uitvoering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extern advies of onderzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingebrekestelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontbinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persbericht of nieuwsartikel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport van een ngo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport van een vakbond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold Release Order (VS-douane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtszaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Onvoldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deels voldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beleid voor verantwoord ondernemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risico&apos;s in kaart gebracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risico&apos;s geprioriteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregelen om risico&apos;s te stoppen, voorkomen of beperken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring van de uitvoering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klachtenmechanisme en herstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrekken van belanghebbenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inschrijver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opdrachtnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderaannemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fabriek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leverancier genoemd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merk van een geleverd product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>productielocatie van een geleverd product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>land van productie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>productgroep en land van productie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervolgactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificaat of lidmaatschap verloopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigerende maatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Contractperiode nog niet bekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract van {start} tot en met {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul in stap 1 de startdatum en de looptijd van het contract in; dan plant het programma een voortgangsrapportage op elke verjaardag van het contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen opdrachtnemer: wijs in stap 4 de winnende inschrijver aan. Dan verschijnen het plan van aanpak en de voortgangsrapportages hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De eerste voortgangsrapportage is uiterlijk {day} nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar {year} {mark} compleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar {year} {mark} nog niet compleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractjaren: {years}. Een jaar is compleet als de rapportage is beoordeeld en geen corrigerende maatregel te laat is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tijdlijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation type="unfinished">Scoring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangst &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand van de &amp;maatregelen uit het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe of gewijzigde risico&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidenten en hoe die zijn afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten van monitoring en au&amp;dits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrekken van &amp;belanghebbenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende s&amp;tappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage &amp;kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage op&amp;slaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beoordeel de redelijke inspanning op dezelfde punten als het plan van aanpak. Wat u kiest, wordt meteen bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>&amp;Eindoordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg elk gesprek met de leverancier vast: wanneer, met wie en wat is afgesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overleg vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leverancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namen en organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overleg &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audits en maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of verificatie vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgevoerd &amp;door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditbureau, organisatie of persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigerende maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie voert de maatregel uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregel &amp;toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;wijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waaruit blijkt dat de maatregel is uitgevoerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status vast&amp;leggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escaleer proportioneel: dialoog, extern advies of onderzoek, ingebrekestelling, boete, ontbinding. Elke stap krijgt een datum en een reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalatieladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished">Step</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden om een stap over te slaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom slaat u een stap over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herleidbaarheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg per geleverd product vast welk merk en model het is, waar het is gemaakt en waar de kritieke grondstoffen vandaan komen. Een signaal over een merk of fabriek vindt deze gegevens terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productielocatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Componenten en herkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Supply Hub-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geleverd product toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld zonnepaneel 400 Wp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productie&amp;locatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de fabriek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nd (ISO-code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;res</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Supply &amp;Hub-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld CN2019123ABC45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kritieke componenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land van herkomst (ISO-code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rij toe&amp;voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen (persberichten, rapporten, uitspraken) legt u vast in het venster Signalen. Daar opent u een opvolging in elk dossier dat het signaal raakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaaldatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat is er gedaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging &amp;afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;zicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per contractjaar: de rapportages en het plan van aanpak, en de corrigerende maatregelen — op tijd, te laat of nog open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringWidgets</name>
+    <message>
+        <source>— geen in het bijzonder —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnRiskEditor</name>
     <message>
         <source>Bijlage kiezen</source>
@@ -1184,6 +2138,279 @@ Dossier file: {path}</translation>
     <message>
         <source>De bijlage kan niet worden opgeslagen: {reason}</source>
         <translation>The attachment cannot be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished">Step</translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderbouwing: {point}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nog niet beoordeeld —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan van aanpak hoort bij een gegunde leverancier. Kies die in de lijst, of gun een inschrijver bij ‘Gegevens’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan van aanpak van {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangst &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangstdatum &amp;wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size} kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen bestand bijgevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <source>{date} · beoordeeld op {assessed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat: nog niet ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat: ontvangen, nog niet beoordeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ontvangen op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beoordeeld op {date}: {verdict}. {judged} van {total} stappen beoordeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{judged} van {total} stappen beoordeeld. Het plan telt als beoordeeld zodra u een totaaloordeel kiest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan van aanpak bijvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.docx *.doc *.odt *.xlsx);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: {reason}</source>
+        <translation type="unfinished">The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Plan van aanpak opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireSection</name>
+    <message>
+        <source>Nederlands</source>
+        <translation type="unfinished">Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation type="unfinished">English</translation>
+    </message>
+    <message>
+        <source>Kies een leverancier in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfevaluatie van {name}: vragen over de thema&apos;s die de risicoscan hoog of middelhoog vond, en over wat de gekozen criteria vragen op te leveren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat: niet terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijst ISV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijst opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkmappen (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen vragen voor deze vragenlijst: de risicoscan (stap 2) heeft geen thema met een hoog of middelhoog risico en in stap 3 is geen criterium gekozen dat iets laat opleveren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vragenlijst kon niet worden opgeslagen: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie {version} verstuurd op {sent}; uiterlijk terug op {due}. Opgeslagen als {path}. Stuur dit bestand naar de leverancier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingevulde vragenlijst inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: {reason}</source>
+        <translation type="unfinished">The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Deze vragenlijst hoort bij een ander dossier (nummer {found}). Open dat dossier om hem in te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet ingelezen; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingelezen: vragenlijst van {name} (versie {version}), ontvangen op {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijst inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere antwoorden houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijst niet ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{name}’ is niet ingelezen; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>— nog geen eindoordeel —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklik of F2 om een toelichting te typen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage jaar {year} — {supplier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies in de tijdlijn een voortgangsrapportage om die vast te leggen en te beoordelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk {due}; ontvangen op {received}. Wat u in de velden typt, wordt meteen bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk {due}; nog niet ontvangen. Vul de ontvangstdatum en de inhoud in en kies ‘Ontvangst vastleggen’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangstdatum &amp;wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangst &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} — wordt bewaard bij ‘Ontvangst vastleggen’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beoordelen kan zodra de rapportage is ontvangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Beoordeeld op {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet beoordeeld: kies een eindoordeel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De ontvangstdatum ligt in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportage kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: {reason}</source>
+        <translation type="unfinished">The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Bijlage opslaan</source>
+        <translation type="unfinished">Save attachment</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden bewaard: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2992,85 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ScoreView</name>
+    <message>
+        <source>Nog geen antwoorden ontvangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen rode vlaggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen score (alles niet van toepassing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} van 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counted} vragen geteld, {unanswered} niet beantwoord, {not_applicable} niet van toepassing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet beantwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen totaalscore: alle vragen zijn niet van toepassing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totaalscore {score} van 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} van {total} vragen beantwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen op {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een score is een begin voor uw oordeel: lees de toelichtingen ernaast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie {version} van de vragenlijst van {name} is al ingelezen op {date}. De eerdere antwoorden vervangen door die uit dit bestand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijst van {name} (versie {version}) inlezen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverancier: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoorden: {answered} van {total} vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totaalscore: {score} van 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per thema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rode vlaggen: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog {count} (zie details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Voor vandaag is geen drempel bekend. Vul hieronder de drempels in die nu gelden (te vinden bij PIANOo); ze worden met datum bewaard en vanaf nu gebruikt.</source>
@@ -1836,6 +3142,181 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SignalsDialog</name>
+    <message>
+        <source>Dossiers die het signaal raakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— niet van belang —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand bij het signaal kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: {reason}</source>
+        <translation type="unfinished">The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Beschrijf wat er is gemeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum van het signaal ligt in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geraakte dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg een signaal vast of kies een eerder signaal: hier ziet u welke dossiers het raakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geraakte dossiers — signaal van {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit signaal raakt {count} dossier(s). Open in elk een opvolging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit signaal raakt geen dossier: geen dossier heeft dit land, deze leverancier of dit merk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat is er gemeld?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand &amp;kiezen…</source>
+        <translation type="unfinished">Ch&amp;oose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar gaat het over? Vul in wat bekend is: het programma zoekt de dossiers met dat land (en die productgroep), die leverancier of dat merk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Productgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;verancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merk of fabriek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Productgroep</source>
+        <translation type="unfinished">Product group</translation>
+    </message>
+    <message>
+        <source>Leverancier of merk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een eerder signaal om opnieuw te zien welke dossiers het raakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StakeholderEditor</name>
     <message>
         <source>Vul de organisatie in.</source>
@@ -1852,6 +3333,466 @@ Dossier file: {path}</translation>
     <message>
         <source>De raadpleging van {organisation} op {date} verwijderen?</source>
         <translation>Remove the consultation of {organisation} on {date}?</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDetails</name>
+    <message>
+        <source>Persoonsgegeven: leg alleen vast wat u voor dit contract nodig hebt, en haal het weg als het niet meer nodig is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— onbekend —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe leverancier: vul de gegevens in en kies ‘Toevoegen’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De leverancier is gegund; de rol ligt daarmee vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— niemand in het bijzonder —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor wie een onderaannemer of fabriek werkt, ligt vast bij het toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gunningsdatum &amp;wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegund op {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan van aanpak uiterlijk {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gunnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de datum van het gunningsbesluit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverancier verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverancier ‘{name}’ verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De lidmaatschappen en certificaten, vragenlijsten, het plan van aanpak en de vervolgafspraken van deze leverancier gaan mee. Onderaannemers en fabrieken die erbij horen blijven staan. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <source>Leveranciers</source>
+        <translation type="unfinished">Suppliers</translation>
+    </message>
+    <message>
+        <source>Leveranciers van dit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK of registratie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Gegund op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe leverancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverancier &amp;verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingevulde vragenlijst ontvangen? Sleep het Excel-bestand op deze pagina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naa&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutaire of handelsnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoort bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KvK-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buitenlandse registratie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registratienummer in het land van vestiging, voor een bedrijf zonder KvK-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam, functie, e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gunnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished">&amp;Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lidmaatschappen en &amp;certificaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Geldig vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificaat &amp;verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lidmaatschap of certificaat toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld Fair Wear, amfori BSCI, SA8000, Fairtrade, FSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldig &amp;vanaf</source>
+        <translation type="unfinished">Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>Geldig &amp;tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toe&amp;voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vragenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taal van de vragenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijst &amp;exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingevulde vragenlijst &amp;inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuurd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totaalscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema en vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Bewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rode vlaggen: vraag hiernaar bij de leverancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan van aanpak</source>
+        <translation type="unfinished">&amp;Plan of action</translation>
+    </message>
+    <message>
+        <source>Uiterlijk in te leveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangst &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand &amp;bijvoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand op&amp;slaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beoordeling van de redelijke inspanning, per stap van de OECD-richtlijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;otaaloordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom dit oordeel; wat de leverancier nog moet doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervolgafspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat is afgesproken, met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak &amp;toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;afgerond markeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Tijdlijn van het contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — opdrachtnemer, gegund op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — opdrachtnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog te beoordelen (stap 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan van aanpak legt u vast en beoordeelt u in stap 4, Leveranciers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog te beoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage jaar {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op tijd ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat ontvangen ({days} dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat: nog niet ontvangen ({days} dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: vandaag uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: nog {days} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceabilitySection</name>
+    <message>
+        <source>Geleverde producten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rij {row}: vul de component in bij het land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rij {row}: ‘{code}’ is geen landcode. Gebruik twee letters, bijvoorbeeld CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul in welk product is geleverd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het land van de productielocatie is een code van twee letters, bijvoorbeeld MY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{product}’ verwijderen uit de herleidbaarheid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,122 @@
+"""Labels of step 2's domain values in the interface language (Qt translation, context "RiskScanLabels").
+
+Levels carry a symbol as well as a word and a colour, so the table reads
+without colour too (and in black and white print).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ...domain.risk.levels import Priority, RiskLevel
+from ...domain.risk_scan_record import ProductionStage, StakeholderKind
+from ...domain.themes import Theme
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
+
+LEVEL_SYMBOLS = {
+    RiskLevel.HIGH: "▲",
+    RiskLevel.MEDIUM: "◆",
+    RiskLevel.LOW: "▽",
+    RiskLevel.UNKNOWN: "?",
+}
+DEPENDS_ON_ORIGIN_MARK = "*"
+
+# Light backgrounds with black text: readable on every theme, distinct in grey print.
+LEVEL_COLOURS = {
+    RiskLevel.HIGH: QColor("#f4b6b0"),
+    RiskLevel.MEDIUM: QColor("#fde3a7"),
+    RiskLevel.LOW: QColor("#cfe8cf"),
+    RiskLevel.UNKNOWN: QColor("#e4e4e4"),
+}
+LEVEL_TEXT_COLOUR = QColor("#000000")
+
+
+
+def theme_label(theme: Theme) -> str:
+    return {
+        Theme.CHILD_LABOUR: translate("RiskScanLabels", "kinderarbeid"),
+        Theme.FORCED_LABOUR: translate("RiskScanLabels", "dwangarbeid"),
+        Theme.DISCRIMINATION: translate("RiskScanLabels", "discriminatie"),
+        Theme.FREEDOM_OF_ASSOCIATION: translate(
+            "RiskScanLabels", "vrijheid van vakvereniging en collectief onderhandelen"
+        ),
+        Theme.HEALTH_SAFETY: translate("RiskScanLabels", "gezondheid en veiligheid"),
+        Theme.LIVING_WAGE: translate("RiskScanLabels", "leefbaar loon"),
+        Theme.WORKING_HOURS: translate("RiskScanLabels", "werktijden"),
+        Theme.ENVIRONMENT: translate("RiskScanLabels", "milieu"),
+        Theme.LAND_RIGHTS: translate("RiskScanLabels", "land- en gebruiksrechten"),
+    }[theme]
+
+
+def theme_title(theme: Theme) -> str:
+    """The theme label with a capital, for the start of a line or a row header."""
+    label = theme_label(theme)
+    return label[:1].upper() + label[1:]
+
+
+def level_label(level: RiskLevel) -> str:
+    return {
+        RiskLevel.HIGH: translate("RiskScanLabels", "hoog"),
+        RiskLevel.MEDIUM: translate("RiskScanLabels", "gemiddeld"),
+        RiskLevel.LOW: translate("RiskScanLabels", "laag"),
+        RiskLevel.UNKNOWN: translate("RiskScanLabels", "onbekend"),
+    }[level]
+
+
+def level_text(level: RiskLevel, depends_on_origin: bool = False) -> str:
+    """"▲ hoog", and "▲ hoog *" when the level depends on the origin."""
+    text = f"{LEVEL_SYMBOLS[level]} {level_label(level)}"
+    return f"{text} {DEPENDS_ON_ORIGIN_MARK}" if depends_on_origin else text
+
+
+def priority_label(priority: Priority | None) -> str:
+    if priority is None:
+        return "—"
+    return {
+        Priority.HIGH: translate("RiskScanLabels", "hoog"),
+        Priority.MEDIUM: translate("RiskScanLabels", "gemiddeld"),
+        Priority.LOW: translate("RiskScanLabels", "laag"),
+    }[priority]
+
+
+def stage_label(stage: ProductionStage) -> str:
+    return {
+        ProductionStage.RAW_MATERIAL: translate("RiskScanLabels", "ruwe grondstof"),
+        ProductionStage.PROCESSING: translate("RiskScanLabels", "verwerking"),
+        ProductionStage.FINAL_ASSEMBLY: translate("RiskScanLabels", "eindassemblage"),
+        ProductionStage.UNKNOWN: translate("RiskScanLabels", "onbekend"),
+    }[stage]
+
+
+def kind_label(kind: StakeholderKind) -> str:
+    return {
+        StakeholderKind.NGO: translate("RiskScanLabels", "NGO"),
+        StakeholderKind.TRADE_UNION: translate("RiskScanLabels", "Vakbond"),
+        StakeholderKind.CERTIFICATION_BODY: translate("RiskScanLabels", "Certificeerder"),
+        StakeholderKind.FRONTRUNNER_COMPANY: translate("RiskScanLabels", "Koploperbedrijf"),
+        StakeholderKind.SECTOR_INITIATIVE: translate("RiskScanLabels", "Sectorinitiatief"),
+        StakeholderKind.OTHER: translate("RiskScanLabels", "Anders"),
+    }[kind]
+
+
+def severity_choices() -> list[tuple[str, int | None]]:
+    return [
+        ("—", None),
+        (translate("RiskScanLabels", "1 – beperkt"), 1),
+        (translate("RiskScanLabels", "2 – ernstig"), 2),
+        (translate("RiskScanLabels", "3 – zeer ernstig"), 3),
+    ]
+
+
+def likelihood_choices() -> list[tuple[str, int | None]]:
+    return [
+        ("—", None),
+        (translate("RiskScanLabels", "1 – klein"), 1),
+        (translate("RiskScanLabels", "2 – reëel"), 2),
+        (translate("RiskScanLabels", "3 – groot"), 3),
+    ]
+
+
+def origin_unknown_label() -> str:
+    return translate("RiskScanLabels", "Herkomst onbekend")

@@ -1,0 +1,176 @@
+"""Risks the buyer found themselves, each with a source and an optional attached file (kept in the dossier)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ...domain.messages import UserError
+from ...domain.risk.assessment import THEMES
+from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, OwnRisk, validate_attachment
+from ...domain.themes import Theme
+from ...services.risk_scan import RiskScanService
+from ..forms.risk_scan_page_ui import Ui_RiskScanPage
+from .risk_scan_labels import theme_title
+from .risk_scan_widgets import WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
+
+
+class OwnRiskEditor(QObject):
+    def __init__(
+        self,
+        form: Ui_RiskScanPage,
+        risk_scan: RiskScanService,
+        language: str,
+        dossier_id: Callable[[], int | None],
+        stored: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._service = risk_scan
+        self._language = language
+        self._dossier_id = dossier_id
+        self._stored = stored
+        self._page = parent
+        self._attachment: tuple[str, bytes] | None = None
+        self._risks: dict[int, OwnRisk] = {}
+        f = form
+        for theme in THEMES:
+            f.ownThemeCombo.addItem(theme_title(theme), theme.value)
+        self._wheel_guard = WheelGuard(self)
+        self._wheel_guard.guard(f.ownThemeCombo)
+        f.chooseAttachmentButton.clicked.connect(self.choose_attachment)
+        f.clearAttachmentButton.clicked.connect(self.clear_attachment)
+        f.addOwnRiskButton.clicked.connect(self.add)
+        f.saveAttachmentButton.clicked.connect(self.save_attachment)
+        f.removeOwnRiskButton.clicked.connect(self.remove)
+        f.ownRiskTable.itemSelectionChanged.connect(self._update_buttons)
+        self.clear_attachment()
+
+    # -- the attachment of a new risk -----------------------------------------
+    def choose_attachment(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self._page, self.tr("Bijlage kiezen"))
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> bool:
+        f = self._form
+        try:
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                raise UserError("attachment.too_large", limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))
+            content = path.read_bytes()
+            validate_attachment(path.name, content)
+        except UserError as error:
+            show_error(f.ownRiskError, error.message(self._language), f.chooseAttachmentButton)
+            return False
+        except OSError as error:
+            show_error(
+                f.ownRiskError,
+                self.tr("Het bestand kan niet worden gelezen: {reason}").format(reason=error.strerror or error),
+                f.chooseAttachmentButton,
+            )
+            return False
+        show_error(f.ownRiskError, None, f.chooseAttachmentButton)
+        self._attachment = (path.name, content)
+        f.attachmentNameLabel.setText(f"{path.name} ({QLocale().formattedDataSize(len(content))})")
+        f.clearAttachmentButton.setEnabled(True)
+        return True
+
+    def clear_attachment(self) -> None:
+        self._attachment = None
+        self._form.attachmentNameLabel.setText(self.tr("Geen bestand gekozen"))
+        self._form.clearAttachmentButton.setEnabled(False)
+
+    # -- adding and removing --------------------------------------------------------
+    def add(self) -> None:
+        dossier_id = self._dossier_id()
+        if dossier_id is None:
+            return
+        f = self._form
+        description = f.ownDescriptionEdit.toPlainText()
+        source = f.ownSourceEdit.text()
+        if not description.strip():
+            show_error(f.ownRiskError, self.tr("Beschrijf het risico."), f.ownDescriptionEdit)
+            f.ownDescriptionEdit.setFocus()
+            return
+        if not source.strip():
+            show_error(f.ownRiskError, self.tr("Vermeld de bron: een rapport, een website, een gesprek."),
+                       f.ownSourceEdit)
+            f.ownSourceEdit.setFocus()
+            return
+        name, content = self._attachment or (None, None)
+        try:
+            self._service.add_own_risk(
+                dossier_id, Theme(f.ownThemeCombo.currentData()), description, source, name, content
+            )
+        except UserError as error:
+            show_error(f.ownRiskError, error.message(self._language), f.addOwnRiskButton)
+            return
+        show_error(f.ownRiskError, None, f.addOwnRiskButton)
+        f.ownDescriptionEdit.clear()
+        f.ownSourceEdit.clear()
+        self.clear_attachment()
+        self.refresh()
+        self._stored()
+
+    def remove(self) -> None:
+        dossier_id = self._dossier_id()
+        risk = self.selected()
+        if dossier_id is None or risk is None:
+            return
+        if confirm_removal(
+            self._page,
+            self.tr("Eigen risico verwijderen"),
+            self.tr("Eigen risico ‘{description}’ verwijderen, met de bijlage als die er is?").format(
+                description=short(risk.description)
+            ),
+        ):
+            self._service.remove_own_risk(dossier_id, risk.id)
+            self.refresh()
+            self._stored()
+
+    def save_attachment(self) -> None:
+        risk = self.selected()
+        if risk is None or risk.attachment is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self._page, self.tr("Bijlage opslaan"), risk.attachment_name or "")
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(risk.attachment)
+        except OSError as error:
+            show_error(
+                self._form.ownRiskError,
+                self.tr("De bijlage kan niet worden opgeslagen: {reason}").format(reason=error.strerror or error),
+            )
+            return
+        show_error(self._form.ownRiskError, None)
+
+    # -- showing -----------------------------------------------------------------
+    def selected(self) -> OwnRisk | None:
+        key = selected_key(self._form.ownRiskTable)
+        return None if key is None else self._risks.get(int(key))
+
+    def refresh(self) -> None:
+        dossier_id = self._dossier_id()
+        risks = self._service.own_risks(dossier_id) if dossier_id is not None else []
+        self._risks = {risk.id: risk for risk in risks}
+        table = self._form.ownRiskTable
+        table.clearSelection()
+        table.setRowCount(len(risks))
+        for row, risk in enumerate(risks):
+            attachment = "—"
+            if risk.attachment is not None:
+                attachment = f"{risk.attachment_name} ({QLocale().formattedDataSize(len(risk.attachment))})"
+            fill_row(table, row, [theme_title(risk.theme), short(risk.description, 200), risk.source, attachment],
+                     risk.id)
+            table.item(row, 1).setToolTip(risk.description)
+        table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        risk = self.selected()
+        self._form.removeOwnRiskButton.setEnabled(risk is not None)
+        self._form.saveAttachmentButton.setEnabled(risk is not None and risk.attachment is not None)

@@ -1,0 +1,172 @@
+"""The risk table: one row per theme, one column per country of production (and "origin unknown")."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from ...domain.risk.assessment import THEMES, ScanResult, ThemeAssessment
+from ...domain.risk.knowledge_base import KnowledgeBase
+from ...domain.themes import Theme
+from .risk_scan_labels import (
+    LEVEL_COLOURS,
+    LEVEL_TEXT_COLOUR,
+    level_label,
+    level_text,
+    origin_unknown_label,
+    theme_title,
+)
+
+ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The cell's :class:`ThemeAssessment`."""
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The id of the cell's :class:`RiskLevel` ("high", "medium", "low", "unknown")."""
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RiskTableModel(QAbstractTableModel):
+    def __init__(self, knowledge: KnowledgeBase, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._knowledge = knowledge
+        self._language = language
+        self._result: ScanResult | None = None
+
+    def set_result(self, result: ScanResult | None) -> None:
+        self.beginResetModel()
+        self._result = result
+        self.endResetModel()
+
+    @property
+    def result(self) -> ScanResult | None:
+        return self._result
+
+    # -- shape ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() or self._result is None else len(THEMES)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() or self._result is None else len(self._result.columns)
+
+    def theme_at(self, row: int) -> Theme:
+        return THEMES[row]
+
+    def column_at(self, column: int) -> str | None:
+        assert self._result is not None
+        return self._result.columns[column]
+
+    def assessment(self, index: Index) -> ThemeAssessment | None:
+        if self._result is None or not index.isValid():
+            return None
+        return self._result.cell(self.theme_at(index.row()), self.column_at(index.column()))
+
+    def column_title(self, column: str | None) -> str:
+        if column is None:
+            return origin_unknown_label()
+        return f"{self._knowledge.country(column).name(self._language)} ({column})"
+
+    # -- content -------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        assessment = self.assessment(index)
+        if assessment is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return level_text(assessment.level, assessment.depends_on_origin)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return LEVEL_COLOURS[assessment.level]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return LEVEL_TEXT_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.explanation(assessment)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            column = self.column_title(self.column_at(index.column()))
+            return f"{theme_title(assessment.theme)}, {column}: {level_label(assessment.level)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ASSESSMENT_ROLE:
+            return assessment
+        if role == LEVEL_ROLE:
+            return assessment.level.value
+        return None
+
+    def explanation(self, assessment: ThemeAssessment) -> str:
+        """Every reason with its source and edition, then the notes; plain text."""
+        lines = [f"• {reason.cited(self._language)}" for reason in assessment.reasons]
+        lines.extend(assessment.notes(self._language))
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if self._result is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return theme_title(self.theme_at(section)) if 0 <= section < len(THEMES) else None
+        if 0 <= section < len(self._result.columns):
+            return self.column_title(self._result.columns[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LevelCellDelegate(QStyledItemDelegate):
+    """Keeps a cell's level colour when it is selected, and marks the selection with a thick frame."""
+
+    FRAME = QColor("#1a3f7a")
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_Selected
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.save()
+            painter.setPen(QPen(self.FRAME, 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
+class RiskTableFitter(QObject):
+    """Sizes the risk table: all nine rows without an inner scroll bar; columns share the width when
+    they fit, and keep their full header text (with a horizontal scroll bar) when they do not."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.installEventFilter(self)
+        table.model().modelReset.connect(self.fit)
+        table.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        self._fit_columns()
+        self._fit_height()
+
+    def _fit_columns(self) -> None:
+        table = self._table
+        header = table.horizontalHeader()
+        needed = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
+        )
+        fits = needed <= table.viewport().width()
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.ResizeToContents
+        if header.count() and header.sectionResizeMode(0) != mode:
+            header.setSectionResizeMode(mode)
+
+    def _fit_height(self) -> None:
+        table = self._table
+        scroll_bar = table.horizontalScrollBar()
+        height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+        height += 2 * table.frameWidth() + (scroll_bar.sizeHint().height() if scroll_bar.maximum() > 0 else 0)
+        table.setFixedHeight(height)
