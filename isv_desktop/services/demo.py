@@ -1,7 +1,16 @@
 """A few realistic sample dossiers, for a first look at the program and for benchmarks."""
 from __future__ import annotations
 
+from ..domain.risk_scan_record import ProductionStage
 from .session import Session
+
+# Where the sample tenders' goods are made (the first stage the buyer knows).
+SAMPLE_ORIGINS = {
+    "ZWO-2026-014": [("BD", ProductionStage.FINAL_ASSEMBLY), ("IN", ProductionStage.RAW_MATERIAL)],
+    "ZWO-2026-021": [("MY", ProductionStage.FINAL_ASSEMBLY)],
+    "ZWO-2026-033": [("CN", ProductionStage.PROCESSING)],
+    "ZWO-2026-040": [],
+}
 
 SAMPLE_DOSSIERS: list[dict[str, object]] = [
     {
@@ -67,12 +76,17 @@ SAMPLE_DOSSIERS: list[dict[str, object]] = [
 
 
 def fill_with_samples(session: Session) -> list[int]:
-    """Add the sample dossiers; returns their ids."""
+    """Add the sample dossiers with their scan and chosen criteria; returns their ids."""
     ids = []
     for sample in SAMPLE_DOSSIERS:
         dossier = session.dossiers.create(str(sample["title"]))
         for field, value in sample.items():
             if field != "title":
                 dossier = session.dossiers.edit(dossier.id, field, value)
+        group_id = session.risk_scan.preselect_from_cpv(dossier.id)
+        if group_id and dossier.decision.value == "apply":
+            for country, stage in SAMPLE_ORIGINS.get(dossier.reference, []):
+                session.risk_scan.add_country(dossier.id, group_id, country, stage)
+            session.criteria.choose_suggestions(dossier.id)
         ids.append(dossier.id)
     return ids

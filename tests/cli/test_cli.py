@@ -38,3 +38,19 @@ def test_english_messages(tmp_path, capsys):
     path.write_text("geen database")
     assert main(["dossier", "list", "--db", str(path), "--lang", "en"]) == 2
     assert "damaged" in capsys.readouterr().err
+
+
+def test_demo_dossiers_carry_a_scan_and_chosen_criteria(tmp_path):
+    from isv_desktop.domain.risk.levels import RiskLevel
+    from isv_desktop.domain.themes import Theme
+    from isv_desktop.services.session import open_session
+
+    path = tmp_path / "d.sqlite"
+    main(["demo", "--db", str(path)])
+    session = open_session(path)
+    try:
+        solar = next(d for d in session.dossiers.all() if d.reference == "ZWO-2026-033")
+        assert session.risk_scan.stored_scan(solar.id).result.level(Theme.FORCED_LABOUR) is RiskLevel.HIGH
+        assert session.criteria.chosen(solar.id)
+    finally:
+        session.close()
