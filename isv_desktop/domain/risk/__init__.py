@@ -11,8 +11,9 @@ the knowledge base does not pay for the engine, the diff or the records.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ...lazy_exports import lazy_exports
 
 _EXPORTS = {
     "assessment": (
@@ -31,22 +32,7 @@ _EXPORTS = {
     "record": "BadScanRecord scan_from_record scan_to_record",
     "search": "fold search_countries search_groups",
 }
-_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names.split()}
-
-__all__ = sorted(_MODULE_OF)
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__all__, __getattr__, __dir__ = lazy_exports(__name__, globals(), _EXPORTS)
 
 
 if TYPE_CHECKING:  # for type checkers and IDEs

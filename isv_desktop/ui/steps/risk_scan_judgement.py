@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ...domain.messages import UserError
@@ -24,7 +23,7 @@ from .risk_scan_labels import (
     theme_label,
     theme_title,
 )
-from .risk_scan_widgets import WheelGuard, show_error
+from .risk_scan_widgets import RiskScanTab, WheelGuard, show_error
 
 NEEDS_JUDGEMENT_MARK = "⚠"
 JUDGED_MARK = "✓"
@@ -42,22 +41,9 @@ class JudgementRow:
     binding: TextFieldBinding
 
 
-class JudgementEditor(QObject):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._form = form
-        self._service = risk_scan
-        self._language = language
-        self._dossier_id = dossier_id
-        self._stored = stored
+class JudgementEditor(RiskScanTab):
+    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
+        super().__init__(form, risk_scan, *page)
         self._loading = False
         self._result: ScanResult | None = None
         self._wheel_guard = WheelGuard(self)

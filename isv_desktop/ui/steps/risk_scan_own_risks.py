@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFileDialog
 
 from ...domain.messages import UserError
 from ...domain.risk.assessment import THEMES
@@ -14,26 +13,12 @@ from ...domain.themes import Theme
 from ...services.risk_scan import RiskScanService
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from .risk_scan_labels import theme_title
-from .risk_scan_widgets import WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
+from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
 
 
-class OwnRiskEditor(QObject):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._form = form
-        self._service = risk_scan
-        self._language = language
-        self._dossier_id = dossier_id
-        self._stored = stored
-        self._page = parent
+class OwnRiskEditor(RiskScanTab):
+    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
+        super().__init__(form, risk_scan, *page)
         self._attachment: tuple[str, bytes] | None = None
         self._risks: dict[int, OwnRisk] = {}
         f = form

@@ -1,10 +1,9 @@
 """What is scanned: the product groups and, per group, the countries of production with their stage."""
 from __future__ import annotations
 
-from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem
 
 from ...domain.messages import UserError
 from ...domain.risk_scan_record import ProductionStage
@@ -12,29 +11,15 @@ from ...services.risk_scan import RiskScanService
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from .risk_scan_labels import stage_label
 from .risk_scan_search import SearchPicker
-from .risk_scan_widgets import WheelGuard, confirm_removal, fill_row, selected_key, show_error
+from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, show_error
 
 MAX_CPV_SHOWN = 2
 
 
-class ScopeEditor(QObject):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._form = form
-        self._service = risk_scan
+class ScopeEditor(RiskScanTab):
+    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
+        super().__init__(form, risk_scan, *page)
         self._knowledge = risk_scan.knowledge
-        self._language = language
-        self._dossier_id = dossier_id
-        self._stored = stored
-        self._page = parent
         f = form
         for stage in ProductionStage:
             f.stageCombo.addItem(stage_label(stage), stage.value)

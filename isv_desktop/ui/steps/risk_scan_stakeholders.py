@@ -1,9 +1,8 @@
 """The stakeholder log: who was consulted, when, on which risks, and what came out."""
 from __future__ import annotations
 
-from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ...domain.dossier_edits import parse_date
@@ -14,28 +13,14 @@ from ...domain.themes import Theme
 from ...services.risk_scan import RiskScanService
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from .risk_scan_labels import kind_label, theme_label, theme_title
-from .risk_scan_widgets import WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
+from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
 
 DATE_FORMAT = "%d-%m-%Y"
 
 
-class StakeholderEditor(QObject):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._form = form
-        self._service = risk_scan
-        self._language = language
-        self._dossier_id = dossier_id
-        self._stored = stored
-        self._page = parent
+class StakeholderEditor(RiskScanTab):
+    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
+        super().__init__(form, risk_scan, *page)
         self._items: dict[int, StakeholderConsultation] = {}
         f = form
         for kind in StakeholderKind:

@@ -1,8 +1,14 @@
 """Small pieces the parts of step 2 share: error messages beside a field, asking before removing."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+
+if TYPE_CHECKING:
+    from ...services.risk_scan import RiskScanService
+    from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 
 ERROR_STYLE = "color: #b00020;"
 SHORT_TEXT = 60
@@ -66,3 +72,24 @@ class WheelGuard(QObject):
     def guard(self, widget: QWidget) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         widget.installEventFilter(self)
+
+
+class RiskScanTab(QObject):
+    """What every tab of the risk-scan page shares: the form, the service and the page's callbacks."""
+
+    def __init__(
+        self,
+        form: "Ui_RiskScanPage",
+        risk_scan: "RiskScanService",
+        language: str,
+        dossier_id: Callable[[], int | None],
+        stored: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._service = risk_scan
+        self._language = language
+        self._dossier_id = dossier_id
+        self._stored = stored
+        self._page = parent
