@@ -40,6 +40,9 @@ class SignalService:
         signal_id = self._repository.add(signal, self._today())
         return signal_id, self.touched(signal)
 
+    def today(self) -> date:
+        return self._today()
+
     def touched(self, signal: Signal) -> list[Touch]:
         return touched_dossiers(signal, self._repository.scopes())
 

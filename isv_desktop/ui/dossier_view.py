@@ -126,6 +126,13 @@ class DossierView(QWidget):
         if 0 <= row < len(self.pages):
             self.step_list.setCurrentRow(row)
 
+    def go_to_step(self, step) -> None:
+        """Show the page of ``step`` (a StepId), if this view has it."""
+        for row, page in enumerate(self.pages):
+            if page.step_id is step:
+                self.go_to(row)
+                return
+
     def current_page(self) -> StepPage:
         return self.pages[self.step_list.currentRow()]
 

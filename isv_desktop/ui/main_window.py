@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError
@@ -12,6 +12,7 @@ from ..services.preferences import PreferencesFile
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .dossier_view import DossierView
+from .due_panel import DuePanel
 
 UNDO_MESSAGE_MS = 15000
 
@@ -32,9 +33,17 @@ class MainWindow(QMainWindow):
         self.list_page = DossierListPage(self.list_model, self)
         self._show_help = show_help
         self.dossier_view: DossierView | None = None  # built when the first dossier is opened
+        self.due_panel = DuePanel(session.due, language, self)
+        self.home = QSplitter(Qt.Orientation.Vertical, self)
+        self.home.setObjectName("homeScreen")
+        self.home.addWidget(self.list_page)
+        self.home.addWidget(self.due_panel)
+        self.home.setStretchFactor(0, 3)
+        self.home.setStretchFactor(1, 1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
+        self.due_panel.open_requested.connect(self.open_dossier_at)
 
         self.list_page.open_requested.connect(self.open_dossier)
         self.list_page.new_button.clicked.connect(self.new_dossier)
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Zoeken"), self._focus_search, QKeySequence.StandardKey.Find, "findAction")
         self.list_action = self._action(self.tr("&Alle dossiers"), self.show_list, "Alt+Home", "listAction")
         self.about_action = self._action(self.tr("&Over ISV Desktop"), self.show_about, None, "aboutAction")
+        self.signals_action = self._action(self.tr("&Signalen…"), self.open_signals, "Ctrl+Shift+S", "signalsAction")
         # Actions on the window apply everywhere; the list-only ones must not steal keys from text fields.
         for action in (self.delete_action, self.rename_action, self.undo_action):
             self.removeAction(action)
@@ -83,12 +93,12 @@ class MainWindow(QMainWindow):
         dossier_menu.addSeparator()
         dossier_menu.addActions([self.delete_action, self.undo_action])
         view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
-        view_menu.addActions([self.list_action, self.find_action])
+        view_menu.addActions([self.list_action, self.find_action, self.signals_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
-        on_list = self.stack.currentWidget() is self.list_page
+        on_list = self.stack.currentWidget() is self.home
         has_selection = on_list and self.list_page.selected_dossier_id() is not None
         for action in (self.open_action, self.rename_action, self.duplicate_action, self.archive_action, self.delete_action):
             action.setEnabled(has_selection)
@@ -99,6 +109,7 @@ class MainWindow(QMainWindow):
         """One factory per step page; imported here so that start-up does not pay for them."""
         from .steps.applicability_page import ApplicabilityPage
         from .steps.criteria_page import CriteriaPage
+        from .steps.monitoring_page import MonitoringPage
         from .steps.risk_scan_page import RiskScanPage
 
         session, language = self.session, self.language
@@ -106,6 +117,7 @@ class MainWindow(QMainWindow):
             lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
             lambda: RiskScanPage(session.risk_scan, language),
             lambda: CriteriaPage(session.criteria, language),
+            lambda: MonitoringPage(session.monitoring, session.suppliers, session.signals, language),
         ]
 
     def _ensure_dossier_view(self) -> DossierView:
@@ -114,7 +126,7 @@ class MainWindow(QMainWindow):
                 self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self
             )
             self.dossier_view.back_to_list.connect(self.show_list)
-            self.dossier_view.dossier_changed.connect(lambda _id: self.list_page.refresh())
+            self.dossier_view.dossier_changed.connect(self._dossier_changed)
             self.stack.addWidget(self.dossier_view)
         return self.dossier_view
 
@@ -122,6 +134,15 @@ class MainWindow(QMainWindow):
         view = self._ensure_dossier_view()
         view.open(dossier_id)
         self.stack.setCurrentWidget(view)
+
+    def open_dossier_at(self, dossier_id: int, step) -> None:
+        """Open a dossier at a step (from the due list or a signal)."""
+        self.open_dossier(dossier_id)
+        self.dossier_view.go_to_step(step)
+
+    def _dossier_changed(self, _dossier_id: int) -> None:
+        self.list_page.refresh()
+        self.due_panel.refresh()
 
     def open_selected(self) -> None:
         dossier_id = self.list_page.selected_dossier_id()
@@ -133,7 +154,8 @@ class MainWindow(QMainWindow):
             self.dossier_view.flush()
             opened = self.dossier_view.dossier_id
             self.list_page.refresh()
-            self.stack.setCurrentWidget(self.list_page)
+            self.due_panel.refresh()
+            self.stack.setCurrentWidget(self.home)
             self.list_page.select_dossier(opened)
         self.list_page.table.setFocus()
 
@@ -220,6 +242,15 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.session.applicability, self.preferences, self.language, self).exec()
         if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view and self.dossier_view.dossier_id:
             self.dossier_view.open(self.dossier_view.dossier_id)
+
+    def open_signals(self) -> None:
+        from .signals_dialog import SignalsDialog
+
+        dialog = SignalsDialog(self.session.signals, self.session.knowledge, self.language, self)
+        dialog.open_requested.connect(lambda dossier_id, step: (dialog.accept(), self.open_dossier_at(dossier_id, step)))
+        dialog.exec()
+        self.list_page.refresh()
+        self.due_panel.refresh()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Over ISV Desktop"), self.tr(

@@ -5,11 +5,11 @@
     <name>ActionsSection</name>
     <message>
         <source>te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>late</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -250,55 +250,55 @@
     <name>AuditsSection</name>
     <message>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <source>Corrigerende maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective actions</translation>
     </message>
     <message>
         <source>{count}, waarvan {done} afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}, {done} of them done</translation>
     </message>
     <message>
         <source>{count} te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} overdue</translation>
     </message>
     <message>
         <source>te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>late</translation>
     </message>
     <message>
         <source>te laat afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>done late</translation>
     </message>
     <message>
         <source>Corrigerende maatregelen bij de audit van {day} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective actions of the audit of {day} ({kind})</translation>
     </message>
     <message>
         <source>Kies een maatregel in de lijst om de status bij te werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an action in the list to update its status.</translation>
     </message>
     <message>
         <source>Status van: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of: {action}</translation>
     </message>
     <message>
         <source>Leg een audit vast als die is gehouden; de datum ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an audit once it has taken place; the date lies in the future.</translation>
     </message>
     <message>
         <source>Vat de bevindingen samen (of schrijf ‘geen bevindingen’).</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarise the findings (or write ‘no findings’).</translation>
     </message>
     <message>
         <source>Beschrijf de maatregel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the action.</translation>
     </message>
     <message>
         <source>Vermeld het bewijs dat de maatregel is uitgevoerd, bijvoorbeeld een auditrapport, verklaringen of foto&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>State the evidence that the action was carried out, for example an audit report, statements or photos.</translation>
     </message>
 </context>
 <context>
@@ -370,19 +370,19 @@
     <message>
         <source>Lidmaatschappen en certificaten zijn bewijs en een hefboom. {days} dagen voordat er een verloopt, staat het bij ‘Let op’ en in de lijst met termijnen.</source>
         <extracomment>Names a buyer meets often; offered while typing (proper names, the same in every language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Memberships and certificates are evidence and leverage. {days} days before one expires, it is shown under ‘Attention’ and in the list of deadlines.</translation>
     </message>
     <message>
         <source>Lidmaatschappen en certificaten van {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memberships and certificates of {name}</translation>
     </message>
     <message>
         <source>verlopen op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>expired on {date}</translation>
     </message>
     <message>
         <source>verloopt op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>expires on {date}</translation>
     </message>
 </context>
 <context>
@@ -920,122 +920,126 @@
 <context>
     <name>DuePanel</name>
     <message>
+        <source>jaar {year} ({supplier})</source>
+        <translation>year {year} ({supplier})</translation>
+    </message>
+    <message>
         <source>Te doen</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Wat te laat is en wat binnenkort moet</source>
-        <translation type="unfinished"></translation>
+        <translation>What is overdue and what is due soon</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Open het dossier bij de stap waar dit wordt afgehandeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the dossier at the step where this is handled</translation>
     </message>
     <message>
         <source>{late} te laat, {soon} in de komende {days} dagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} overdue, {soon} in the next {days} days.</translation>
     </message>
     <message>
         <source>{late} te laat; verder niets in de komende {days} dagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} overdue; nothing else in the next {days} days.</translation>
     </message>
     <message>
         <source>Niets te laat; {soon} in de komende {days} dagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing overdue; {soon} in the next {days} days.</translation>
     </message>
     <message>
         <source>Niets te laat en niets in de komende {days} dagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing overdue and nothing in the next {days} days.</translation>
     </message>
     <message>
         <source>{days} dagen te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days overdue</translation>
     </message>
     <message>
         <source>vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>over {days} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>in {days} days</translation>
     </message>
 </context>
 <context>
     <name>EscalationSection</name>
     <message>
         <source>Gezette escalatiestappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalation steps taken</translation>
     </message>
     <message>
         <source>gezet op {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>taken on {day}</translation>
     </message>
     <message>
         <source>overgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>skipped</translation>
     </message>
     <message>
         <source>voorgestelde volgende stap</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed next step</translation>
     </message>
     <message>
         <source>Het contract is ontbonden: er is geen volgende stap.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contract has been terminated: there is no next step.</translation>
     </message>
     <message>
         <source>Nog geen escalatie. Begint de leverancier niet of te weinig aan de afspraken, dan is de eerste stap: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escalation yet. If the supplier does not act on the agreements, or too little, the first step is: {step}.</translation>
     </message>
     <message>
         <source>Voorgestelde volgende stap: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed next step: {step}.</translation>
     </message>
     <message>
         <source>Voorgestelde volgende stap: {step}, als de leverancier niet uiterlijk {day} heeft gereageerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed next step: {step}, if the supplier has not responded by {day}.</translation>
     </message>
     <message>
         <source>⚠ Die termijn is verstreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ That deadline has passed.</translation>
     </message>
     <message>
         <source>U slaat over: {steps}. &amp;Waarom is dat proportioneel?</source>
-        <translation type="unfinished"></translation>
+        <translation>You skip: {steps}. &amp;Why is that proportionate?</translation>
     </message>
 </context>
 <context>
     <name>FollowupsSection</name>
     <message>
         <source>Signalen in opvolging</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals being followed up</translation>
     </message>
     <message>
         <source>nog open</source>
-        <translation type="unfinished"></translation>
+        <translation>still open</translation>
     </message>
     <message>
         <source>Beschrijf wat er met het signaal is gedaan, bijvoorbeeld: gesprek met de leverancier, audit gepland, niet van toepassing omdat …</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe what was done about the signal, for example: talked with the supplier, audit planned, not relevant because …</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1274,10 @@
         <translation>&amp;About ISV Desktop</translation>
     </message>
     <message>
+        <source>&amp;Signalen…</source>
+        <translation>&amp;Signals…</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -1358,747 +1366,747 @@ Dossier file: {path}</translation>
     <name>MeetingsSection</name>
     <message>
         <source>Vastgelegd overleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded meetings</translation>
     </message>
     <message>
         <source>Vul in wie er bij het overleg waren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in who took part in the meeting.</translation>
     </message>
     <message>
         <source>Leg overleg vast als het is gehouden; de datum ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a meeting once it has taken place; the date lies in the future.</translation>
     </message>
 </context>
 <context>
     <name>MonitoringChart</name>
     <message>
         <source>Jaar {number} ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Year {number} ({year})</translation>
     </message>
     <message>
         <source>Plan van aanpak en voortgangsrapportages</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan of action and progress reports</translation>
     </message>
     <message>
         <source>Corrigerende maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective actions</translation>
     </message>
     <message>
         <source>Grafiek: plan van aanpak en voortgangsrapportages per jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: plan of action and progress reports per year</translation>
     </message>
     <message>
         <source>Grafiek: corrigerende maatregelen per jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: corrective actions per year</translation>
     </message>
     <message>
         <source>Geen termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines</translation>
     </message>
     <message>
         <source>Nog geen termijnen: de grafiek vult zich zodra er een opdrachtnemer is met een contractperiode, of corrigerende maatregelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines yet: the chart fills once there is a contractor with a contract period, or corrective actions.</translation>
     </message>
     <message>
         <source>{year}: {on_time} op tijd, {late} te laat, {open} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {on_time} on time, {late} late, {open} open</translation>
     </message>
 </context>
 <context>
     <name>MonitoringLabels</name>
     <message>
         <source>op tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>on time</translation>
     </message>
     <message>
         <source>te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>late</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>Documentenonderzoek (desk review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk review of documents</translation>
     </message>
     <message>
         <source>Documentcontrole op het hoofdkantoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Document check at head office</translation>
     </message>
     <message>
         <source>Fabrieksaudit</source>
-        <translation type="unfinished"></translation>
+        <translation>Factory audit</translation>
     </message>
     <message>
         <source>Monitoring door werknemers (worker-driven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-driven monitoring</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>In uitvoering</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Dialoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogue</translation>
     </message>
     <message>
         <source>Extern advies of onderzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>External advice or investigation</translation>
     </message>
     <message>
         <source>Ingebrekestelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of default</translation>
     </message>
     <message>
         <source>Boete</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalty</translation>
     </message>
     <message>
         <source>Ontbinding</source>
-        <translation type="unfinished"></translation>
+        <translation>Termination</translation>
     </message>
     <message>
         <source>Persbericht of nieuwsartikel</source>
-        <translation type="unfinished"></translation>
+        <translation>Press release or news article</translation>
     </message>
     <message>
         <source>Rapport van een ngo</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO report</translation>
     </message>
     <message>
         <source>Rapport van een vakbond</source>
-        <translation type="unfinished"></translation>
+        <translation>Union report</translation>
     </message>
     <message>
         <source>Withhold Release Order (VS-douane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Withhold Release Order (US customs)</translation>
     </message>
     <message>
         <source>Rechtszaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Court case</translation>
     </message>
     <message>
         <source>Anders</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Onvoldoende</source>
-        <translation type="unfinished"></translation>
+        <translation>Insufficient</translation>
     </message>
     <message>
         <source>Deels voldoende</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly sufficient</translation>
     </message>
     <message>
         <source>Voldoende</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufficient</translation>
     </message>
     <message>
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <source>Beleid voor verantwoord ondernemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible business conduct policy</translation>
     </message>
     <message>
         <source>Risico&apos;s in kaart gebracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks identified</translation>
     </message>
     <message>
         <source>Risico&apos;s geprioriteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks prioritised</translation>
     </message>
     <message>
         <source>Maatregelen om risico&apos;s te stoppen, voorkomen of beperken</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures to cease, prevent or mitigate risks</translation>
     </message>
     <message>
         <source>Monitoring van de uitvoering</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring of implementation</translation>
     </message>
     <message>
         <source>Klachtenmechanisme en herstel</source>
-        <translation type="unfinished"></translation>
+        <translation>Grievance mechanism and remedy</translation>
     </message>
     <message>
         <source>Betrekken van belanghebbenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder engagement</translation>
     </message>
     <message>
         <source>inschrijver</source>
-        <translation type="unfinished"></translation>
+        <translation>bidder</translation>
     </message>
     <message>
         <source>opdrachtnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>contractor</translation>
     </message>
     <message>
         <source>onderaannemer</source>
-        <translation type="unfinished"></translation>
+        <translation>subcontractor</translation>
     </message>
     <message>
         <source>fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation>factory</translation>
     </message>
     <message>
         <source>leverancier genoemd</source>
-        <translation type="unfinished"></translation>
+        <translation>supplier named</translation>
     </message>
     <message>
         <source>merk van een geleverd product</source>
-        <translation type="unfinished"></translation>
+        <translation>brand of a delivered product</translation>
     </message>
     <message>
         <source>productielocatie van een geleverd product</source>
-        <translation type="unfinished"></translation>
+        <translation>production site of a delivered product</translation>
     </message>
     <message>
         <source>land van productie</source>
-        <translation type="unfinished"></translation>
+        <translation>country of production</translation>
     </message>
     <message>
         <source>productgroep en land van productie</source>
-        <translation type="unfinished"></translation>
+        <translation>product group and country of production</translation>
     </message>
     <message>
         <source>Plan van aanpak</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan of action</translation>
     </message>
     <message>
         <source>Vervolgactie</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up action</translation>
     </message>
     <message>
         <source>Certificaat of lidmaatschap verloopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate or membership expires</translation>
     </message>
     <message>
         <source>Voortgangsrapportage</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report</translation>
     </message>
     <message>
         <source>Corrigerende maatregel</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective action</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
         <source>Contractperiode nog niet bekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract period not known yet.</translation>
     </message>
     <message>
         <source>Contract van {start} tot en met {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract from {start} to {end}.</translation>
     </message>
     <message>
         <source>Vul in stap 1 de startdatum en de looptijd van het contract in; dan plant het programma een voortgangsrapportage op elke verjaardag van het contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the contract&apos;s start date and duration in step 1; the program then plans a progress report on every anniversary of the contract.</translation>
     </message>
     <message>
         <source>Nog geen opdrachtnemer: wijs in stap 4 de winnende inschrijver aan. Dan verschijnen het plan van aanpak en de voortgangsrapportages hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contractor yet: mark the winning bidder in step 4. The plan of action and the progress reports then appear here.</translation>
     </message>
     <message>
         <source>De eerste voortgangsrapportage is uiterlijk {day} nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first progress report is due by {day}.</translation>
     </message>
     <message>
         <source>jaar {year} {mark} compleet</source>
-        <translation type="unfinished"></translation>
+        <translation>year {year} {mark} complete</translation>
     </message>
     <message>
         <source>jaar {year} {mark} nog niet compleet</source>
-        <translation type="unfinished"></translation>
+        <translation>year {year} {mark} not complete yet</translation>
     </message>
     <message>
         <source>Contractjaren: {years}. Een jaar is compleet als de rapportage is beoordeeld en geen corrigerende maatregel te laat is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract years: {years}. A year is complete when its report is assessed and no corrective action is overdue.</translation>
     </message>
     <message>
         <source>&amp;Tijdlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Beoordeling</source>
-        <translation type="unfinished">Scoring</translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Voortgangsrapportage</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report</translation>
     </message>
     <message>
         <source>&amp;Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received &amp;on</translation>
     </message>
     <message>
         <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-MM-yyyy</translation>
     </message>
     <message>
         <source>Ontvangst &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record receipt</translation>
     </message>
     <message>
         <source>Stand van de &amp;maatregelen uit het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the &amp;plan&apos;s measures</translation>
     </message>
     <message>
         <source>&amp;Nieuwe of gewijzigde risico&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New or changed risks</translation>
     </message>
     <message>
         <source>&amp;Incidenten en hoe die zijn afgehandeld</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidents and how they were handled</translation>
     </message>
     <message>
         <source>Resultaten van monitoring en au&amp;dits</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring and au&amp;dit results</translation>
     </message>
     <message>
         <source>Betrekken van &amp;belanghebbenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake&amp;holder engagement</translation>
     </message>
     <message>
         <source>Volgende s&amp;tappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;steps</translation>
     </message>
     <message>
         <source>Bijlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment:</translation>
     </message>
     <message>
         <source>Bijlage &amp;kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
         <source>Bijlage op&amp;slaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment a&amp;s…</translation>
     </message>
     <message>
         <source>Beoordeel de redelijke inspanning op dezelfde punten als het plan van aanpak. Wat u kiest, wordt meteen bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess the reasonable effort on the same points as the plan of action. What you choose is stored at once.</translation>
     </message>
     <message>
         <source>Punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>&amp;Eindoordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall &amp;verdict</translation>
     </message>
     <message>
         <source>Toe&amp;lichting</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplanation</translation>
     </message>
     <message>
         <source>&amp;Overleg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetings</translation>
     </message>
     <message>
         <source>Leg elk gesprek met de leverancier vast: wanneer, met wie en wat is afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record every conversation with the supplier: when, with whom and what was agreed.</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Leverancier</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier</translation>
     </message>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Overleg vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a meeting</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Leverancier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supplier</translation>
     </message>
     <message>
         <source>D&amp;eelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>Namen en organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Names and organisations</translation>
     </message>
     <message>
         <source>&amp;Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;greements</translation>
     </message>
     <message>
         <source>Overleg &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record meeting</translation>
     </message>
     <message>
         <source>&amp;Audits en maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audits and actions</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Bevindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>Maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Audit of verificatie vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an audit or verification</translation>
     </message>
     <message>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>Uitgevoerd &amp;door</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried out &amp;by</translation>
     </message>
     <message>
         <source>Auditbureau, organisatie of persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit firm, organisation or person</translation>
     </message>
     <message>
         <source>&amp;Bevindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;indings</translation>
     </message>
     <message>
         <source>Audit &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record audit</translation>
     </message>
     <message>
         <source>Corrigerende maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective actions</translation>
     </message>
     <message>
         <source>Maatregel</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Bewijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Afgerond op</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>&amp;Maatregel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion</translation>
     </message>
     <message>
         <source>&amp;Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner</translation>
     </message>
     <message>
         <source>Wie voert de maatregel uit</source>
-        <translation type="unfinished"></translation>
+        <translation>Who carries out the action</translation>
     </message>
     <message>
         <source>&amp;Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due b&amp;y</translation>
     </message>
     <message>
         <source>Maatregel &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add acti&amp;on</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Be&amp;wijs</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vidence</translation>
     </message>
     <message>
         <source>Waaruit blijkt dat de maatregel is uitgevoerd</source>
-        <translation type="unfinished"></translation>
+        <translation>What shows that the action was carried out</translation>
     </message>
     <message>
         <source>Status vast&amp;leggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record stat&amp;us</translation>
     </message>
     <message>
         <source>&amp;Escalatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalation</translation>
     </message>
     <message>
         <source>Escaleer proportioneel: dialoog, extern advies of onderzoek, ingebrekestelling, boete, ontbinding. Elke stap krijgt een datum en een reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalate proportionately: dialogue, external advice or investigation, notice of default, penalty, termination. Every step gets a date and a reason.</translation>
     </message>
     <message>
         <source>Escalatieladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalation ladder</translation>
     </message>
     <message>
         <source>Stap</source>
-        <translation type="unfinished">Step</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Reden om een stap over te slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for skipping a step</translation>
     </message>
     <message>
         <source>Stap vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a step</translation>
     </message>
     <message>
         <source>&amp;Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Step</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>&amp;Waarom slaat u een stap over?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why do you skip a step?</translation>
     </message>
     <message>
         <source>Stap &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record s&amp;tep</translation>
     </message>
     <message>
         <source>&amp;Herleidbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raceability</translation>
     </message>
     <message>
         <source>Leg per geleverd product vast welk merk en model het is, waar het is gemaakt en waar de kritieke grondstoffen vandaan komen. Een signaal over een merk of fabriek vindt deze gegevens terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record for every delivered product its brand and model, where it was made and where the critical raw materials come from. A signal about a brand or factory finds these details.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Merk</source>
-        <translation type="unfinished"></translation>
+        <translation>Brand</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Productielocatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Production site</translation>
     </message>
     <message>
         <source>Land</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Componenten en herkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>Components and origin</translation>
     </message>
     <message>
         <source>Open Supply Hub-id</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Supply Hub ID</translation>
     </message>
     <message>
         <source>Product &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move product</translation>
     </message>
     <message>
         <source>Geleverd product toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a delivered product</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Product</translation>
     </message>
     <message>
         <source>Bijvoorbeeld zonnepaneel 400 Wp</source>
-        <translation type="unfinished"></translation>
+        <translation>For example solar panel 400 Wp</translation>
     </message>
     <message>
         <source>&amp;Merk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brand</translation>
     </message>
     <message>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odel</translation>
     </message>
     <message>
         <source>Productie&amp;locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Production &amp;site</translation>
     </message>
     <message>
         <source>Naam van de fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the factory</translation>
     </message>
     <message>
         <source>La&amp;nd (ISO-code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou&amp;ntry (ISO code)</translation>
     </message>
     <message>
         <source>CN</source>
-        <translation type="unfinished"></translation>
+        <translation>CN</translation>
     </message>
     <message>
         <source>Ad&amp;res</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress</translation>
     </message>
     <message>
         <source>Open Supply &amp;Hub-id</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Supply &amp;Hub ID</translation>
     </message>
     <message>
         <source>bijvoorbeeld CN2019123ABC45</source>
-        <translation type="unfinished"></translation>
+        <translation>for example CN2019123ABC45</translation>
     </message>
     <message>
         <source>&amp;Kritieke componenten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critical components</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <source>Land van herkomst (ISO-code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Country of origin (ISO code)</translation>
     </message>
     <message>
         <source>Rij toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add ro&amp;w</translation>
     </message>
     <message>
         <source>Product &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add produc&amp;t</translation>
     </message>
     <message>
         <source>Si&amp;gnalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnals</translation>
     </message>
     <message>
         <source>Signalen (persberichten, rapporten, uitspraken) legt u vast in het venster Signalen. Daar opent u een opvolging in elk dossier dat het signaal raakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals (press articles, reports, rulings) are logged in the Signals window. There you open a follow-up in every dossier the signal touches.</translation>
     </message>
     <message>
         <source>Geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Signaaldatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal date</translation>
     </message>
     <message>
         <source>Bron</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Signaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Opvolging afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the follow-up</translation>
     </message>
     <message>
         <source>&amp;Wat is er gedaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What was done?</translation>
     </message>
     <message>
         <source>Opvolging &amp;afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close follow-up</translation>
     </message>
     <message>
         <source>Over&amp;zicht</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;verview</translation>
     </message>
     <message>
         <source>Per contractjaar: de rapportages en het plan van aanpak, en de corrigerende maatregelen — op tijd, te laat of nog open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per contract year: the reports and the plan of action, and the corrective actions — on time, late or still open.</translation>
     </message>
 </context>
 <context>
     <name>MonitoringWidgets</name>
     <message>
         <source>— geen in het bijzonder —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none in particular —</translation>
     </message>
     <message>
         <source>Geen bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>No file</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2144,273 +2152,273 @@ Dossier file: {path}</translation>
     <name>PlanSection</name>
     <message>
         <source>Stap</source>
-        <translation type="unfinished">Step</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Onderbouwing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <source>Onderbouwing: {point}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning: {point}</translation>
     </message>
     <message>
         <source>— nog niet beoordeeld —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not assessed yet —</translation>
     </message>
     <message>
         <source>Het plan van aanpak hoort bij een gegunde leverancier. Kies die in de lijst, of gun een inschrijver bij ‘Gegevens’.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan of action belongs to an awarded supplier. Choose it in the list, or award a bidder under ‘Details’.</translation>
     </message>
     <message>
         <source>Plan van aanpak van {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan of action of {name}</translation>
     </message>
     <message>
-        <source>Ontvangst &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <source>Ontvangst vast&amp;leggen</source>
+        <translation>&amp;Record receipt</translation>
     </message>
     <message>
-        <source>Ontvangstdatum &amp;wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>Ontvangstdatum wij&amp;zigen</source>
+        <translation>Change the &amp;receipt date</translation>
     </message>
     <message>
         <source>{name} ({size} kB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size} kB)</translation>
     </message>
     <message>
         <source>Nog geen bestand bijgevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file attached yet.</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>{date} · beoordeeld op {assessed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · assessed on {assessed}</translation>
     </message>
     <message>
         <source>te laat: nog niet ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>late: not received yet</translation>
     </message>
     <message>
         <source>te laat: ontvangen, nog niet beoordeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>late: received, not assessed yet</translation>
     </message>
     <message>
         <source> · ontvangen op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> · received on {date}</translation>
     </message>
     <message>
         <source>Beoordeeld op {date}: {verdict}. {judged} van {total} stappen beoordeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed on {date}: {verdict}. {judged} of {total} steps assessed.</translation>
     </message>
     <message>
         <source>{judged} van {total} stappen beoordeeld. Het plan telt als beoordeeld zodra u een totaaloordeel kiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judged} of {total} steps assessed. The plan counts as assessed once you choose an overall verdict.</translation>
     </message>
     <message>
         <source>Plan van aanpak bijvoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the plan of action</translation>
     </message>
     <message>
         <source>Documenten (*.pdf *.docx *.doc *.odt *.xlsx);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden gelezen: {reason}</source>
-        <translation type="unfinished">The file cannot be read: {reason}</translation>
+        <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
         <source>Plan van aanpak opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the plan of action</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden opgeslagen: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: {reason}</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireSection</name>
     <message>
         <source>Nederlands</source>
-        <translation type="unfinished">Dutch</translation>
+        <translation>Dutch</translation>
     </message>
     <message>
         <source>Engels</source>
-        <translation type="unfinished">English</translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Kies een leverancier in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a supplier in the list.</translation>
     </message>
     <message>
         <source>Zelfevaluatie van {name}: vragen over de thema&apos;s die de risicoscan hoog of middelhoog vond, en over wat de gekozen criteria vragen op te leveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment of {name}: questions on the themes the risk scan rated high or medium, and on what the chosen criteria ask to be delivered.</translation>
     </message>
     <message>
         <source>te laat: niet terug</source>
-        <translation type="unfinished"></translation>
+        <translation>late: not returned</translation>
     </message>
     <message>
         <source>nog niet terug</source>
-        <translation type="unfinished"></translation>
+        <translation>not returned yet</translation>
     </message>
     <message>
         <source>Vragenlijst ISV</source>
-        <translation type="unfinished"></translation>
+        <translation>ISV questionnaire</translation>
     </message>
     <message>
         <source>Vragenlijst opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the questionnaire</translation>
     </message>
     <message>
         <source>Excel-werkmappen (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Er zijn nog geen vragen voor deze vragenlijst: de risicoscan (stap 2) heeft geen thema met een hoog of middelhoog risico en in stap 3 is geen criterium gekozen dat iets laat opleveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>This questionnaire has no questions yet: the risk scan (step 2) has no theme with a high or medium risk, and no criterion that asks for a deliverable was chosen in step 3.</translation>
     </message>
     <message>
         <source>De vragenlijst kon niet worden opgeslagen: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The questionnaire could not be saved: {reason}</translation>
     </message>
     <message>
         <source>Versie {version} verstuurd op {sent}; uiterlijk terug op {due}. Opgeslagen als {path}. Stuur dit bestand naar de leverancier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} sent on {sent}; due back by {due}. Saved as {path}. Send this file to the supplier.</translation>
     </message>
     <message>
         <source>Ingevulde vragenlijst inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in a completed questionnaire</translation>
     </message>
     <message>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden gelezen: {reason}</source>
-        <translation type="unfinished">The file cannot be read: {reason}</translation>
+        <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
         <source>Deze vragenlijst hoort bij een ander dossier (nummer {found}). Open dat dossier om hem in te lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This questionnaire belongs to another dossier (number {found}). Open that dossier to read it in.</translation>
     </message>
     <message>
         <source>Niet ingelezen; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not read in; nothing was changed.</translation>
     </message>
     <message>
         <source>Ingelezen: vragenlijst van {name} (versie {version}), ontvangen op {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in: questionnaire of {name} (version {version}), received on {date}.</translation>
     </message>
     <message>
         <source>Vragenlijst inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in the questionnaire</translation>
     </message>
     <message>
         <source>Vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in</translation>
     </message>
     <message>
         <source>Niet inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not read in</translation>
     </message>
     <message>
         <source>Eerdere antwoorden houden</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the earlier answers</translation>
     </message>
     <message>
         <source>Vragenlijst niet ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire not read in</translation>
     </message>
     <message>
         <source>‘{name}’ is niet ingelezen; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ was not read in; nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>ReportEditor</name>
     <message>
         <source>— nog geen eindoordeel —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no overall verdict yet —</translation>
     </message>
     <message>
         <source>Dubbelklik of F2 om een toelichting te typen</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press F2 to type an explanation</translation>
     </message>
     <message>
         <source>Voortgangsrapportage</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report</translation>
     </message>
     <message>
         <source>Voortgangsrapportage jaar {year} — {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report year {year} — {supplier}</translation>
     </message>
     <message>
         <source>Kies in de tijdlijn een voortgangsrapportage om die vast te leggen en te beoordelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a progress report in the timeline to record and assess it.</translation>
     </message>
     <message>
         <source>Uiterlijk {due}; ontvangen op {received}. Wat u in de velden typt, wordt meteen bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by {due}; received on {received}. What you type in the fields is stored at once.</translation>
     </message>
     <message>
         <source>Uiterlijk {due}; nog niet ontvangen. Vul de ontvangstdatum en de inhoud in en kies ‘Ontvangst vastleggen’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by {due}; not received yet. Fill in the date of receipt and the contents and choose ‘Record receipt’.</translation>
     </message>
     <message>
         <source>Ontvangstdatum &amp;wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change date of &amp;receipt</translation>
     </message>
     <message>
         <source>Ontvangst &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record receipt</translation>
     </message>
     <message>
         <source>{file} — wordt bewaard bij ‘Ontvangst vastleggen’</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — stored with ‘Record receipt’</translation>
     </message>
     <message>
         <source>Beoordelen kan zodra de rapportage is ontvangen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can assess the report once it has been received.</translation>
     </message>
     <message>
         <source>✓ Beoordeeld op {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Assessed on {day}.</translation>
     </message>
     <message>
         <source>Nog niet beoordeeld: kies een eindoordeel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed yet: choose an overall verdict.</translation>
     </message>
     <message>
         <source>De ontvangstdatum ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of receipt lies in the future.</translation>
     </message>
     <message>
         <source>Rapportage kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the report</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden gelezen: {reason}</source>
-        <translation type="unfinished">The file cannot be read: {reason}</translation>
+        <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
         <source>Bijlage opslaan</source>
-        <translation type="unfinished">Save attachment</translation>
+        <translation>Save attachment</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden bewaard: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be saved: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2995,79 +3003,99 @@ Dossier file: {path}</translation>
     <name>ScoreView</name>
     <message>
         <source>Nog geen antwoorden ontvangen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answers received yet.</translation>
     </message>
     <message>
         <source>Geen rode vlaggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No red flags.</translation>
     </message>
     <message>
         <source>geen score (alles niet van toepassing)</source>
-        <translation type="unfinished"></translation>
+        <translation>no score (all not applicable)</translation>
     </message>
     <message>
         <source>{score} van 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} of 100</translation>
     </message>
     <message>
         <source>{counted} vragen geteld, {unanswered} niet beantwoord, {not_applicable} niet van toepassing</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} questions counted, {unanswered} not answered, {not_applicable} not applicable</translation>
     </message>
     <message>
         <source>niet beantwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>Vraag {label} ({theme})</source>
+        <translation>Question {label} ({theme})</translation>
+    </message>
+    <message>
+        <source>Antwoord: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <source>Toelichting: {text}</source>
+        <translation>Explanation: {text}</translation>
+    </message>
+    <message>
+        <source>Bewijs: {text}</source>
+        <translation>Evidence: {text}</translation>
+    </message>
+    <message>
+        <source>Kies een vraag om het antwoord en de toelichting helemaal te lezen.</source>
+        <translation>Choose a question to read the answer and the explanation in full.</translation>
     </message>
     <message>
         <source>Geen totaalscore: alle vragen zijn niet van toepassing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overall score: all questions are not applicable.</translation>
     </message>
     <message>
         <source>Totaalscore {score} van 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall score {score} of 100.</translation>
     </message>
     <message>
         <source>{answered} van {total} vragen beantwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} of {total} questions answered.</translation>
     </message>
     <message>
         <source>Ontvangen op {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on {date}.</translation>
     </message>
     <message>
         <source>Een score is een begin voor uw oordeel: lees de toelichtingen ernaast.</source>
-        <translation type="unfinished"></translation>
+        <translation>A score is a starting point for your judgement: read the explanations beside it.</translation>
     </message>
     <message>
         <source>Versie {version} van de vragenlijst van {name} is al ingelezen op {date}. De eerdere antwoorden vervangen door die uit dit bestand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} of the questionnaire of {name} was already read in on {date}. Replace the earlier answers with those from this file?</translation>
     </message>
     <message>
         <source>Vragenlijst van {name} (versie {version}) inlezen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in the questionnaire of {name} (version {version})?</translation>
     </message>
     <message>
         <source>Leverancier: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier: {name}</translation>
     </message>
     <message>
         <source>Antwoorden: {answered} van {total} vragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers: {answered} of {total} questions.</translation>
     </message>
     <message>
         <source>Totaalscore: {score} van 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall score: {score} of 100.</translation>
     </message>
     <message>
         <source>Scores per thema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores per theme:</translation>
     </message>
     <message>
         <source>Rode vlaggen: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Red flags: {count}</translation>
     </message>
     <message>
         <source>… en nog {count} (zie details)</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {count} more (see details)</translation>
     </message>
 </context>
 <context>
@@ -3145,175 +3173,175 @@ Dossier file: {path}</translation>
     <name>SignalsDialog</name>
     <message>
         <source>Dossiers die het signaal raakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers the signal touches</translation>
     </message>
     <message>
         <source>Eerdere signalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier signals</translation>
     </message>
     <message>
         <source>— niet van belang —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not relevant —</translation>
     </message>
     <message>
         <source>Bestand bij het signaal kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file for the signal</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden gelezen: {reason}</source>
-        <translation type="unfinished">The file cannot be read: {reason}</translation>
+        <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
         <source>Beschrijf wat er is gemeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe what was reported.</translation>
     </message>
     <message>
         <source>De datum van het signaal ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the signal lies in the future.</translation>
     </message>
     <message>
         <source>Geraakte dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers touched</translation>
     </message>
     <message>
         <source>Leg een signaal vast of kies een eerder signaal: hier ziet u welke dossiers het raakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a signal or choose an earlier one: here you see which dossiers it touches.</translation>
     </message>
     <message>
         <source>Geraakte dossiers — signaal van {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers touched — signal of {day}</translation>
     </message>
     <message>
         <source>Dit signaal raakt {count} dossier(s). Open in elk een opvolging.</source>
-        <translation type="unfinished"></translation>
+        <translation>This signal touches {count} dossier(s). Open a follow-up in each.</translation>
     </message>
     <message>
         <source>Dit signaal raakt geen dossier: geen dossier heeft dit land, deze leverancier of dit merk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This signal touches no dossier: no dossier has this country, this supplier or this brand.</translation>
     </message>
     <message>
         <source>Dossier openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossier</translation>
     </message>
     <message>
         <source>Opvolging geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up opened</translation>
     </message>
     <message>
         <source>Opvolging openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open follow-up</translation>
     </message>
     <message>
         <source>Signalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals</translation>
     </message>
     <message>
         <source>Nieuw signaal</source>
-        <translation type="unfinished"></translation>
+        <translation>New signal</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-MM-yyyy</translation>
     </message>
     <message>
         <source>&amp;Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>&amp;Wat is er gemeld?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What was reported?</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Bestand &amp;kiezen…</source>
-        <translation type="unfinished">Ch&amp;oose file…</translation>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
         <source>&amp;Geen bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o file</translation>
     </message>
     <message>
         <source>Waar gaat het over? Vul in wat bekend is: het programma zoekt de dossiers met dat land (en die productgroep), die leverancier of dat merk.</source>
-        <translation type="unfinished"></translation>
+        <translation>What is it about? Fill in what is known: the program looks for the dossiers with that country (and product group), that supplier or that brand.</translation>
     </message>
     <message>
         <source>&amp;Productgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Product group</translation>
     </message>
     <message>
         <source>L&amp;and</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou&amp;ntry</translation>
     </message>
     <message>
         <source>Le&amp;verancier</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pplier</translation>
     </message>
     <message>
         <source>&amp;Merk of fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brand or factory</translation>
     </message>
     <message>
         <source>Signaal &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log signal</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Waarom</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Opvolging</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Bron</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Signaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Land</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Productgroep</source>
-        <translation type="unfinished">Product group</translation>
+        <translation>Product group</translation>
     </message>
     <message>
         <source>Leverancier of merk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier or brand</translation>
     </message>
     <message>
         <source>Vastgelegd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged on</translation>
     </message>
     <message>
         <source>Kies een eerder signaal om opnieuw te zien welke dossiers het raakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an earlier signal to see again which dossiers it touches.</translation>
     </message>
 </context>
 <context>
@@ -3339,460 +3367,576 @@ Dossier file: {path}</translation>
     <name>SupplierDetails</name>
     <message>
         <source>Persoonsgegeven: leg alleen vast wat u voor dit contract nodig hebt, en haal het weg als het niet meer nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data: record only what you need for this contract, and remove it when it is no longer needed.</translation>
     </message>
     <message>
         <source>— onbekend —</source>
-        <translation type="unfinished"></translation>
+        <translation>— unknown —</translation>
     </message>
     <message>
         <source>Nieuwe leverancier: vul de gegevens in en kies ‘Toevoegen’.</source>
-        <translation type="unfinished"></translation>
+        <translation>New supplier: fill in the details and choose ‘Add’.</translation>
     </message>
     <message>
         <source>De leverancier is gegund; de rol ligt daarmee vast.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contract was awarded to this supplier; that fixes its role.</translation>
     </message>
     <message>
         <source>— niemand in het bijzonder —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nobody in particular —</translation>
     </message>
     <message>
         <source>Voor wie een onderaannemer of fabriek werkt, ligt vast bij het toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom a subcontractor or factory works for is fixed when it is added.</translation>
     </message>
     <message>
-        <source>Gunningsdatum &amp;wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>Gunningsdatum wij&amp;zigen</source>
+        <translation>Change the a&amp;ward date</translation>
+    </message>
+    <message>
+        <source>Gunn&amp;en</source>
+        <translation>A&amp;ward</translation>
     </message>
     <message>
         <source>Gegund op {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awarded on {date}.</translation>
     </message>
     <message>
         <source>Plan van aanpak uiterlijk {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gunnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan of action due by {date}.</translation>
     </message>
     <message>
         <source>Kies de datum van het gunningsbesluit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the date of the award decision.</translation>
     </message>
     <message>
         <source>Leverancier verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove supplier</translation>
     </message>
     <message>
         <source>Leverancier ‘{name}’ verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove supplier ‘{name}’?</translation>
     </message>
     <message>
         <source>De lidmaatschappen en certificaten, vragenlijsten, het plan van aanpak en de vervolgafspraken van deze leverancier gaan mee. Onderaannemers en fabrieken die erbij horen blijven staan. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The memberships and certificates, questionnaires, plan of action and follow-up actions of this supplier go with it. Subcontractors and factories that belong to it stay. This cannot be undone.</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Niet verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not remove</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierLabels</name>
+    <message>
+        <source>Inschrijver</source>
+        <extracomment>Two-letter codes babel knows that are no country a supplier sits in.</extracomment>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Gegund</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Onderaannemer</source>
+        <translation>Subcontractor</translation>
+    </message>
+    <message>
+        <source>Fabriek of productielocatie</source>
+        <translation>Factory or production site</translation>
+    </message>
+    <message>
+        <source>Initiatief of convenant</source>
+        <translation>Initiative or agreement</translation>
+    </message>
+    <message>
+        <source>Certificaat of keurmerk</source>
+        <translation>Certificate or label</translation>
+    </message>
+    <message>
+        <source>onvoldoende</source>
+        <translation>insufficient</translation>
+    </message>
+    <message>
+        <source>gedeeltelijk</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>voldoende</source>
+        <translation>sufficient</translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>Beleid</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s in kaart (per product en productieland)</source>
+        <translation>Risks identified (per product and country of production)</translation>
+    </message>
+    <message>
+        <source>Prioriteiten</source>
+        <translation>Prioritised risks</translation>
+    </message>
+    <message>
+        <source>Maatregelen met eigenaar en datum</source>
+        <translation>Measures with owner and date</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Klachtenmechanisme en herstel</source>
+        <translation>Grievance mechanism and remedy</translation>
+    </message>
+    <message>
+        <source>Betrekken van belanghebbenden</source>
+        <translation>Stakeholder engagement</translation>
+    </message>
+    <message>
+        <source>Heeft de leverancier een beleid voor maatschappelijk verantwoord ondernemen, door de directie vastgesteld en bekendgemaakt aan de keten?</source>
+        <translation>Does the supplier have a responsible business conduct policy, adopted by its management and communicated to the supply chain?</translation>
+    </message>
+    <message>
+        <source>Zijn de risico&apos;s van deze opdracht in kaart gebracht, per product en per land van productie, tot in de keten?</source>
+        <translation>Have the risks of this contract been identified, per product and per country of production, down the supply chain?</translation>
+    </message>
+    <message>
+        <source>Zijn de ernstigste risico&apos;s benoemd en is uitgelegd waarom die eerst worden aangepakt?</source>
+        <translation>Are the most severe risks named, with an explanation of why they are addressed first?</translation>
+    </message>
+    <message>
+        <source>Zijn er maatregelen per risico, elk met een eigenaar en een datum?</source>
+        <translation>Are there measures per risk, each with an owner and a date?</translation>
+    </message>
+    <message>
+        <source>Hoe volgt de leverancier of de maatregelen werken (audits, gesprekken, cijfers)?</source>
+        <translation>How does the supplier track whether the measures work (audits, interviews, figures)?</translation>
+    </message>
+    <message>
+        <source>Kunnen werknemers in de keten veilig klagen, en hoe wordt schade hersteld?</source>
+        <translation>Can workers in the supply chain complain safely, and how is harm remedied?</translation>
+    </message>
+    <message>
+        <source>Worden werknemers, vakbonden en lokale organisaties betrokken?</source>
+        <translation>Are workers, trade unions and local organisations involved?</translation>
     </message>
 </context>
 <context>
     <name>SuppliersPage</name>
     <message>
         <source>Leveranciers</source>
-        <translation type="unfinished">Suppliers</translation>
+        <translation>Suppliers</translation>
     </message>
     <message>
         <source>Leveranciers van dit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppliers of this dossier</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>KvK of registratie</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK or registration</translation>
     </message>
     <message>
         <source>Land</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Gegund op</source>
-        <translation type="unfinished"></translation>
+        <translation>Awarded on</translation>
     </message>
     <message>
         <source>Let op</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <source>&amp;Nieuwe leverancier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leverancier &amp;verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New supplier</translation>
     </message>
     <message>
         <source>Ingevulde vragenlijst ontvangen? Sleep het Excel-bestand op deze pagina.</source>
-        <translation type="unfinished"></translation>
+        <translation>Received a completed questionnaire? Drag the Excel file onto this page.</translation>
     </message>
     <message>
         <source>&amp;Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Naa&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>Statutaire of handelsnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered or trading name</translation>
     </message>
     <message>
         <source>Foutmelding</source>
-        <translation type="unfinished">Error message</translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>&amp;Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>&amp;Hoort bij</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belongs to</translation>
     </message>
     <message>
         <source>&amp;KvK-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KvK number</translation>
     </message>
     <message>
         <source>8 cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>8 digits</translation>
     </message>
     <message>
         <source>&amp;Buitenlandse registratie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foreign registration</translation>
     </message>
     <message>
         <source>Registratienummer in het land van vestiging, voor een bedrijf zonder KvK-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number in the country of establishment, for a company without a KvK number</translation>
     </message>
     <message>
         <source>&amp;Land</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Country</translation>
     </message>
     <message>
         <source>Naam, functie, e-mailadres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gunning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gunnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, position, email address</translation>
     </message>
     <message>
         <source>&amp;Toevoegen</source>
-        <translation type="unfinished">&amp;Add</translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lidmaatschappen en &amp;certificaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Geldig vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <source>Geldig tot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificaat &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Lidmaatschap of certificaat toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a membership or certificate</translation>
     </message>
     <message>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>Bijvoorbeeld Fair Wear, amfori BSCI, SA8000, Fairtrade, FSC</source>
-        <translation type="unfinished"></translation>
+        <translation>For example Fair Wear, amfori BSCI, SA8000, Fairtrade, FSC</translation>
     </message>
     <message>
-        <source>Geldig &amp;vanaf</source>
-        <translation type="unfinished">Valid &amp;from</translation>
+        <source>Leverancier verwij&amp;deren…</source>
+        <translation>Remo&amp;ve supplier…</translation>
     </message>
     <message>
-        <source>Geldig &amp;tot</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;ontactpersoon</source>
+        <translation>C&amp;ontact person</translation>
     </message>
     <message>
-        <source>Toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <source>G&amp;unning</source>
+        <translation>Award da&amp;te</translation>
+    </message>
+    <message>
+        <source>Gunn&amp;en</source>
+        <translation>A&amp;ward</translation>
+    </message>
+    <message>
+        <source>Lidmaatschappen en certi&amp;ficaten</source>
+        <translation>Memberships and certi&amp;ficates</translation>
+    </message>
+    <message>
+        <source>Certificaat verwijde&amp;ren</source>
+        <translation>&amp;Remove certificate</translation>
+    </message>
+    <message>
+        <source>Geldig v&amp;anaf</source>
+        <translation>Valid fr&amp;om</translation>
+    </message>
+    <message>
+        <source>Geldig t&amp;ot</source>
+        <translation>Valid &amp;until</translation>
     </message>
     <message>
         <source>&amp;Vragenlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire</translation>
     </message>
     <message>
         <source>&amp;Taal van de vragenlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language of the questionnaire</translation>
     </message>
     <message>
         <source>Vragenlijst &amp;exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export questionnaire…</translation>
     </message>
     <message>
         <source>Ingevulde vragenlijst &amp;inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read in completed questionnaire…</translation>
     </message>
     <message>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Verstuurd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
     <message>
         <source>Uiterlijk terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Due back by</translation>
     </message>
     <message>
         <source>Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Totaalscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall score</translation>
     </message>
     <message>
         <source>Scores per thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores per theme</translation>
     </message>
     <message>
         <source>Thema en vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme and question</translation>
     </message>
     <message>
         <source>Score of antwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Score or answer</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Bewijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Rode vlaggen: vraag hiernaar bij de leverancier</source>
-        <translation type="unfinished"></translation>
+        <translation>Red flags: ask the supplier about these</translation>
     </message>
     <message>
         <source>&amp;Plan van aanpak</source>
-        <translation type="unfinished">&amp;Plan of action</translation>
+        <translation>&amp;Plan of action</translation>
     </message>
     <message>
         <source>Uiterlijk in te leveren</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>&amp;Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received &amp;on</translation>
     </message>
     <message>
-        <source>Ontvangst &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
+        <source>Ontvangst vast&amp;leggen</source>
+        <translation>&amp;Record receipt</translation>
+    </message>
+    <message>
+        <source>To&amp;taaloordeel</source>
+        <translation>Overa&amp;ll verdict</translation>
+    </message>
+    <message>
+        <source>Onde&amp;rbouwing</source>
+        <translation>Reasonin&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Afspraak toevoegen</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <source>Als afgerond &amp;markeren</source>
+        <translation>&amp;Mark as done</translation>
     </message>
     <message>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Bestand &amp;bijvoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttach file…</translation>
     </message>
     <message>
         <source>Bestand op&amp;slaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save file as…</translation>
     </message>
     <message>
         <source>Beoordeling van de redelijke inspanning, per stap van de OECD-richtlijnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;otaaloordeel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Onderbouwing</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment of reasonable effort, per step of the OECD guidelines</translation>
     </message>
     <message>
         <source>Waarom dit oordeel; wat de leverancier nog moet doen</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this verdict; what the supplier still has to do</translation>
     </message>
     <message>
         <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up actions</translation>
     </message>
     <message>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Afgerond op</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>Wat is afgesproken, met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>What was agreed, with whom</translation>
     </message>
     <message>
         <source>&amp;uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>d&amp;ue by</translation>
     </message>
     <message>
-        <source>Afspraak &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Del verwijdert de gekozen leverancier (na een vraag).</source>
+        <translation>Del removes the chosen supplier (after asking).</translation>
     </message>
     <message>
-        <source>Als &amp;afgerond markeren</source>
-        <translation type="unfinished"></translation>
+        <source>vragenlijst te laat</source>
+        <translation>questionnaire late</translation>
+    </message>
+    <message>
+        <source>plan van aanpak te laat</source>
+        <translation>plan of action late</translation>
+    </message>
+    <message>
+        <source>vervolgafspraak te laat</source>
+        <translation>follow-up action late</translation>
+    </message>
+    <message>
+        <source>{name} verloopt {date}</source>
+        <translation>{name} expires {date}</translation>
+    </message>
+    <message>
+        <source>Verwijderd: {name}</source>
+        <translation>Removed: {name}</translation>
     </message>
 </context>
 <context>
     <name>TimelineSection</name>
     <message>
         <source>Tijdlijn van het contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of the contract</translation>
     </message>
     <message>
         <source>{name} — opdrachtnemer, gegund op {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — contractor, awarded on {day}</translation>
     </message>
     <message>
         <source>{name} — opdrachtnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — contractor</translation>
     </message>
     <message>
         <source>nog te beoordelen (stap 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>to be assessed (step 4)</translation>
     </message>
     <message>
         <source>geen termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>no deadline</translation>
     </message>
     <message>
         <source>Plan van aanpak</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan of action</translation>
     </message>
     <message>
         <source>Het plan van aanpak legt u vast en beoordeelt u in stap 4, Leveranciers.</source>
-        <translation type="unfinished"></translation>
+        <translation>You record and assess the plan of action in step 4, Suppliers.</translation>
     </message>
     <message>
         <source>nog te beoordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>to be assessed</translation>
     </message>
     <message>
         <source>Voortgangsrapportage jaar {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report year {year}</translation>
     </message>
     <message>
         <source>op tijd ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>received on time</translation>
     </message>
     <message>
         <source>te laat ontvangen ({days} dagen)</source>
-        <translation type="unfinished"></translation>
+        <translation>received late ({days} days)</translation>
     </message>
     <message>
         <source>te laat: nog niet ontvangen ({days} dagen)</source>
-        <translation type="unfinished"></translation>
+        <translation>late: not received yet ({days} days)</translation>
     </message>
     <message>
         <source>open: vandaag uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>open: due today</translation>
     </message>
     <message>
         <source>open: nog {days} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>open: {days} days left</translation>
     </message>
 </context>
 <context>
     <name>TraceabilitySection</name>
     <message>
         <source>Geleverde producten</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered products</translation>
     </message>
     <message>
         <source>Rij {row}: vul de component in bij het land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: fill in the component for the country.</translation>
     </message>
     <message>
         <source>Rij {row}: ‘{code}’ is geen landcode. Gebruik twee letters, bijvoorbeeld CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: ‘{code}’ is not a country code. Use two letters, for example CN.</translation>
     </message>
     <message>
         <source>Vul in welk product is geleverd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in which product was delivered.</translation>
     </message>
     <message>
         <source>Het land van de productielocatie is een code van twee letters, bijvoorbeeld MY.</source>
-        <translation type="unfinished"></translation>
+        <translation>The country of the production site is a two-letter code, for example MY.</translation>
     </message>
     <message>
         <source>Product verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove product</translation>
     </message>
     <message>
         <source>‘{product}’ verwijderen uit de herleidbaarheid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove ‘{product}’ from the traceability list?</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,78 @@
+"""Dialogue with the supplier: every meeting dated, with its participants and agreements."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from ...domain.messages import UserError
+from ...services.monitoring import MonitoringService
+from ...services.suppliers import SupplierService
+from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from .monitoring_labels import day_text
+from .monitoring_widgets import (
+    date_of,
+    fill_supplier_combo,
+    fill_table,
+    set_up_date,
+    set_up_table,
+    show_error,
+    supplier_names,
+)
+
+AGREEMENTS_COLUMN = 3
+
+
+class MeetingsSection(QObject):
+    def __init__(self, form: Ui_MonitoringPage, monitoring: MonitoringService, suppliers: SupplierService,
+                 language: str, stored: Callable[[bool], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._monitoring = monitoring
+        self._suppliers = suppliers
+        self._language = language
+        self._stored = stored
+        self._dossier_id: int | None = None
+        set_up_table(form.meetingsTable, AGREEMENTS_COLUMN)
+        form.meetingsTable.setAccessibleName(self.tr("Vastgelegd overleg"))
+        set_up_date(form.meetingDate, monitoring.today())
+        show_error(form.meetingError, None)
+        form.addMeetingButton.clicked.connect(self.add)
+
+    def refresh(self, dossier_id: int) -> None:
+        if dossier_id != self._dossier_id:
+            set_up_date(self._form.meetingDate, self._monitoring.today())
+            show_error(self._form.meetingError, None)
+        self._dossier_id = dossier_id
+        suppliers = self._suppliers.suppliers(dossier_id)
+        fill_supplier_combo(self._form.meetingSupplierCombo, suppliers)
+        names = supplier_names(suppliers)
+        meetings = sorted(self._monitoring.meetings(dossier_id), key=lambda m: (m.held_on, m.id), reverse=True)
+        fill_table(self._form.meetingsTable, [
+            (m.id, [day_text(m.held_on), names.get(m.supplier_id, ""), m.participants, m.agreements])
+            for m in meetings
+        ])
+
+    def add(self) -> None:
+        if self._dossier_id is None:
+            return
+        f = self._form
+        if not f.participantsEdit.text().strip():
+            show_error(f.meetingError, self.tr("Vul in wie er bij het overleg waren."), f.participantsEdit)
+            return
+        if date_of(f.meetingDate) > self._monitoring.today():
+            show_error(f.meetingError, self.tr("Leg overleg vast als het is gehouden; de datum ligt in de toekomst."),
+                       f.meetingDate)
+            return
+        try:
+            self._monitoring.log_meeting(self._dossier_id, date_of(f.meetingDate), f.participantsEdit.text(),
+                                         f.agreementsEdit.toPlainText(), f.meetingSupplierCombo.currentData())
+        except UserError as error:
+            show_error(f.meetingError, error.message(self._language), f.addMeetingButton)
+            return
+        show_error(f.meetingError, None)
+        f.participantsEdit.clear()
+        f.agreementsEdit.clear()
+        self.refresh(self._dossier_id)
+        self._stored(False)

@@ -1,0 +1,141 @@
+"""Step 5: contract monitoring — the timeline of deliverables, dialogue, audits and corrective actions,
+the escalation ladder, traceability, signals being followed up, and a chart of it all per contract year.
+
+Each tab is a small section (``monitoring_*.py``) working on the same compiled form.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...domain.monitoring_records import ProgressReport
+from ...domain.steps import StepId
+from ...services.monitoring import MonitoringService
+from ...services.signals import SignalService
+from ...services.suppliers import SupplierService
+from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from .monitoring_audits import AuditsSection
+from .monitoring_chart import MonitoringChart, chart_data
+from .monitoring_escalation import EscalationSection
+from .monitoring_followups import FollowupsSection
+from .monitoring_labels import DONE_MARK, LATE_MARK, day_text
+from .monitoring_meetings import MeetingsSection
+from .monitoring_report import ReportEditor
+from .monitoring_timeline import TimelineSection
+from .monitoring_traceability import TraceabilitySection
+from .step_page import StepPage
+
+OPEN_MARK = "○"
+
+
+class MonitoringPage(StepPage):
+    step_id = StepId.MONITORING
+    help_topic = "monitoring"
+
+    def __init__(self, monitoring: MonitoringService, suppliers: SupplierService, signals: SignalService,
+                 language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._monitoring = monitoring
+        self._suppliers = suppliers
+        self._language = language
+        self._dossier_id: int | None = None
+        self.form = Ui_MonitoringPage()
+        self.form.setupUi(self)
+        f = self.form
+        self._tab_titles = [f.tabs.tabText(i) for i in range(f.tabs.count())]
+        self.timeline = TimelineSection(f, monitoring, suppliers, self)
+        self.report = ReportEditor(f, monitoring, language, self._after_store, self)
+        self.meetings = MeetingsSection(f, monitoring, suppliers, language, self._after_store, self)
+        self.audits = AuditsSection(f, monitoring, suppliers, language, self._after_store, self)
+        self.escalation = EscalationSection(f, monitoring, suppliers, language, self._after_store, self)
+        self.traceability = TraceabilitySection(f, monitoring, suppliers, language, self._after_store, self)
+        self.followups = FollowupsSection(f, signals, language, self._after_store, self)
+        self.chart = MonitoringChart(f.chartHolder)
+        f.chartLayout.addWidget(self.chart)
+        self.timeline.report_chosen.connect(self._report_chosen)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def load(self, dossier_id: int) -> None:
+        self.report.flush()
+        self._dossier_id = dossier_id
+        self._monitoring.plan_progress_reports(dossier_id)
+        self.report.show(None, None, "")
+        self.form.timelineTree.setCurrentItem(None)
+        self.timeline.refresh(dossier_id)
+        for section in (self.meetings, self.audits, self.escalation, self.traceability, self.followups):
+            section.refresh(dossier_id)
+        self._show_overview()
+
+    def flush(self) -> None:
+        self.report.flush()
+
+    def is_complete(self) -> bool:
+        return self._dossier_id is not None and self._monitoring.is_complete(self._dossier_id)
+
+    @property
+    def dossier_id(self) -> int | None:
+        return self._dossier_id
+
+    def _report_chosen(self, report: ProgressReport | None) -> None:
+        name = self.timeline.supplier_name(report.supplier_id) if report else ""
+        self.report.show(self._dossier_id, report, name)
+
+    def _after_store(self, changes_timeline: bool) -> None:
+        """A section stored something: what depends on it follows, then the dossier view is told."""
+        if self._dossier_id is None:
+            return
+        if changes_timeline:
+            self.timeline.refresh(self._dossier_id)
+        self._show_overview()
+        self.stored.emit()
+
+    # -- the header, the tab titles and the chart -------------------------------------------------------
+    def _show_overview(self) -> None:
+        dossier_id = self._dossier_id
+        if dossier_id is None:
+            return
+        f = self.form
+        today = self._monitoring.today()
+        period = self._monitoring.contract_period(dossier_id)
+        awarded = self._suppliers.awarded(dossier_id)
+        reports = self._monitoring.progress_reports(dossier_id)
+        actions = self._monitoring.corrective_actions(dossier_id)
+        if period is None:
+            f.contractLabel.setText(self.tr("Contractperiode nog niet bekend."))
+        else:
+            f.contractLabel.setText(self.tr("Contract van {start} tot en met {end}.").format(
+                start=day_text(period[0]), end=day_text(period[1])))
+        f.hintLabel.setText(self._hint(period is not None, bool(awarded), reports))
+        late_reports = any(r.is_late(today) and r.received_on is None for r in reports)
+        late_actions = any(a.is_overdue(today) for a in actions)
+        self._set_tab_mark(f.timelineTab, f"  {LATE_MARK}" if late_reports else "")
+        self._set_tab_mark(f.auditsTab, f"  {LATE_MARK}" if late_actions else "")
+        open_followups = self.followups.open_count()
+        self._set_tab_mark(f.signalsTab, f" ({open_followups})" if open_followups else "")
+        plans = [self._suppliers.plan(s.id) for s in awarded]
+        self.chart.show_data(chart_data(period, reports, plans, actions, today))
+        f.chartSummary.setText(self.chart.summary_text())
+
+    def _hint(self, has_period: bool, has_awarded: bool, reports: list[ProgressReport]) -> str:
+        if not has_period:
+            return self.tr("Vul in stap 1 de startdatum en de looptijd van het contract in; dan plant het programma "
+                           "een voortgangsrapportage op elke verjaardag van het contract.")
+        if not has_awarded:
+            return self.tr("Nog geen opdrachtnemer: wijs in stap 4 de winnende inschrijver aan. Dan verschijnen "
+                           "het plan van aanpak en de voortgangsrapportages hier.")
+        today = self._monitoring.today()
+        begun = sorted({r.contract_year for r in reports if r.due_on <= today})
+        if not begun:
+            first = min((r.due_on for r in reports), default=None)
+            return self.tr("De eerste voortgangsrapportage is uiterlijk {day} nodig.").format(day=day_text(first))
+        parts = []
+        for year in begun:
+            if self._monitoring.contract_year_complete(self._dossier_id, year):
+                parts.append(self.tr("jaar {year} {mark} compleet").format(year=year, mark=DONE_MARK))
+            else:
+                parts.append(self.tr("jaar {year} {mark} nog niet compleet").format(year=year, mark=OPEN_MARK))
+        return self.tr("Contractjaren: {years}. Een jaar is compleet als de rapportage is beoordeeld en geen "
+                       "corrigerende maatregel te laat is.").format(years="; ".join(parts))
+
+    def _set_tab_mark(self, tab: QWidget, mark: str) -> None:
+        index = self.form.tabs.indexOf(tab)
+        self.form.tabs.setTabText(index, self._tab_titles[index] + mark)

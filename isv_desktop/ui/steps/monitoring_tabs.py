@@ -1,0 +1,44 @@
+"""A tab widget as tall as the tab it shows (used in forms/monitoring_page.ui by promotion).
+
+QTabWidget asks for the height of its tallest tab, so on a page inside a scroll
+area every short tab would get a long empty table; this one asks for the
+height of the tab shown and tells its parents when another tab is chosen.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
+
+
+class CurrentTabWidget(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._fitted(super().sizeHint(), QWidget.sizeHint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._fitted(super().minimumSizeHint(), QWidget.minimumSizeHint)
+
+    def _fitted(self, for_all: QSize, hint) -> QSize:
+        """``for_all`` (sized for the tallest tab) with the height of the current tab instead."""
+        current = self.currentWidget()
+        if current is None:
+            return for_all
+        tallest = max(hint(self.widget(i)).height() for i in range(self.count()))
+        return QSize(for_all.width(), max(for_all.height() - tallest, 0) + hint(current).height())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        """QTabWidget answers for its tallest tab here too (the page has word-wrapped labels)."""
+        for_all = super().heightForWidth(width)
+        current = self.currentWidget()
+        stack = self.findChild(QStackedWidget)
+        if for_all < 0 or current is None or stack is None:
+            return for_all
+        inner = max(width - (self.width() - stack.width()), 0) if stack.width() else width
+        padding = for_all - stack.heightForWidth(inner)
+        wanted = current.heightForWidth(inner)
+        if wanted < 0:
+            wanted = current.sizeHint().height()
+        return padding + max(wanted, current.minimumSizeHint().height())

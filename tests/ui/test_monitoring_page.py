@@ -1,0 +1,352 @@
+"""Step 5 through the real widgets: timeline and progress reports, audits and corrective actions,
+the escalation ladder, traceability, meetings, follow-ups and the chart; checked against what is stored."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from isv_desktop.domain.monitoring import ActionStatus, AuditKind, EscalationStep
+from isv_desktop.domain.monitoring_records import CorrectiveAction
+from isv_desktop.domain.suppliers import DueDiligencePoint, PlanVerdict
+from isv_desktop.services.session import open_session
+from isv_desktop.ui.steps.monitoring_chart import chart_data
+from isv_desktop.ui.steps.monitoring_labels import LATE, ON_TIME, OPEN
+from isv_desktop.ui.steps.monitoring_page import MonitoringPage
+from isv_desktop.ui.translation import install_language
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def session(tmp_path):
+    s = open_session(tmp_path / "d.sqlite", today=lambda: TODAY)
+    yield s
+    s.close()
+
+
+def awarded_dossier(session, title="Handschoenen GGD", start="2025-01-01", months="36"):
+    dossier = session.dossiers.create(title)
+    session.dossiers.edit(dossier.id, "contract_start", start)
+    session.dossiers.edit(dossier.id, "duration_months", months)
+    supplier = session.suppliers.add_supplier(dossier.id, "Top Glove Europe", country="MY")
+    session.suppliers.mark_awarded(dossier.id, supplier.id, date(2024, 12, 1))
+    return dossier.id, supplier.id
+
+
+@pytest.fixture
+def open_page(qtbot, session):
+    def _open(dossier_id, language="nl"):
+        page = MonitoringPage(session.monitoring, session.suppliers, session.signals, language)
+        qtbot.addWidget(page)
+        page.resize(1000, 900)
+        page.show()
+        page.load(dossier_id)
+        return page
+
+    return _open
+
+
+def set_date(edit, day: date):
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def choose(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def select_row(table, row):
+    table.selectRow(row)
+    assert table.selectionModel().selectedRows()[0].row() == row
+
+
+# -- the timeline and the progress reports ----------------------------------------------------------------
+
+def test_reports_fall_due_on_the_anniversaries_and_a_late_one_is_marked(session, open_page):
+    dossier_id, _ = awarded_dossier(session)
+    page = open_page(dossier_id)
+    rows = page.timeline.rows()
+    assert rows[0][0].startswith("Top Glove Europe")
+    reports = [r for r in rows[1:] if r[0].startswith("Voortgangsrapportage")]
+    assert [(r[0], r[1]) for r in reports] == [
+        ("Voortgangsrapportage jaar 1", "01-01-2026"),
+        ("Voortgangsrapportage jaar 2", "01-01-2027"),
+        ("Voortgangsrapportage jaar 3", "01-01-2028"),
+    ]
+    assert reports[0][4].startswith("⚠") and "te laat" in reports[0][4]  # not received, date passed
+    assert "te laat" not in reports[1][4]
+    assert page.form.contractLabel.text() == "Contract van 01-01-2025 tot en met 31-12-2027."
+    assert "⚠" in page.form.tabs.tabText(0)
+    assert not page.is_complete()
+
+
+def test_record_a_report_received_late_with_its_texts_and_file_then_assess_it(session, open_page, qtbot, tmp_path):
+    dossier_id, _ = awarded_dossier(session)
+    page = open_page(dossier_id)
+    first = session.monitoring.progress_reports(dossier_id)[0]
+    f = page.form
+    assert not f.recordReportButton.isEnabled()  # nothing chosen yet
+    assert page.timeline.select_report(first.id)
+    assert f.recordReportButton.isEnabled() and not f.verdictCombo.isEnabled()
+
+    set_date(f.receivedDate, date(2026, 1, 20))
+    qtbot.keyClicks(f.measuresEdit, "Audits bij twee fabrieken gedaan")
+    qtbot.keyClicks(f.incidentsEdit, "Geen")
+    report_file = tmp_path / "rapportage 2025.pdf"
+    report_file.write_bytes(b"%PDF-1.4 rapportage")
+    assert page.report.attach(report_file)
+    qtbot.mouseClick(f.recordReportButton, Qt.MouseButton.LeftButton)
+
+    stored = session.monitoring.progress_reports(dossier_id)[0]
+    assert stored.received_on == date(2026, 1, 20)
+    assert stored.measures_status == "Audits bij twee fabrieken gedaan" and stored.incidents == "Geen"
+    assert stored.attachment_name == "rapportage 2025.pdf" and stored.attachment == b"%PDF-1.4 rapportage"
+    year_one = page.timeline.rows()[2]
+    assert year_one[2] == "20-01-2026" and "te laat ontvangen (19 dagen)" in year_one[4]
+
+    # after the receipt a text is stored as it is typed
+    qtbot.keyClicks(f.nextStepsEdit, "Klachtenlijn openen")
+    page.flush()
+    assert session.monitoring.progress_reports(dossier_id)[0].next_steps == "Klachtenlijn openen"
+
+    # the assessment: every choice is stored at once
+    assert f.verdictCombo.isEnabled()
+    for point in DueDiligencePoint:
+        choose(page.report.point_combo(point), PlanVerdict.SUFFICIENT.value)
+    f.pointsTable.item(0, 2).setText("Beleid is openbaar")
+    choose(f.verdictCombo, PlanVerdict.SUFFICIENT.value)
+    stored = session.monitoring.progress_reports(dossier_id)[0]
+    assert stored.verdict is PlanVerdict.SUFFICIENT and stored.assessed_on == TODAY
+    assert len(stored.points) == 7
+    assert next(p for p in stored.points if p.point is DueDiligencePoint.POLICY).reason == "Beleid is openbaar"
+    assert "Voldoende" in page.timeline.rows()[2][3]
+    assert "jaar 1 ✓ compleet" in f.hintLabel.text()
+    assert page.is_complete()
+
+
+def test_a_receipt_in_the_future_is_refused_next_to_the_field(session, open_page, qtbot):
+    dossier_id, _ = awarded_dossier(session)
+    page = open_page(dossier_id)
+    page.timeline.select_report(session.monitoring.progress_reports(dossier_id)[1].id)
+    set_date(page.form.receivedDate, date(2026, 6, 1))
+    qtbot.mouseClick(page.form.recordReportButton, Qt.MouseButton.LeftButton)
+    assert page.form.reportError.isVisible() and "toekomst" in page.form.reportError.text()
+    assert session.monitoring.progress_reports(dossier_id)[1].received_on is None
+
+
+def test_without_contract_period_or_winner_the_page_says_what_is_missing(session, open_page):
+    dossier = session.dossiers.create("Meubilair")
+    page = open_page(dossier.id)
+    assert "startdatum en de looptijd" in page.form.hintLabel.text()
+    assert page.timeline.rows() == []
+    session.dossiers.edit(dossier.id, "contract_start", "2025-01-01")
+    session.dossiers.edit(dossier.id, "duration_months", "24")
+    page.load(dossier.id)
+    assert "stap 4" in page.form.hintLabel.text()
+
+
+# -- audits and corrective actions ------------------------------------------------------------------------------
+
+def test_record_an_audit_with_two_corrective_actions_and_close_one(session, open_page, qtbot, monkeypatch):
+    dossier_id, supplier_id = awarded_dossier(session)
+    page = open_page(dossier_id)
+    f = page.form
+    f.tabs.setCurrentWidget(f.auditsTab)
+    choose(f.auditKindCombo, AuditKind.FACTORY_AUDIT.value)
+    set_date(f.auditDate, date(2025, 11, 1))
+    qtbot.keyClicks(f.auditorEdit, "Bureau X")
+    choose(f.auditSupplierCombo, supplier_id)
+    qtbot.mouseClick(f.addAuditButton, Qt.MouseButton.LeftButton)
+    assert f.auditError.isVisible()  # findings are needed
+    qtbot.keyClicks(f.findingsEdit, "Paspoorten ingehouden; wervingskosten betaald door werknemers")
+    qtbot.mouseClick(f.addAuditButton, Qt.MouseButton.LeftButton)
+    [audit] = session.monitoring.audits(dossier_id)
+    assert (audit.kind, audit.held_on, audit.auditor, audit.supplier_id) == (
+        AuditKind.FACTORY_AUDIT, date(2025, 11, 1), "Bureau X", supplier_id)
+
+    for description, due_on in (("Paspoorten teruggeven", date(2026, 2, 1)),
+                                ("Wervingskosten terugbetalen", date(2026, 3, 20))):
+        qtbot.keyClicks(f.actionDescriptionEdit, description)
+        f.actionOwnerEdit.clear()
+        qtbot.keyClicks(f.actionOwnerEdit, "Leverancier")
+        set_date(f.actionDueDate, due_on)
+        qtbot.mouseClick(f.addActionButton, Qt.MouseButton.LeftButton)
+    actions = session.monitoring.corrective_actions(dossier_id)
+    assert [(a.description, a.owner, a.due_on, a.status) for a in actions] == [
+        ("Paspoorten teruggeven", "Leverancier", date(2026, 2, 1), ActionStatus.OPEN),
+        ("Wervingskosten terugbetalen", "Leverancier", date(2026, 3, 20), ActionStatus.OPEN),
+    ]
+    assert f.actionsTable.rowCount() == 2
+    assert "te laat" in f.actionsTable.item(0, 3).text()  # 1 February has passed
+    assert "⚠" in f.tabs.tabText(f.tabs.indexOf(f.auditsTab))
+
+    select_row(f.actionsTable, 0)
+    choose(f.actionStatusCombo, ActionStatus.DONE.value)
+    qtbot.mouseClick(f.saveStatusButton, Qt.MouseButton.LeftButton)
+    assert f.actionError.isVisible() and "bewijs" in f.actionError.text()  # closing needs evidence
+    assert session.monitoring.corrective_actions(dossier_id)[0].status is ActionStatus.OPEN
+    qtbot.keyClicks(f.evidenceEdit, "Verklaringen van 20 werknemers")
+    qtbot.mouseClick(f.saveStatusButton, Qt.MouseButton.LeftButton)
+    closed, still_open = session.monitoring.corrective_actions(dossier_id)
+    assert (closed.status, closed.evidence, closed.closed_on) == (ActionStatus.DONE, "Verklaringen van 20 werknemers", TODAY)
+    assert still_open.status is ActionStatus.OPEN
+    assert not f.actionError.isVisible()
+    assert "1 afgerond" in f.auditsTable.item(0, 5).text()
+    assert "⚠" not in f.tabs.tabText(f.tabs.indexOf(f.auditsTab))
+
+
+# -- the escalation ladder ---------------------------------------------------------------------------------------
+
+def test_escalation_steps_in_order_and_skipping_asks_for_a_reason(session, open_page, qtbot):
+    dossier_id, _ = awarded_dossier(session)
+    page = open_page(dossier_id)
+    f = page.form
+    f.tabs.setCurrentWidget(f.escalationTab)
+    assert f.stepCombo.currentData() == EscalationStep.DIALOGUE.value
+    assert not f.skipReasonEdit.isVisible()
+    qtbot.mouseClick(f.escalateButton, Qt.MouseButton.LeftButton)
+    assert f.escalationError.isVisible()  # a step needs its reason
+    set_date(f.stepDate, date(2026, 1, 10))
+    qtbot.keyClicks(f.stepReasonEdit, "Plan van aanpak te laat")
+    qtbot.mouseClick(f.escalateButton, Qt.MouseButton.LeftButton)
+    assert "→ 2. Extern advies of onderzoek" in f.ladderLabel.text()
+    assert "07-02-2026" in f.proposalLabel.text() and "verstreken" in f.proposalLabel.text()
+    assert f.stepCombo.findData(EscalationStep.DIALOGUE.value) == -1  # no step back down the ladder
+
+    choose(f.stepCombo, EscalationStep.PENALTY.value)
+    assert f.skipReasonEdit.isVisible()
+    assert "Extern advies of onderzoek, Ingebrekestelling" in f.skipReasonLabel.text()
+    set_date(f.stepDate, date(2026, 2, 10))
+    qtbot.keyClicks(f.stepReasonEdit, "Nog steeds geen plan")
+    qtbot.mouseClick(f.escalateButton, Qt.MouseButton.LeftButton)
+    assert f.escalationError.isVisible() and "stap over" in f.escalationError.text()
+    assert len(session.monitoring.escalations(dossier_id)) == 1
+    qtbot.keyClicks(f.skipReasonEdit, "Het contract voorziet in een directe boete")
+    qtbot.mouseClick(f.escalateButton, Qt.MouseButton.LeftButton)
+    assert [(e.step, e.taken_on, e.skip_reason) for e in session.monitoring.escalations(dossier_id)] == [
+        (EscalationStep.DIALOGUE, date(2026, 1, 10), ""),
+        (EscalationStep.PENALTY, date(2026, 2, 10), "Het contract voorziet in een directe boete"),
+    ]
+    assert "– 2. Extern advies of onderzoek — overgeslagen" in f.ladderLabel.text()
+    assert f.stepCombo.currentData() == EscalationStep.TERMINATION.value
+    assert not f.escalationError.isVisible()
+
+
+# -- traceability, meetings, follow-ups ----------------------------------------------------------------------------
+
+def test_add_and_remove_a_delivered_product_with_component_origins(session, open_page, qtbot, keyboard, monkeypatch):
+    dossier_id, _ = awarded_dossier(session, "Zonnepanelen")
+    page = open_page(dossier_id)
+    f = page.form
+    f.tabs.setCurrentWidget(f.traceTab)
+    qtbot.keyClicks(f.productEdit, "Zonnepaneel 400 Wp")
+    keyboard.type(f.brandEdit, "Ningbo Solár")
+    qtbot.keyClicks(f.siteNameEdit, "Fabriek 3")
+    qtbot.keyClicks(f.siteCountryEdit, "cn")
+    qtbot.keyClicks(f.hubEdit, "CN2019123ABC45")
+    f.componentsTable.item(0, 0).setText("polysilicium")
+    f.componentsTable.item(0, 1).setText("XJ1")
+    qtbot.mouseClick(f.addProductButton, Qt.MouseButton.LeftButton)
+    assert f.productError.isVisible() and session.monitoring.delivered_products(dossier_id) == []
+    f.componentsTable.item(0, 1).setText("cn")
+    qtbot.mouseClick(f.addProductButton, Qt.MouseButton.LeftButton)
+    [product] = session.monitoring.delivered_products(dossier_id)
+    assert (product.brand, product.site_country, product.open_supply_hub_id) == ("Ningbo Solár", "CN", "CN2019123ABC45")
+    assert [(c.component, c.country) for c in product.components] == [("polysilicium", "CN")]
+    assert f.productsTable.item(0, 5).text() == "polysilicium (CN)"
+
+    select_row(f.productsTable, 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(f.removeProductButton, Qt.MouseButton.LeftButton)
+    assert session.monitoring.delivered_products(dossier_id) == []
+
+
+def test_log_a_meeting(session, open_page, qtbot):
+    dossier_id, supplier_id = awarded_dossier(session)
+    page = open_page(dossier_id)
+    f = page.form
+    f.tabs.setCurrentWidget(f.meetingsTab)
+    set_date(f.meetingDate, date(2026, 1, 5))
+    qtbot.keyClicks(f.agreementsEdit, "Plan bijwerken voor 1 februari")
+    qtbot.mouseClick(f.addMeetingButton, Qt.MouseButton.LeftButton)
+    assert f.meetingError.isVisible()  # who was there?
+    qtbot.keyClicks(f.participantsEdit, "Inkoper, accountmanager Top Glove")
+    choose(f.meetingSupplierCombo, supplier_id)
+    qtbot.mouseClick(f.addMeetingButton, Qt.MouseButton.LeftButton)
+    [meeting] = session.monitoring.meetings(dossier_id)
+    assert (meeting.held_on, meeting.participants, meeting.agreements, meeting.supplier_id) == (
+        date(2026, 1, 5), "Inkoper, accountmanager Top Glove", "Plan bijwerken voor 1 februari", supplier_id)
+    assert f.meetingsTable.item(0, 1).text() == "Top Glove Europe"
+
+
+def test_close_a_signal_follow_up_with_what_was_done(session, open_page, qtbot):
+    dossier_id, _ = awarded_dossier(session)
+    signal_id, _ = session.signals.log("Dwangarbeid bij handschoenfabrieken", country="MY")
+    session.signals.open_followup(signal_id, dossier_id)
+    page = open_page(dossier_id)
+    f = page.form
+    f.tabs.setCurrentWidget(f.signalsTab)
+    assert f.tabs.tabText(f.tabs.indexOf(f.signalsTab)).endswith("(1)")
+    assert not f.closeFollowupButton.isEnabled()
+    select_row(f.followupsTable, 0)
+    qtbot.mouseClick(f.closeFollowupButton, Qt.MouseButton.LeftButton)
+    assert f.followupError.isVisible()
+    qtbot.keyClicks(f.closeNoteEdit, "Gesprek gevoerd; audit gepland")
+    qtbot.mouseClick(f.closeFollowupButton, Qt.MouseButton.LeftButton)
+    [(_id, _signal, _opened, note, closed_on)] = session.signals.followups(dossier_id)
+    assert (note, closed_on) == ("Gesprek gevoerd; audit gepland", TODAY)
+    assert not f.tabs.tabText(f.tabs.indexOf(f.signalsTab)).endswith(")")
+
+
+# -- the chart -------------------------------------------------------------------------------------------------------
+
+def test_the_chart_counts_per_contract_year_and_renders(session, open_page, qtbot):
+    dossier_id, supplier_id = awarded_dossier(session)
+    monitoring = session.monitoring
+    monitoring.plan_progress_reports(dossier_id)
+    first = monitoring.progress_reports(dossier_id)[0]
+    monitoring.record_progress_report(dossier_id, first.id, date(2026, 1, 20))
+    audit = monitoring.record_audit(dossier_id, AuditKind.DESK_REVIEW, date(2025, 11, 1), "Zelf", "Gaten in de keten")
+    monitoring.add_corrective_action(dossier_id, audit, "Keten in kaart", "Leverancier", date(2025, 12, 1))
+    page = open_page(dossier_id)
+    f = page.form
+    f.tabs.setCurrentWidget(f.chartTab)
+    data = page.chart.data
+    assert data.years == ["Jaar 1 (2025)", "Jaar 2 (2026)", "Jaar 3 (2027)"]
+    assert data.deliverables[0] == {ON_TIME: 0, LATE: 2, OPEN: 0}  # plan of action not received, report late
+    assert data.deliverables[1] == {ON_TIME: 0, LATE: 0, OPEN: 1}
+    assert data.actions[0] == {ON_TIME: 0, LATE: 1, OPEN: 0}
+    assert "Jaar 1 (2025): 0 op tijd, 2 te laat, 0 open" in f.chartSummary.text()
+
+    qtbot.waitExposed(page)
+    image = page.chart.grab().toImage()
+    assert image.width() > 300 and image.height() > 200
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+    assert len(colours) > 1
+
+
+def test_chart_data_without_a_contract_period_uses_calendar_years():
+    assert chart_data(None, [], [], [], TODAY).empty
+    actions = [CorrectiveAction(1, 1, "Keten in kaart", "Leverancier", date(2025, 12, 1)),
+               CorrectiveAction(1, 1, "Klachtenlijn", "Leverancier", date(2026, 4, 1))]
+    data = chart_data(None, [], [], actions, TODAY)
+    assert data.years == ["2025", "2026"]
+    assert data.actions == [{ON_TIME: 0, LATE: 1, OPEN: 0}, {ON_TIME: 0, LATE: 0, OPEN: 1}]
+
+
+def test_the_page_speaks_english(session, open_page, qapp):
+    dossier_id, _ = awarded_dossier(session)
+    translator = install_language(qapp, "en")
+    try:
+        page = open_page(dossier_id, language="en")
+        f = page.form
+        assert f.tabs.tabText(0).startswith("&Timeline")
+        assert page.timeline.rows()[2][0] == "Progress report year 1"
+        assert "late" in page.timeline.rows()[2][4]
+        assert f.contractLabel.text() == "Contract from 01-01-2025 to 31-12-2027."
+        assert page.form.stepCombo.currentText() == "1. Dialogue"
+    finally:
+        qapp.removeTranslator(translator)
+        install_language(qapp, "nl")
