@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self._show_help = show_help
         self.dossier_view: DossierView | None = None  # built when the first dossier is opened
         self.due_panel = DuePanel(session.due, language, self)
+        self.due_panel.layout().setContentsMargins(9, 0, 9, 9)  # line up with the dossier list above
         self.home = QSplitter(Qt.Orientation.Vertical, self)
         self.home.setObjectName("homeScreen")
         self.home.addWidget(self.list_page)
