@@ -82,6 +82,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Versie {version} van deze vragenlijst is al ingelezen. Kies vervangen om de eerdere antwoorden te vervangen.",
         "Version {version} of this questionnaire was already imported. Choose replace to replace the earlier answers.",
     ),
+    "credential.period": (
+        "De einddatum ligt vóór de begindatum van het certificaat of lidmaatschap.",
+        "The end date lies before the start date of the certificate or membership.",
+    ),
     "title.empty": ("Een dossier heeft een titel nodig.", "A dossier needs a title."),
     "duration.invalid": (
         "De looptijd is een aantal maanden van 1 tot en met 600.",

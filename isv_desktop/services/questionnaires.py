@@ -13,9 +13,8 @@ from ..storage.due_repository import DueRepository
 from ..storage.questionnaire_repository import QuestionnaireRecord, QuestionnaireRepository
 from .criteria import CriteriaService
 from .risk_scan import RiskScanService
-from .suppliers import SupplierService
+from .suppliers import DUE_QUESTIONNAIRE, SupplierService
 
-DUE_QUESTIONNAIRE = "questionnaire"
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from .criteria import CriteriaService
 DUE_PLAN = "plan_of_action"
 DUE_FOLLOW_UP = "follow_up_action"
 DUE_CREDENTIAL = "credential_expiry"
+DUE_QUESTIONNAIRE = "questionnaire"
 
 __all__ = ["SupplierService", "MAX_ATTACHMENT_BYTES"]
 
@@ -42,11 +43,20 @@ class SupplierService:
         due: DueRepository,
         criteria: CriteriaService,
         today: Callable[[], date] = date.today,
+        country_exists: Callable[[str], bool] = lambda code: len(code) == 2 and code.isalpha(),
     ) -> None:
         self._repository = repository
         self._due = due
         self._criteria = criteria
         self._today = today
+        self._country_exists = country_exists
+
+    def _country(self, text: object) -> str:
+        """An ISO 3166 alpha-2 code, or '' when not known; anything else is refused."""
+        code = str(text or "").strip().upper()
+        if code and not self._country_exists(code):
+            raise UserError("signal.country", country=str(text)[:40])
+        return code
 
     # -- suppliers ---------------------------------------------------------------
     def suppliers(self, dossier_id: int) -> list[Supplier]:
@@ -61,7 +71,7 @@ class SupplierService:
     ) -> Supplier:
         supplier = Supplier(
             dossier_id, validate_name(name), SupplierRole(role), validate_kvk(kvk_number),
-            validate_text(foreign_registration, 200), country.strip().upper()[:2], validate_text(contact_person, 200),
+            validate_text(foreign_registration, 200), self._country(country), validate_text(contact_person, 200),
             parent_id=parent_id,
         )
         return self._repository.save_supplier(supplier)
@@ -77,7 +87,7 @@ class SupplierService:
             elif field in ("foreign_registration", "contact_person"):
                 checked[field] = validate_text(str(value), 200)
             elif field == "country":
-                checked[field] = str(value).strip().upper()[:2]
+                checked[field] = self._country(value)
             elif field == "role":
                 checked[field] = SupplierRole(value)
             else:
@@ -98,7 +108,9 @@ class SupplierService:
     def remove_supplier(self, dossier_id: int, supplier_id: int) -> None:
         credential_ids = [c.id for c in self._repository.credentials(supplier_id)]
         action_ids = [a.id for a in self._repository.actions(supplier_id)]
+        questionnaire_ids = self._repository.questionnaire_ids(supplier_id)
         self._repository.delete_supplier(dossier_id, supplier_id)
+        self._due.drop_subject((DUE_QUESTIONNAIRE,), questionnaire_ids, dossier_id)
         self._due.drop_subject((DUE_PLAN,), [supplier_id], dossier_id)
         self._due.drop_subject((DUE_CREDENTIAL,), credential_ids, dossier_id)
         self._due.drop_subject((DUE_FOLLOW_UP,), action_ids, dossier_id)
@@ -116,7 +128,7 @@ class SupplierService:
     ) -> int:
         supplier = self._repository.supplier(dossier_id, supplier_id)
         if valid_from and valid_until and valid_until < valid_from:
-            raise UserError("threshold.invalid_period")
+            raise UserError("credential.period")
         credential = Credential(supplier_id, CredentialKind(kind), validate_name(name), valid_from, valid_until)
         credential_id = self._repository.add_credential(credential)
         if valid_until is not None:

@@ -81,6 +81,10 @@ class SupplierRepository:
         with self._database.transaction():
             self._connection.execute("DELETE FROM suppliers WHERE dossier_id = ? AND id = ?", (dossier_id, supplier_id))
 
+    def questionnaire_ids(self, supplier_id: int) -> list[int]:
+        return [row[0] for row in self._connection.execute(
+            "SELECT id FROM questionnaires WHERE supplier_id = ?", (supplier_id,))]
+
     # -- credentials -------------------------------------------------------------
     def credentials(self, supplier_id: int) -> list[Credential]:
         rows = self._connection.execute(

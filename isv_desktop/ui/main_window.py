@@ -112,12 +112,14 @@ class MainWindow(QMainWindow):
         from .steps.criteria_page import CriteriaPage
         from .steps.monitoring_page import MonitoringPage
         from .steps.risk_scan_page import RiskScanPage
+        from .steps.suppliers_page import SuppliersPage
 
         session, language = self.session, self.language
         return [
             lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
             lambda: RiskScanPage(session.risk_scan, language),
             lambda: CriteriaPage(session.criteria, language),
+            lambda: SuppliersPage(session.suppliers, session.questionnaires, language, today=session.today),
             lambda: MonitoringPage(session.monitoring, session.suppliers, session.signals, language),
         ]
 

@@ -71,3 +71,17 @@ def test_removing_a_supplier_drops_its_due_items(session):
     session.suppliers.remove_supplier(dossier.id, supplier.id)
     assert next_due(session, dossier.id) is None
     assert session.suppliers.suppliers(dossier.id) == []
+
+
+def test_countries_are_checked_and_removing_a_supplier_drops_its_questionnaire_deadline(session, tmp_path):
+    dossier = session.dossiers.create("Handschoenen")
+    with pytest.raises(UserError):
+        session.suppliers.add_supplier(dossier.id, "Fabriek", country="Nederland")
+    supplier = session.suppliers.add_supplier(dossier.id, "Fabriek", country="my")
+    assert supplier.country == "MY"
+    session.risk_scan.add_group(dossier.id, "handschoenen")
+    session.criteria.choose_suggestions(dossier.id)
+    session.questionnaires.export(dossier.id, supplier.id, tmp_path / "q.xlsx")
+    assert next_due(session, dossier.id) is not None
+    session.suppliers.remove_supplier(dossier.id, supplier.id)
+    assert next_due(session, dossier.id) is None

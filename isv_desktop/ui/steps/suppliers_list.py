@@ -1,0 +1,117 @@
+"""The suppliers of a dossier as a tree: bidders and awarded suppliers, with the subcontractors and
+factories they named beneath them, and what needs attention."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from ...domain.suppliers import Supplier, SupplierRole
+from .suppliers_labels import LATE_COLOUR, country_name, date_text, role_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_COLUMN_WIDTH = 320
+NAME, ROLE, REGISTRATION, COUNTRY, AWARDED, ATTENTION = range(6)
+
+
+class SupplierList(QObject):
+    current_changed = Signal(object)  # the supplier id, or None
+
+    def __init__(self, tree: QTreeWidget, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._tree = tree
+        self._language = language
+        header = tree.header()
+        header.setMaximumSectionSize(MAX_COLUMN_WIDTH)  # a long name is elided; its tooltip has it all
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        tree.currentItemChanged.connect(self._current_item_changed)
+
+    def fill(self, suppliers: list[Supplier], attention: dict[int, str]) -> None:
+        """Show ``suppliers`` (the current one stays current, silently)."""
+        current = self.current_id()
+        tree = self._tree
+        tree.blockSignals(True)
+        try:
+            tree.clear()
+            items: dict[int, QTreeWidgetItem] = {}
+            for supplier in suppliers:
+                items[supplier.id] = self._item(supplier, attention.get(supplier.id, ""))
+            for supplier in suppliers:
+                parent = items.get(supplier.parent_id) if supplier.parent_id != supplier.id else None
+                if parent is not None:
+                    parent.addChild(items[supplier.id])
+                else:
+                    tree.addTopLevelItem(items[supplier.id])
+            tree.expandAll()
+            if current in items:
+                tree.setCurrentItem(items[current])
+        finally:
+            tree.blockSignals(False)
+
+    def _item(self, supplier: Supplier, attention: str) -> QTreeWidgetItem:
+        language = self._language
+        registration = supplier.kvk_number or supplier.foreign_registration
+        texts = [
+            supplier.name,
+            role_label(supplier.role),
+            registration,
+            country_name(supplier.country, language),
+            date_text(supplier.award_date, language) if supplier.role is SupplierRole.AWARDED else "",
+            attention,
+        ]
+        item = QTreeWidgetItem(texts)
+        item.setData(NAME, ID_ROLE, supplier.id)
+        item.setToolTip(NAME, supplier.name)
+        if attention:
+            item.setForeground(ATTENTION, LATE_COLOUR)
+            item.setToolTip(ATTENTION, attention)
+        if supplier.role is SupplierRole.AWARDED:
+            font = item.font(NAME)
+            font.setBold(True)
+            item.setFont(NAME, font)
+        return item
+
+    def current_id(self) -> int | None:
+        item = self._tree.currentItem()
+        return None if item is None else item.data(NAME, ID_ROLE)
+
+    def ids(self) -> list[int]:
+        found: list[int] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            found.append(item.data(NAME, ID_ROLE))
+            for row in range(item.childCount()):
+                walk(item.child(row))
+
+        for row in range(self._tree.topLevelItemCount()):
+            walk(self._tree.topLevelItem(row))
+        return found
+
+    def item_of(self, supplier_id: int) -> QTreeWidgetItem | None:
+        for item in self._all_items():
+            if item.data(NAME, ID_ROLE) == supplier_id:
+                return item
+        return None
+
+    def select(self, supplier_id: int | None) -> None:
+        """Make ``supplier_id`` current (None: no supplier), without telling ``current_changed``."""
+        item = self.item_of(supplier_id) if supplier_id is not None else None
+        self._tree.blockSignals(True)
+        try:
+            self._tree.setCurrentItem(item)
+            if item is None:
+                self._tree.clearSelection()
+            else:
+                self._tree.scrollToItem(item)
+        finally:
+            self._tree.blockSignals(False)
+
+    def _all_items(self):
+        stack = [self._tree.topLevelItem(row) for row in range(self._tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            yield item
+            stack.extend(item.child(row) for row in range(item.childCount()))
+
+    def _current_item_changed(self, current, _previous) -> None:
+        self.current_changed.emit(None if current is None else current.data(NAME, ID_ROLE))

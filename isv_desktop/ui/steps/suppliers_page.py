@@ -1,0 +1,229 @@
+"""Step 4: the suppliers (bidders, the awarded supplier, the subcontractors and factories they name), their
+certificates, the self-assessment questionnaire out and back, and the plan of action with its assessment."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from ...domain.steps import StepId
+from ...domain.suppliers import Supplier, SupplierRole
+from ...services.questionnaires import QuestionnaireService
+from ...services.suppliers import SupplierService
+from ..forms.suppliers_page_ui import Ui_SuppliersPage
+from .step_page import StepPage
+from .suppliers_credentials import CredentialsSection
+from .suppliers_details import SupplierDetails
+from .suppliers_labels import date_text
+from .suppliers_list import SupplierList
+from .suppliers_plan import PlanSection
+from .suppliers_questionnaire import QuestionnaireSection
+from .suppliers_widgets import xlsx_path_of
+
+KEEP = object()  # keep the current supplier
+
+
+class SuppliersPage(StepPage):
+    step_id = StepId.SUPPLIERS
+    help_topic = "suppliers"
+
+    def __init__(
+        self,
+        suppliers: SupplierService,
+        questionnaires: QuestionnaireService,
+        language: str,
+        parent=None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._suppliers = suppliers
+        self._questionnaires = questionnaires
+        self._language = language
+        self._today = today
+        self._dossier_id: int | None = None
+        self._shown: dict[int, Supplier] = {}
+        self._expiring: dict[int, set[int]] = {}
+        self._overdue: set[int] = set()
+        self.form = Ui_SuppliersPage()
+        self.form.setupUi(self)
+        f = self.form
+        self.supplier_list = SupplierList(f.supplierTree, language, self)
+        self.details = SupplierDetails(suppliers, f, language, today, self)
+        self.credentials = CredentialsSection(suppliers, f, language, today, self)
+        self.questionnaire = QuestionnaireSection(questionnaires, f, language, self)
+        self.plan = PlanSection(suppliers, f, language, today, self)
+
+        self.supplier_list.current_changed.connect(self._supplier_chosen)
+        f.newSupplierButton.clicked.connect(self.new_supplier)
+        f.removeSupplierButton.clicked.connect(self.remove_current)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), f.supplierTree, activated=self.remove_current)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        f.supplierTree.setToolTip(self.tr("Del verwijdert de gekozen leverancier (na een vraag)."))
+        self.details.stored.connect(lambda supplier_id: self._refresh(supplier_id, details=False))
+        self.details.removed.connect(lambda _id: self._refresh(None))
+        self.details.cancelled = lambda: self._show_supplier(None)
+        self.credentials.stored.connect(lambda: self._refresh(KEEP, details=False))
+        self.questionnaire.stored.connect(self._questionnaire_stored)
+        self.plan.stored.connect(self._plan_stored)
+        self.setAcceptDrops(True)
+        self._enable(False)
+
+    # -- loading -------------------------------------------------------------------
+    def load(self, dossier_id: int) -> None:
+        self.flush()
+        self._dossier_id = dossier_id
+        self.details.set_dossier(dossier_id)
+        self.form.listStatus.clear()
+        self.form.supplierTabs.setCurrentWidget(self.form.detailsTab)
+        self._enable(True)
+        self._fill_list()
+        self.supplier_list.select(None)
+        self._show_supplier(None)
+
+    def flush(self) -> None:
+        self.details.flush()
+        self.plan.flush()
+
+    def is_complete(self) -> bool:
+        return self._dossier_id is not None and self._questionnaires.is_complete(self._dossier_id)
+
+    def current_supplier(self) -> Supplier | None:
+        supplier_id = self.supplier_list.current_id()
+        return None if supplier_id is None else self._shown.get(supplier_id)
+
+    # -- the list ----------------------------------------------------------------------
+    def _fill_list(self) -> None:
+        """Read the suppliers and what needs attention; show them (the current one stays current)."""
+        dossier_id = self._dossier_id
+        suppliers = self._suppliers.suppliers(dossier_id)
+        self._shown = {s.id: s for s in suppliers}
+        self._expiring = {}
+        for supplier, credential in self._suppliers.expiring_credentials(dossier_id):
+            self._expiring.setdefault(supplier.id, set()).add(credential.id)
+        overdue = self._questionnaires.overdue(dossier_id)
+        self._overdue = {record.id for record in overdue}
+        late_questionnaire = {record.questionnaire.supplier_id for record in overdue}
+        attention = {s.id: "; ".join(self._attention(s, late_questionnaire)) for s in suppliers}
+        self.supplier_list.fill(suppliers, attention)
+        self.form.removeSupplierButton.setEnabled(self.supplier_list.current_id() is not None)
+
+    def _attention(self, supplier: Supplier, late_questionnaire: set[int]) -> list[str]:
+        today = self._today()
+        found = []
+        if supplier.id in late_questionnaire:
+            found.append(self.tr("vragenlijst te laat"))
+        if supplier.role is SupplierRole.AWARDED:
+            plan = self._suppliers.plan(supplier.id)
+            if not plan.is_assessed and plan.due_on is not None and plan.due_on < today:
+                found.append(self.tr("plan van aanpak te laat"))
+            if any(a.done_on is None and a.due_on < today for a in self._suppliers.actions(supplier.id)):
+                found.append(self.tr("vervolgafspraak te laat"))
+        for credential in self._suppliers.credentials(supplier.id):
+            if credential.id in self._expiring.get(supplier.id, set()):
+                found.append(self.tr("{name} verloopt {date}").format(
+                    name=credential.name, date=date_text(credential.valid_until, self._language)))
+        return found
+
+    def _refresh(self, select=KEEP, details: bool = True) -> None:
+        """After a stored change: the list, then the chosen supplier's tabs; tell the dossier view."""
+        if self._dossier_id is None:
+            return
+        before = self.supplier_list.current_id()
+        self._fill_list()
+        if select is not KEEP:
+            self.supplier_list.select(select)
+        current = self.supplier_list.current_id()
+        if not (current is None and select is KEEP and self.details.adding):  # else: a new one is being typed
+            self._show_supplier(current, details=details or current != before)
+        self.stored.emit()
+
+    def _supplier_chosen(self, supplier_id: int | None) -> None:
+        self.flush()
+        self._show_supplier(supplier_id)
+
+    def _show_supplier(self, supplier_id: int | None, details: bool = True) -> None:
+        """Show one supplier in the tabs; None shows the first, or a form for a new one when there is none."""
+        if supplier_id is None and self._shown:
+            supplier_id = next(iter(self._shown))
+            self.supplier_list.select(supplier_id)
+        supplier = self._shown.get(supplier_id) if supplier_id is not None else None
+        if supplier is None:
+            self.details.start_new(can_cancel=False)
+        elif details or self.details.adding:
+            self.details.show(supplier)
+        self._show_tabs(supplier)
+
+    def _show_tabs(self, supplier: Supplier | None) -> None:
+        dossier_id = self._dossier_id
+        self.credentials.show(dossier_id, supplier, self._expiring.get(supplier.id, set()) if supplier else set())
+        self.questionnaire.show(dossier_id, supplier, self._overdue)
+        self.plan.show(dossier_id, supplier)
+        self._enable_tabs(supplier is not None)
+        self.form.removeSupplierButton.setEnabled(supplier is not None)
+
+    def _enable_tabs(self, enabled: bool) -> None:
+        tabs = self.form.supplierTabs
+        for widget in (self.form.credentialsTab, self.form.questionnaireTab, self.form.planTab):
+            tabs.setTabEnabled(tabs.indexOf(widget), enabled)
+
+    def _enable(self, enabled: bool) -> None:
+        f = self.form
+        for widget in (f.newSupplierButton, f.supplierTabs):
+            widget.setEnabled(enabled)
+        f.removeSupplierButton.setEnabled(enabled and self.supplier_list.current_id() is not None)
+
+    # -- actions ------------------------------------------------------------------------
+    def new_supplier(self) -> None:
+        if self._dossier_id is None:
+            return
+        self.flush()
+        self.supplier_list.select(None)
+        self.details.start_new(can_cancel=bool(self._shown))
+        self._show_tabs(None)
+        self.form.supplierTabs.setCurrentWidget(self.form.detailsTab)
+        self.form.nameEdit.setFocus()
+
+    def remove_current(self) -> None:
+        supplier = self.current_supplier()
+        if supplier is None:
+            return
+        self.flush()
+        if self.details.remove(supplier):
+            self.form.listStatus.setText(self.tr("Verwijderd: {name}").format(name=supplier.name))
+
+    def _questionnaire_stored(self, supplier_id: int) -> None:
+        """Sent or read in: show the supplier it is for (a dropped file may be another supplier's)."""
+        self._refresh(supplier_id, details=supplier_id != self.supplier_list.current_id())
+
+    def _plan_stored(self) -> None:
+        """The plan's fields keep what is typed; the list's marks and the dossier view follow."""
+        self._fill_list()
+        self.plan.actions.show(self._dossier_id, self.current_supplier())
+        self.stored.emit()
+
+    # -- a returned questionnaire dropped on the page -------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._dossier_id is not None and xlsx_path_of(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        path = xlsx_path_of(event.mimeData().urls()) if self._dossier_id is not None else None
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # after the drop has finished: the file manager is not kept waiting while the buyer reads the preview
+        QTimer.singleShot(0, lambda: self.import_file(path))
+
+    def import_file(self, path: Path) -> bool:
+        self.form.supplierTabs.setCurrentWidget(self.form.questionnaireTab)
+        return self.questionnaire.import_file(path)
