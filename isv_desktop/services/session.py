@@ -85,7 +85,11 @@ class Session:
         from ..storage.supplier_repository import SupplierRepository
         from .suppliers import SupplierService
 
-        return SupplierService(SupplierRepository(self.database), self._due_repository, self.criteria, self.today)
+        knowledge = self.knowledge
+        return SupplierService(
+            SupplierRepository(self.database), self._due_repository, self.criteria, self.today,
+            lambda code: code in knowledge.countries,
+        )
 
     @cached_property
     def questionnaires(self) -> "QuestionnaireService":
