@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.messages import UserError
 
 EXIT_USER_ERROR = 2
-SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal", "questionnaire")
+SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal", "questionnaire", "report")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -37,7 +37,14 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     if not with_subcommands:
         parser.set_defaults(command=None)
         return parser
-    from . import annex_command, dossier_commands, monitoring_commands, questionnaire_commands, scan_command
+    from . import (
+        annex_command,
+        dossier_commands,
+        monitoring_commands,
+        questionnaire_commands,
+        report_command,
+        scan_command,
+    )
 
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     dossier_commands.register(subcommands, common)
@@ -45,6 +52,7 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     annex_command.register(subcommands, common)
     monitoring_commands.register(subcommands, common)
     questionnaire_commands.register(subcommands, common)
+    report_command.register(subcommands, common)
     return parser
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .risk_scan import RiskScanService
     from .signals import SignalService
     from .suppliers import SupplierService
+    from .yearly_report import ReportService
 
 
 class Session:
@@ -122,6 +123,12 @@ class Session:
             lambda group_id: group_id in knowledge.groups,
             self.today,
         )
+
+    @cached_property
+    def reports(self) -> "ReportService":
+        from .yearly_report import ReportService
+
+        return ReportService(self)
 
     @cached_property
     def due(self) -> "DueService":

@@ -378,3 +378,11 @@ def create_monitoring(db) -> None:
         db.execute(statement)
     for table in ("meetings", "progress_reports", "audits", "corrective_actions", "escalations", "delivered_products"):
         db.execute(f"CREATE INDEX {table}_by_dossier ON {table}(dossier_id)")
+
+
+@migration("0007_report")
+def create_report(db) -> None:
+    """The organisation's view: settings, ISV targets and dossiers left out of the yearly report."""
+    from .migrations_report import create_report_tables
+
+    create_report_tables(db)
