@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.messages import UserError
 
 EXIT_USER_ERROR = 2
-SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal", "questionnaire", "report")
+SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal", "questionnaire", "report", "export", "import")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -40,6 +40,7 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     from . import (
         annex_command,
         dossier_commands,
+        export_commands,
         monitoring_commands,
         questionnaire_commands,
         report_command,
@@ -53,6 +54,7 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     monitoring_commands.register(subcommands, common)
     questionnaire_commands.register(subcommands, common)
     report_command.register(subcommands, common)
+    export_commands.register(subcommands, common)
     return parser
 
 

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 
 
 def register(subcommands, common) -> None:
     demo = subcommands.add_parser("demo", parents=[common], help="fill a database with sample dossiers")
+    demo.add_argument("--out", type=Path, help="also write each sample dossier's PDF and xlsx into this folder")
     demo.set_defaults(func=run_demo)
 
     dossier = subcommands.add_parser("dossier", parents=[common], help="dossiers")
@@ -25,9 +27,17 @@ def run_demo(args) -> int:
     session = open_session(args.db)
     try:
         ids = fill_with_samples(session)
+        if args.out is not None:
+            args.out.mkdir(parents=True, exist_ok=True)
+            for dossier_id in ids:
+                stem = f"voorbeelddossier-{dossier_id}"
+                session.exports.write_pdf(dossier_id, args.out / f"{stem}.pdf", args.lang or "nl")
+                session.exports.write_xlsx(dossier_id, args.out / f"{stem}.xlsx")
     finally:
         session.close()
     print(f"{len(ids)} voorbeelddossiers toegevoegd / sample dossiers added: {', '.join(map(str, ids))}")
+    if args.out is not None:
+        print(f"PDF en xlsx in / written to {args.out}")
     return 0
 
 

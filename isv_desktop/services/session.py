@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..domain.risk import KnowledgeBase
     from ..storage.due_repository import DueRepository
     from .criteria import CriteriaService
+    from .dossier_export import DossierExportService
     from .due import DueService
     from .monitoring import MonitoringService
     from .questionnaires import QuestionnaireService
@@ -123,6 +124,12 @@ class Session:
             lambda group_id: group_id in knowledge.groups,
             self.today,
         )
+
+    @cached_property
+    def exports(self) -> "DossierExportService":
+        from .dossier_export import DossierExportService
+
+        return DossierExportService(self)
 
     @cached_property
     def reports(self) -> "ReportService":

@@ -54,3 +54,9 @@ def test_demo_dossiers_carry_a_scan_and_chosen_criteria(tmp_path):
         assert session.criteria.chosen(solar.id)
     finally:
         session.close()
+
+
+def test_demo_out_writes_each_sample_as_pdf_and_xlsx(tmp_path):
+    out = tmp_path / "uit"
+    assert main(["demo", "--db", str(tmp_path / "d.sqlite"), "--out", str(out)]) == 0
+    assert sorted(p.suffix for p in out.iterdir()) == [".pdf"] * 4 + [".xlsx"] * 4

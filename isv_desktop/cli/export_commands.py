@@ -1,0 +1,65 @@
+"""``isv-desktop export`` and ``isv-desktop import``: a dossier as PDF and workbook, and a shared workbook back in."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def register(subcommands, common) -> None:
+    export = subcommands.add_parser("export", parents=[common], help="write a dossier as PDF and/or Excel workbook")
+    export.add_argument("dossier_id", type=int)
+    export.add_argument("--pdf", type=Path, help="the dossier report (PDF)")
+    export.add_argument("--xlsx", type=Path, help="the dossier workbook (xlsx), to share and import")
+    export.add_argument("--no-personal-data", action="store_true",
+                        help="leave out contact persons, meeting participants, the contract manager and attachments")
+    export.set_defaults(func=run_export)
+    read = subcommands.add_parser("import", parents=[common], help="import a shared dossier workbook as a new dossier")
+    read.add_argument("--xlsx", type=Path, required=True)
+    read.add_argument("--json", action="store_true", help="print JSON")
+    read.set_defaults(func=run_import)
+
+
+def run_export(args) -> int:
+    if args.pdf is None and args.xlsx is None:
+        print("Geef --pdf en/of --xlsx. / Give --pdf and/or --xlsx.", file=sys.stderr)
+        return 2
+    from ..services.session import open_session
+
+    language = args.lang or "nl"
+    personal = not args.no_personal_data
+    session = open_session(args.db)
+    try:
+        for target, write in ((args.pdf, lambda path: session.exports.write_pdf(args.dossier_id, path, language,
+                                                                                 personal)),
+                              (args.xlsx, lambda path: session.exports.write_xlsx(args.dossier_id, path, personal,
+                                                                                  language=language))):
+            if target is None:
+                continue
+            try:
+                write(target)
+            except OSError as error:  # the folder is missing or not writable
+                print(f"Kan {target} niet schrijven / cannot write {target}: {error.strerror or error}",
+                      file=sys.stderr)
+                return 2
+            print(target)
+    finally:
+        session.close()
+    return 0
+
+
+def run_import(args) -> int:
+    from ..services.session import open_session
+
+    session = open_session(args.db)
+    try:
+        dossier_id = session.exports.import_xlsx(args.xlsx)
+        dossier = session.dossiers.get(dossier_id)
+    finally:
+        session.close()
+    if args.json:
+        json.dump({"id": dossier.id, "title": dossier.title}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(f"{dossier.id}  {dossier.title}")
+    return 0

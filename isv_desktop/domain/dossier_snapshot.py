@@ -1,0 +1,334 @@
+"""A whole dossier across its five steps as one tree of plain values, without database ids.
+
+The dossier PDF and workbook are written from a :class:`DossierSnapshot`,
+and an imported workbook is read back into one before anything is stored,
+so "export then import gives an equal dossier" is a plain ``==``.
+
+Links between parts (a meeting with a supplier, a supplier's parent
+company) use the supplier's ``number`` — its place in the dossier's list,
+counted from 1 — never a database id. What the database derives (the due
+list, the next due date) is not part of a snapshot; an import derives it
+again.
+
+Personal data: a supplier's contact person, meeting participants and the
+dossier's contract manager name people; attachments may too. A snapshot
+made for sharing without personal data (:func:`without_personal_data`)
+leaves them out.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+
+from .criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, CriteriaLibrary
+from .deadlines import Deadlines
+from .dossier import Dossier, DossierStatus
+from .monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
+from .monitoring_records import ComponentOrigin
+from .questionnaire import Question, QuestionAnswer
+from .questionnaire_score import QuestionnaireScore
+from .risk.assessment import ScanResult
+from .risk.levels import Priority, RiskLevel
+from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation, ThemeJudgement
+from .steps import StepId
+from .suppliers import CredentialKind, PlanVerdict, PointAssessment, SupplierRole
+from .themes import Theme
+from .thresholds import Applicability
+
+
+# ---------------------------------------------------------------- step 2
+@dataclass(frozen=True)
+class StoredScan:
+    """The scan as it was made (sources and editions of that day) and when."""
+
+    result: ScanResult
+    made_at: datetime
+
+
+@dataclass(frozen=True)
+class RiskScanSnapshot:
+    groups: tuple[str, ...] = ()
+    countries: tuple[ProductionCountry, ...] = ()
+    scan: StoredScan | None = None
+    judgements: tuple[ThemeJudgement, ...] = ()
+    own_risks: tuple[OwnRisk, ...] = ()
+    consultations: tuple[StakeholderConsultation, ...] = ()
+
+
+# ---------------------------------------------------------------- step 3
+@dataclass(frozen=True)
+class CriteriaSnapshot:
+    ambition: AmbitionLevel = AmbitionLevel.BASIS
+    acceptance: AcceptanceMode = AcceptanceMode.EXPLICIT
+    deadlines: Deadlines = Deadlines()
+    other_weights: Decimal | None = None
+    chosen: tuple[ChosenCriterion, ...] = ()
+
+
+# ---------------------------------------------------------------- step 4
+@dataclass(frozen=True)
+class CredentialSnapshot:
+    kind: CredentialKind
+    name: str
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """The plan of action (plan van aanpak) and the buyer's assessment of "reasonable effort"."""
+
+    due_on: date | None = None
+    received_on: date | None = None
+    attachment_name: str | None = None
+    attachment: bytes | None = None
+    overall_verdict: PlanVerdict | None = None
+    overall_reason: str = ""
+    assessed_on: date | None = None
+    points: tuple[PointAssessment, ...] = ()
+
+
+@dataclass(frozen=True)
+class FollowUpSnapshot:
+    description: str
+    due_on: date
+    done_on: date | None = None
+
+
+@dataclass(frozen=True)
+class QuestionnaireSnapshot:
+    """A questionnaire as sent (questions) and as returned (answers; None while out)."""
+
+    version: int
+    language: str
+    questions: tuple[Question, ...]
+    sent_on: date
+    due_on: date
+    returned_on: date | None = None
+    answers: tuple[QuestionAnswer, ...] | None = None
+
+
+@dataclass(frozen=True)
+class SupplierSnapshot:
+    number: int
+    name: str
+    role: SupplierRole
+    kvk_number: str = ""
+    foreign_registration: str = ""
+    country: str = ""
+    contact_person: str = ""  # personal data
+    award_date: date | None = None
+    parent: int | None = None  # number of the parent company in the same dossier
+    credentials: tuple[CredentialSnapshot, ...] = ()
+    plan: PlanSnapshot = PlanSnapshot()
+    actions: tuple[FollowUpSnapshot, ...] = ()
+    questionnaires: tuple[QuestionnaireSnapshot, ...] = ()
+
+
+# ---------------------------------------------------------------- step 5
+@dataclass(frozen=True)
+class ProgressReportSnapshot:
+    supplier: int
+    contract_year: int
+    due_on: date
+    received_on: date | None = None
+    measures_status: str = ""
+    new_risks: str = ""
+    incidents: str = ""
+    audit_results: str = ""
+    stakeholder_engagement: str = ""
+    next_steps: str = ""
+    attachment_name: str | None = None
+    attachment: bytes | None = None
+    verdict: PlanVerdict | None = None
+    verdict_reason: str = ""
+    assessed_on: date | None = None
+    points: tuple[PointAssessment, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingSnapshot:
+    held_on: date
+    participants: str  # personal data
+    agreements: str
+    supplier: int | None = None
+
+
+@dataclass(frozen=True)
+class CorrectiveActionSnapshot:
+    description: str
+    owner: str
+    due_on: date
+    status: ActionStatus = ActionStatus.OPEN
+    evidence: str = ""
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditSnapshot:
+    kind: AuditKind
+    held_on: date
+    auditor: str
+    findings: str
+    supplier: int | None = None
+    actions: tuple[CorrectiveActionSnapshot, ...] = ()
+
+
+@dataclass(frozen=True)
+class EscalationSnapshot:
+    step: EscalationStep
+    taken_on: date
+    reason: str
+    skip_reason: str = ""
+    supplier: int | None = None
+
+
+@dataclass(frozen=True)
+class DeliveredProductSnapshot:
+    product: str
+    brand: str = ""
+    model: str = ""
+    site_name: str = ""
+    site_address: str = ""
+    site_country: str = ""
+    components: tuple[ComponentOrigin, ...] = ()
+    open_supply_hub_id: str = ""
+    supplier: int | None = None
+
+
+@dataclass(frozen=True)
+class SignalFollowUpSnapshot:
+    """A public signal (from the signals inbox) as it touched this dossier, and what the buyer did."""
+
+    signal_date: date
+    source_kind: SignalSourceKind
+    text: str
+    opened_on: date
+    link: str = ""
+    group_id: str | None = None
+    country: str | None = None
+    supplier_name: str = ""
+    brand: str = ""
+    logged_on: date | None = None
+    note: str = ""
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class MonitoringSnapshot:
+    progress_reports: tuple[ProgressReportSnapshot, ...] = ()
+    meetings: tuple[MeetingSnapshot, ...] = ()
+    audits: tuple[AuditSnapshot, ...] = ()
+    escalations: tuple[EscalationSnapshot, ...] = ()
+    delivered_products: tuple[DeliveredProductSnapshot, ...] = ()
+    signal_followups: tuple[SignalFollowUpSnapshot, ...] = ()
+
+
+# ---------------------------------------------------------------- the whole dossier
+@dataclass(frozen=True)
+class DossierSnapshot:
+    """Step 1's facts (``dossier``, without id and timestamps) and steps 2 to 5."""
+
+    dossier: Dossier
+    risk_scan: RiskScanSnapshot = RiskScanSnapshot()
+    criteria: CriteriaSnapshot = CriteriaSnapshot()
+    suppliers: tuple[SupplierSnapshot, ...] = ()
+    monitoring: MonitoringSnapshot = MonitoringSnapshot()
+    personal_data_included: bool = field(default=True, compare=False)
+
+    def supplier(self, number: int | None) -> SupplierSnapshot | None:
+        if number is None or not 1 <= number <= len(self.suppliers):
+            return None
+        return self.suppliers[number - 1]
+
+    def supplier_name(self, number: int | None) -> str:
+        supplier = self.supplier(number)
+        return supplier.name if supplier else ""
+
+    @property
+    def awarded(self) -> tuple[SupplierSnapshot, ...]:
+        return tuple(s for s in self.suppliers if s.role is SupplierRole.AWARDED)
+
+
+def dossier_facts(dossier: Dossier) -> Dossier:
+    """Step 1 as a snapshot keeps it: no id, no timestamps, no derived next due date."""
+    status = DossierStatus.ACTIVE if dossier.status is DossierStatus.DELETED else dossier.status
+    return dossier.with_changes(id=None, created_at=None, updated_at=None, next_due_date=None, status=status)
+
+
+def without_personal_data(snapshot: DossierSnapshot) -> DossierSnapshot:
+    """The snapshot to share: names of people and attachments (which may name people) left out."""
+    suppliers = tuple(
+        replace(s, contact_person="", plan=replace(s.plan, attachment_name=None, attachment=None))
+        for s in snapshot.suppliers
+    )
+    monitoring = snapshot.monitoring
+    monitoring = replace(
+        monitoring,
+        meetings=tuple(replace(m, participants="") for m in monitoring.meetings),
+        progress_reports=tuple(replace(r, attachment_name=None, attachment=None) for r in monitoring.progress_reports),
+    )
+    risk_scan = replace(snapshot.risk_scan, own_risks=tuple(
+        replace(r, attachment_name=None, attachment=None) for r in snapshot.risk_scan.own_risks))
+    return replace(snapshot, dossier=snapshot.dossier.with_changes(contract_manager=""), risk_scan=risk_scan,
+                   suppliers=suppliers, monitoring=monitoring, personal_data_included=False)
+
+
+def theme_levels(snapshot: DossierSnapshot) -> dict[Theme, RiskLevel]:
+    """Per theme the level of the kept scan (empty without a scan)."""
+    scan = snapshot.risk_scan.scan
+    return {theme: a.level for theme, a in scan.result.themes.items()} if scan else {}
+
+
+def high_priority_themes(snapshot: DossierSnapshot) -> list[Theme]:
+    """Themes the sources rate high or the buyer judged high priority, in theme order."""
+    levels = theme_levels(snapshot)
+    judged = {j.theme for j in snapshot.risk_scan.judgements if j.priority is Priority.HIGH}
+    return [t for t in Theme if levels.get(t) is RiskLevel.HIGH or t in judged]
+
+
+@dataclass(frozen=True)
+class NextDue:
+    title: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What the exports show beside the snapshot: names, the library, states worked out by the services.
+
+    Names are (Dutch, English) pairs by id; ``scores`` is keyed by
+    (supplier number, questionnaire version).
+    """
+
+    exported_at: datetime
+    app_version: str
+    library: CriteriaLibrary
+    group_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    country_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    sources: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)  # id → (title, publisher, url)
+    step_complete: Mapping[StepId, bool] = field(default_factory=dict)
+    next_due: NextDue | None = None
+    applicability: Applicability | None = None
+    scores: Mapping[tuple[int, int], QuestionnaireScore] = field(default_factory=dict)
+
+    def group_name(self, group_id: str, language: str = "nl") -> str:
+        names = self.group_names.get(group_id)
+        return group_id if names is None else names[0 if language == "nl" else 1]
+
+    def country_name(self, code: str | None, language: str = "nl") -> str:
+        if not code:
+            return ""
+        names = self.country_names.get(code)
+        return code if names is None else names[0 if language == "nl" else 1]
+
+
+__all__ = [
+    "AuditSnapshot", "CorrectiveActionSnapshot", "CredentialSnapshot", "CriteriaSnapshot", "DeliveredProductSnapshot",
+    "DossierSnapshot", "EscalationSnapshot", "ExportContext", "FollowUpSnapshot", "MeetingSnapshot",
+    "MonitoringSnapshot", "NextDue", "PlanSnapshot", "ProgressReportSnapshot", "QuestionnaireSnapshot",
+    "RiskScanSnapshot", "SignalFollowUpSnapshot", "StoredScan", "SupplierSnapshot", "dossier_facts",
+    "high_priority_themes", "theme_levels", "without_personal_data",
+]

@@ -1,0 +1,99 @@
+"""The dossier workbook's first sheet (the dossier at a glance) and its identification sheet."""
+from __future__ import annotations
+
+from copy import copy
+from typing import TYPE_CHECKING
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.steps import StepId
+from isv_desktop.export.dossier_pdf_labels import format_day, label, text
+from isv_desktop.export.dossier_xlsx_layout import IDENT_KEYS, STEP_COLOURS, SheetSpec
+from isv_desktop.export.questionnaire_xlsx_layout import cell_text, put_text
+
+if TYPE_CHECKING:
+    from isv_desktop.export.dossier_xlsx import _Styles
+
+IDENT_EXPLANATIONS: dict[str, tuple[str, str]] = {
+    "format": ("Soort bestand", "Kind of file"),
+    "format_version": ("Versie van het dossierformaat", "Version of the dossier format"),
+    "app_version": ("Versie van ISV Desktop die het bestand maakte", "Version of ISV Desktop that made the file"),
+    "title": ("Titel van het dossier", "Title of the dossier"),
+    "exported_at": ("Moment van export", "Moment of export"),
+    "personal_data": ("Persoonsgegevens meegenomen (true/false)", "Personal data included (true/false)"),
+    "checksum": ("Controlegetal (SHA-256) van de gegevens", "Checksum (SHA-256) of the data"),
+    "data_parts": ("Aantal delen van de gegevens op het verborgen blad", "Number of parts of the data on the hidden "
+                                                                          "sheet"),
+}
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: str, style: StyleArray | None = None) -> Cell:
+    cell = Cell(sheet, 1, 1, style_array=copy(style) if style is not None else None)
+    put_text(cell, value)
+    return cell
+
+
+def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context: ExportContext, specs: list[SheetSpec], language: str,
+                   styles: "_Styles") -> None:
+    def t(message_id: str, **values: object) -> str:
+        return text(message_id, language, **values)
+
+    sheet.sheet_properties.tabColor = STEP_COLOURS[0]
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # sheet properties go out with the first row
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 90
+    sheet.column_dimensions["C"].width = 12
+    dossier = snapshot.dossier
+    sheet.append([_cell(sheet, dossier.title, styles.title)])
+    sheet.append([_cell(sheet, t("xlsx.subtitle", day=format_day(context.exported_at.date(), language),
+                                 version=context.app_version), styles.subtitle)])
+    sheet.append([])
+    awarded = ", ".join(s.name for s in snapshot.awarded)
+    due = context.next_due
+    facts = [
+        (t("field.reference"), dossier.reference), (t("field.organisation"), dossier.organisation),
+        (t("field.decision"), label(dossier.decision, language)),
+        (t("field.ambition"), label(snapshot.criteria.ambition, language)),
+        (t("summary.supplier"), awarded or t("summary.not_awarded", count=len(snapshot.suppliers))),
+        (t("summary.next_due"), f"{due.title} \u2014 {format_day(due.due_on, language)}" if due else t("summary.none_due")),
+    ]
+    for name, value in facts:
+        sheet.append([_cell(sheet, name, styles.bold), _cell(sheet, value, styles.top) if value else None])
+    value_cell = None
+    if dossier.estimated_value is not None:
+        value_cell = Cell(sheet, 1, 1, value=dossier.estimated_value, style_array=copy(styles.euro))
+    sheet.append([_cell(sheet, t("field.value"), styles.bold), value_cell])
+    sheet.append([])
+    sheet.append([_cell(sheet, t("summary.steps"), styles.heading)])
+    for step in StepId:
+        done = context.step_complete.get(step, False)
+        sheet.append([_cell(sheet, f"{step.number}. {label(step, language)}"),
+                      _cell(sheet, t("state.complete" if done else "state.open"))])
+    sheet.append([])
+    sheet.append([_cell(sheet, t("xlsx.sheets"), styles.heading), None, _cell(sheet, t("xlsx.rows"), styles.bold)])
+    for spec in specs:
+        sheet.append([_cell(sheet, spec.name), None, len(spec.rows)])
+    sheet.append([])
+    notes = [t("xlsx.note_import"), t("xlsx.note_formulas")]
+    if not snapshot.personal_data_included:
+        notes.append(t("cover.no_personal_data"))
+    for note in notes:
+        sheet.append([None, _cell(sheet, note, styles.muted)])
+
+
+def write_identification(sheet: WriteOnlyWorksheet, values: dict[str, str], language: str, styles: "_Styles") -> None:
+    """One row per key: name, value, and what it means (a header row first)."""
+    sheet.sheet_properties.tabColor = STEP_COLOURS[0]
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 70
+    sheet.column_dimensions["C"].width = 50
+    sheet.append([_cell(sheet, h, styles.bold) for h in (text("xlsx.field", language), text("xlsx.value", language),
+                                                         text("field.explanation", language))])
+    index = 0 if language == "nl" else 1
+    for key in IDENT_KEYS:
+        sheet.append([_cell(sheet, key), _cell(sheet, cell_text(values[key])),
+                      _cell(sheet, IDENT_EXPLANATIONS[key][index])])

@@ -1,0 +1,317 @@
+"""Export a dossier as PDF and workbook, and import a shared workbook as a new dossier.
+
+Everything is read through the session's services into one
+:class:`~..domain.dossier_snapshot.DossierSnapshot`; the writers see only the
+snapshot and an :class:`~..domain.dossier_snapshot.ExportContext` (names,
+the criteria library, step states, scores, the next due item).
+
+Threads: :meth:`DossierExportService.prepare` and :meth:`~DossierExportService.store`
+use the database and belong on the thread that opened it; :func:`render_pdf`,
+:func:`render_xlsx` and :meth:`~DossierExportService.read_xlsx` touch no
+database and may run in a worker (the session's SQLite connection may not).
+
+Exports write to a temporary file beside the target and rename it at the end,
+so a cancelled or failed export leaves no half-written file (the target, if
+it existed, is untouched). ``progress(done, total)`` is called along the way;
+``cancelled()`` is asked as often, and when it says yes the export stops with
+:class:`ExportCancelled`.
+
+An import checks the whole workbook first, then stores the dossier — with
+its due list rebuilt — in one transaction. It never overwrites: a title the
+file already holds gets " (geïmporteerd 2)", " (geïmporteerd 3)", …
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import __version__
+from ..domain.dossier import MAX_SHORT_TEXT, applicability_complete
+from ..domain.dossier_snapshot import (
+    AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, CriteriaSnapshot, DeliveredProductSnapshot,
+    DossierSnapshot, EscalationSnapshot, ExportContext, FollowUpSnapshot, MeetingSnapshot, MonitoringSnapshot,
+    NextDue, PlanSnapshot, ProgressReportSnapshot, QuestionnaireSnapshot, RiskScanSnapshot, SignalFollowUpSnapshot,
+    StoredScan, SupplierSnapshot, dossier_facts, high_priority_themes, without_personal_data,
+)
+from ..domain.questionnaire import Questionnaire
+from ..domain.questionnaire_score import score
+from ..domain.steps import StepId
+from ..domain.suppliers import Supplier
+from ..domain.themes import Theme
+from ..storage.dossier_import_repository import DossierImportRepository, ImportedDossier
+from ..storage.due_repository import DueRepository
+from .monitoring import DUE_CORRECTIVE_ACTION, DUE_PROGRESS_REPORT
+from .questionnaires import DUE_QUESTIONNAIRE
+from .suppliers import DUE_CREDENTIAL, DUE_FOLLOW_UP, DUE_PLAN
+
+if TYPE_CHECKING:
+    from .session import Session
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+IMPORTED_SUFFIX = " (geïmporteerd {number})"
+
+
+class ExportCancelled(Exception):
+    """The buyer cancelled the export; no file was written."""
+
+
+def checkpoint(progress: Progress | None, cancelled: Cancelled | None) -> Callable[[int, int], None]:
+    """One call for the writers: report progress, and stop when the buyer cancelled."""
+    def check(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if progress is not None:
+            progress(done, total)
+
+    return check
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary path beside ``target``; renamed onto it when the block succeeds, removed otherwise."""
+    target = Path(target)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    temporary.open("xb").close()  # created as any file the user makes (umask), unlike mkstemp's 0600
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+class DossierExportService:
+    def __init__(self, session: "Session") -> None:
+        self._session = session
+        self._imports = DossierImportRepository(session.database)
+        self._due = DueRepository(session.database)
+
+    # -- reading a dossier --------------------------------------------------------------
+    def snapshot(self, dossier_id: int, include_personal_data: bool = True) -> DossierSnapshot:
+        """Everything of the dossier, read through the services; without names of people when asked."""
+        s = self._session
+        snapshot = DossierSnapshot(
+            dossier=dossier_facts(s.dossiers.get(dossier_id)),
+            risk_scan=self._risk_scan(dossier_id),
+            criteria=self._criteria(dossier_id),
+        )
+        suppliers = s.suppliers.suppliers(dossier_id)
+        numbers = {supplier.id: number for number, supplier in enumerate(suppliers, start=1)}
+        snapshot = replace(snapshot, suppliers=tuple(self._supplier(sup, n, numbers) for n, sup in
+                                                     enumerate(suppliers, start=1)),
+                           monitoring=self._monitoring(dossier_id, numbers))
+        return snapshot if include_personal_data else without_personal_data(snapshot)
+
+    def _risk_scan(self, dossier_id: int) -> RiskScanSnapshot:
+        scan = self._session.risk_scan
+        stored = scan.stored_scan(dossier_id)
+        order = list(Theme)
+        return RiskScanSnapshot(
+            groups=tuple(scan.groups(dossier_id)),
+            countries=tuple(replace(c, id=None) for c in scan.countries(dossier_id)),
+            scan=StoredScan(stored.result, stored.made_at) if stored else None,
+            judgements=tuple(sorted(scan.judgements(dossier_id).values(), key=lambda j: order.index(j.theme))),
+            own_risks=tuple(replace(r, id=None) for r in scan.own_risks(dossier_id)),
+            consultations=tuple(replace(c, id=None) for c in scan.consultations(dossier_id)),
+        )
+
+    def _criteria(self, dossier_id: int) -> CriteriaSnapshot:
+        settings = self._session.criteria.settings(dossier_id)
+        return CriteriaSnapshot(settings.ambition, settings.acceptance, settings.deadlines, settings.other_weights,
+                                tuple(self._session.criteria.chosen(dossier_id)))
+
+    def _supplier(self, supplier: Supplier, number: int, numbers: dict[int, int]) -> SupplierSnapshot:
+        service = self._session.suppliers
+        plan = service.plan(supplier.id)
+        return SupplierSnapshot(
+            number, supplier.name, supplier.role, supplier.kvk_number, supplier.foreign_registration,
+            supplier.country, supplier.contact_person, supplier.award_date, numbers.get(supplier.parent_id),
+            credentials=tuple(CredentialSnapshot(c.kind, c.name, c.valid_from, c.valid_until)
+                              for c in service.credentials(supplier.id)),
+            plan=PlanSnapshot(plan.due_on, plan.received_on, plan.attachment_name, plan.attachment,
+                              plan.overall_verdict, plan.overall_reason, plan.assessed_on, plan.points),
+            actions=tuple(FollowUpSnapshot(a.description, a.due_on, a.done_on) for a in service.actions(supplier.id)),
+            questionnaires=tuple(
+                QuestionnaireSnapshot(r.questionnaire.version, r.questionnaire.language, r.questionnaire.questions,
+                                      r.sent_on, r.due_on, r.returned_on, r.answers)
+                for r in self._session.questionnaires.for_supplier(supplier.id)),
+        )
+
+    def _monitoring(self, dossier_id: int, numbers: dict[int, int]) -> MonitoringSnapshot:
+        service = self._session.monitoring
+        actions = service.corrective_actions(dossier_id)
+        escalation_suppliers = self._imports.escalation_suppliers(dossier_id)
+        return MonitoringSnapshot(
+            progress_reports=tuple(ProgressReportSnapshot(
+                numbers[r.supplier_id], r.contract_year, r.due_on, r.received_on, r.measures_status, r.new_risks,
+                r.incidents, r.audit_results, r.stakeholder_engagement, r.next_steps, r.attachment_name, r.attachment,
+                r.verdict, r.verdict_reason, r.assessed_on, r.points) for r in service.progress_reports(dossier_id)),
+            meetings=tuple(MeetingSnapshot(m.held_on, m.participants, m.agreements, numbers.get(m.supplier_id))
+                           for m in service.meetings(dossier_id)),
+            audits=tuple(AuditSnapshot(
+                a.kind, a.held_on, a.auditor, a.findings, numbers.get(a.supplier_id),
+                tuple(CorrectiveActionSnapshot(c.description, c.owner, c.due_on, c.status, c.evidence, c.closed_on)
+                      for c in actions if c.audit_id == a.id)) for a in service.audits(dossier_id)),
+            escalations=tuple(EscalationSnapshot(e.step, e.taken_on, e.reason, e.skip_reason,
+                                                 numbers.get(escalation_suppliers.get(e.id)))
+                              for e in service.escalations(dossier_id)),
+            delivered_products=tuple(DeliveredProductSnapshot(
+                p.product, p.brand, p.model, p.site_name, p.site_address, p.site_country, p.components,
+                p.open_supply_hub_id, numbers.get(p.supplier_id)) for p in service.delivered_products(dossier_id)),
+            signal_followups=tuple(SignalFollowUpSnapshot(
+                signal.signal_date, signal.source_kind, signal.text, opened, signal.link, signal.group_id,
+                signal.country, signal.supplier_name, signal.brand, signal.logged_on, note, closed)
+                for signal, opened, note, closed in self._imports.followups(dossier_id)),
+        )
+
+    def context(self, dossier_id: int, snapshot: DossierSnapshot) -> ExportContext:
+        """Names, library, step states, scores and the next due item the writers show beside the snapshot."""
+        s = self._session
+        knowledge = s.knowledge
+        dossier = s.dossiers.get(dossier_id)
+        high = high_priority_themes(snapshot)
+        scores = {
+            (supplier.number, q.version): score(Questionnaire(dossier_id, 1, q.version, q.language, q.questions),
+                                                q.answers, high)
+            for supplier in snapshot.suppliers for q in supplier.questionnaires if q.answers is not None
+        }
+        due = s.due.for_dossier(dossier_id)
+        return ExportContext(
+            exported_at=datetime.now().replace(microsecond=0),
+            app_version=__version__,
+            library=s.criteria.library,
+            group_names={g.id: (g.name_nl, g.name_en) for g in knowledge.groups.values()},
+            country_names={c.code: (c.name_nl, c.name_en) for c in knowledge.countries.values()},
+            sources={i: (src.title, src.publisher, src.url) for i, src in knowledge.sources.items()},
+            step_complete={
+                StepId.APPLICABILITY: applicability_complete(dossier),
+                StepId.RISK_SCAN: s.risk_scan.is_complete(dossier_id),
+                StepId.CRITERIA: s.criteria.is_complete(dossier_id),
+                StepId.SUPPLIERS: s.questionnaires.is_complete(dossier_id),
+                StepId.MONITORING: s.monitoring.is_complete(dossier_id),
+            },
+            next_due=NextDue(due[0].title, due[0].due_on) if due else None,
+            applicability=s.applicability.assess(dossier),
+            scores=scores,
+        )
+
+    # -- writing -------------------------------------------------------------------------
+    def prepare(self, dossier_id: int, include_personal_data: bool = True) -> tuple[DossierSnapshot, ExportContext]:
+        """What an export writes, read from the database (on the database's thread)."""
+        snapshot = self.snapshot(dossier_id, include_personal_data)
+        return snapshot, self.context(dossier_id, snapshot)
+
+    def write_pdf(self, dossier_id: int, target: Path, language: str = "nl", include_personal_data: bool = True,
+                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+        """The dossier report as PDF at ``target``; raises ``ExportCancelled`` when cancelled."""
+        checkpoint(progress, cancelled)(0, 1000)
+        snapshot, context = self.prepare(dossier_id, include_personal_data)
+        return render_pdf(snapshot, context, target, language, progress, cancelled)
+
+    def write_xlsx(self, dossier_id: int, target: Path, include_personal_data: bool = True,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None, language: str = "nl") -> Path:
+        """The dossier workbook at ``target``, to share and import; raises ``ExportCancelled`` when cancelled."""
+        checkpoint(progress, cancelled)(0, 1000)
+        snapshot, context = self.prepare(dossier_id, include_personal_data)
+        return render_xlsx(snapshot, context, target, language, progress, cancelled)
+
+    # -- importing -----------------------------------------------------------------------
+    def read_xlsx(self, source: Path) -> DossierSnapshot:
+        """The dossier a shared workbook holds, checked completely; nothing is stored."""
+        from ..export.dossier_xlsx import read_dossier_workbook
+        from ..export.dossier_xlsx_errors import DossierFileError
+
+        snapshot = read_dossier_workbook(source)
+        groups = self._session.knowledge.groups
+        unknown = [g for g in snapshot.risk_scan.groups if g not in groups]
+        if unknown:
+            raise DossierFileError("data.unknown_group", group=unknown[0])
+        return snapshot
+
+    def import_xlsx(self, source: Path) -> int:
+        """Store the workbook's dossier as a new dossier (never over an existing one); returns its id."""
+        return self.store(self.read_xlsx(source))
+
+    def store(self, snapshot: DossierSnapshot) -> int:
+        """Store a checked snapshot as a new dossier, with its due list, in one transaction; returns its id."""
+        title = self.free_title(snapshot.dossier.title)
+        today = self._session.today()
+        with self._session.database.transaction():
+            ids = self._imports.insert(snapshot, title, today)
+            self._restore_due_items(ids, snapshot)
+        return ids.dossier_id
+
+    def free_title(self, title: str) -> str:
+        """``title``, or with " (geïmporteerd N)" when the file already has a dossier of that name."""
+        taken = self._imports.titles()
+        if title not in taken:
+            return title
+        number = 2
+        while True:
+            suffix = IMPORTED_SUFFIX.format(number=number)
+            candidate = title[: MAX_SHORT_TEXT - len(suffix)].rstrip() + suffix
+            if candidate not in taken:
+                return candidate
+            number += 1
+
+    def _restore_due_items(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
+        """The due list as the services would have kept it (same kinds and titles)."""
+        dossier_id, due = ids.dossier_id, self._due
+        for supplier, supplier_id, credential_ids, action_ids, questionnaire_ids in zip(
+                snapshot.suppliers, ids.supplier_ids, ids.credential_ids, ids.action_ids, ids.questionnaire_ids):
+            plan = supplier.plan
+            if plan.due_on is not None:
+                done = plan.assessed_on or (plan.received_on if plan.overall_verdict is not None else None)
+                due.set(dossier_id, DUE_PLAN, supplier_id, f"Plan van aanpak {supplier.name}", plan.due_on, done)
+            for action, action_id in zip(supplier.actions, action_ids):
+                due.set(dossier_id, DUE_FOLLOW_UP, action_id, f"{action.description} ({supplier.name})",
+                        action.due_on, action.done_on)
+            for credential, credential_id in zip(supplier.credentials, credential_ids):
+                if credential.valid_until is not None:
+                    due.set(dossier_id, DUE_CREDENTIAL, credential_id,
+                            f"{credential.name} ({supplier.name}) verloopt", credential.valid_until)
+            for questionnaire, questionnaire_id in zip(supplier.questionnaires, questionnaire_ids):
+                due.set(dossier_id, DUE_QUESTIONNAIRE, questionnaire_id,
+                        f"Vragenlijst {supplier.name} (versie {questionnaire.version})", questionnaire.due_on,
+                        questionnaire.returned_on)
+        for report, report_id in zip(snapshot.monitoring.progress_reports, ids.report_ids):
+            due.set(dossier_id, DUE_PROGRESS_REPORT, report_id,
+                    f"Voortgangsrapportage jaar {report.contract_year} ({snapshot.supplier_name(report.supplier)})",
+                    report.due_on, report.assessed_on if report.verdict is not None else None)
+        for audit, action_ids in zip(snapshot.monitoring.audits, ids.corrective_action_ids):
+            for action, action_id in zip(audit.actions, action_ids):
+                due.set(dossier_id, DUE_CORRECTIVE_ACTION, action_id, f"Corrigerende maatregel: {action.description}",
+                        action.due_on, action.closed_on)
+
+
+def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: Path, language: str = "nl",
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+    """Write a prepared dossier as PDF; no database, so a worker thread may do it."""
+    from ..export.dossier_pdf import build_dossier_pdf  # reportlab loads only when a PDF is made
+
+    check = checkpoint(progress, cancelled)
+    with replacing(Path(target)) as temporary:
+        build_dossier_pdf(snapshot, context, temporary, language, check)
+        check(1000, 1000)
+    return Path(target)
+
+
+def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: Path, language: str = "nl",
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+    """Write a prepared dossier as workbook; no database, so a worker thread may do it."""
+    from ..export.dossier_xlsx import write_dossier_workbook
+
+    check = checkpoint(progress, cancelled)
+    with replacing(Path(target)) as temporary:
+        write_dossier_workbook(snapshot, context, temporary, language, check)
+        check(1000, 1000)
+    return Path(target)
+
+
+__all__ = ["DossierExportService", "ExportCancelled", "checkpoint", "render_pdf", "render_xlsx", "replacing"]

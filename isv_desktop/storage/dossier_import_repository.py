@@ -1,0 +1,221 @@
+"""A whole dossier snapshot into the existing tables, in one transaction.
+
+Each part is stored through the repository that owns its table, so rows look
+exactly as the program itself writes them; only the scan (with the time it
+was made) and own risks (with the time they were noted) are written here,
+because their repositories stamp "now". A public signal the dossier followed
+up is reused when the file already holds the very same signal, so importing
+into the same file does not fill the signals inbox with copies.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..domain.dossier_snapshot import DossierSnapshot, PlanSnapshot, SignalFollowUpSnapshot
+from ..domain.monitoring import EscalationRecord, SignalSourceKind
+from ..domain.monitoring_records import Audit, CorrectiveAction, DeliveredProduct, Meeting, ProgressReport, Signal
+from ..domain.questionnaire import Questionnaire
+from ..domain.risk.record import scan_to_record
+from ..domain.suppliers import Credential, FollowUpAction, PlanOfAction, Supplier
+from .criteria_repository import CriteriaRepository, CriteriaSettings
+from .database import Database
+from .dossier_repository import DossierRepository
+from .monitoring_repository import MonitoringRepository
+from .questionnaire_repository import QuestionnaireRepository
+from .risk_scan_repository import RiskScanRepository
+from .signal_repository import SignalRepository
+from .supplier_repository import SupplierRepository
+
+
+def _day(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def _optional_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@dataclass
+class ImportedDossier:
+    """The new rows' ids, in the snapshot's order, for what is derived from them (the due list)."""
+
+    dossier_id: int
+    supplier_ids: list[int] = field(default_factory=list)
+    credential_ids: list[list[int]] = field(default_factory=list)
+    action_ids: list[list[int]] = field(default_factory=list)
+    questionnaire_ids: list[list[int]] = field(default_factory=list)
+    report_ids: list[int] = field(default_factory=list)
+    corrective_action_ids: list[list[int]] = field(default_factory=list)
+
+
+class DossierImportRepository:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._connection = database.connection
+        self._dossiers = DossierRepository(database)
+        self._scan = RiskScanRepository(database)
+        self._criteria = CriteriaRepository(database)
+        self._suppliers = SupplierRepository(database)
+        self._questionnaires = QuestionnaireRepository(database)
+        self._monitoring = MonitoringRepository(database)
+        self._signals = SignalRepository(database)
+
+    def titles(self) -> set[str]:
+        """Titles of the dossiers in the file (deleted ones too, until they are purged)."""
+        return {row[0] for row in self._connection.execute("SELECT title FROM dossiers")}
+
+    # -- two reads the services do not offer in one query ------------------------------
+    def followups(self, dossier_id: int) -> list[tuple[Signal, date, str, date | None]]:
+        """(signal, opened on, note, closed on) of every signal the dossier followed up, in one query."""
+        rows = self._connection.execute(
+            "SELECT s.signal_date, s.source_kind, s.text, s.link, s.group_id, s.country, s.supplier_name, s.brand, "
+            "s.logged_on, s.handled_on, s.id, f.opened_on, f.note, f.closed_on FROM signal_followups f "
+            "JOIN signals s ON s.id = f.signal_id WHERE f.dossier_id = ? ORDER BY f.opened_on, f.id",
+            (dossier_id,),
+        ).fetchall()
+        return [
+            (Signal(_day(day), SignalSourceKind(kind), text, link, group, country, supplier, brand,
+                    logged_on=_day(logged), handled_on=_optional_day(handled), id=signal_id),
+             _day(opened), note, _optional_day(closed))
+            for day, kind, text, link, group, country, supplier, brand, logged, handled, signal_id, opened, note, closed
+            in rows
+        ]
+
+    def escalation_suppliers(self, dossier_id: int) -> dict[int, int | None]:
+        """Per escalation step of a dossier the supplier it concerns (not part of ``EscalationRecord``)."""
+        rows = self._connection.execute("SELECT id, supplier_id FROM escalations WHERE dossier_id = ?", (dossier_id,))
+        return dict(rows.fetchall())
+
+    def insert(self, snapshot: DossierSnapshot, title: str, today: date) -> ImportedDossier:
+        """Store ``snapshot`` as a new dossier called ``title``; all of it or nothing."""
+        with self._database.transaction():
+            dossier = self._dossiers.add(snapshot.dossier.with_changes(id=None, title=title))
+            ids = ImportedDossier(dossier.id)
+            self._insert_risk_scan(ids.dossier_id, snapshot)
+            criteria = snapshot.criteria
+            self._criteria.save_settings(ids.dossier_id, CriteriaSettings(
+                criteria.ambition, criteria.acceptance, criteria.deadlines, criteria.other_weights))
+            self._criteria.replace_chosen(ids.dossier_id, list(criteria.chosen))
+            self._insert_suppliers(ids, snapshot)
+            self._insert_monitoring(ids, snapshot)
+            used: set[int] = set()
+            for followup in snapshot.monitoring.signal_followups:
+                self._insert_followup(ids.dossier_id, followup, used, today)
+        return ids
+
+    # -- step 2 -----------------------------------------------------------------------
+    def _insert_risk_scan(self, dossier_id: int, snapshot: DossierSnapshot) -> None:
+        scan = snapshot.risk_scan
+        for group_id in scan.groups:
+            self._scan.add_group(dossier_id, group_id)
+        for entry in scan.countries:
+            self._scan.add_country(dossier_id, entry)
+        if scan.scan is not None:
+            self._connection.execute(
+                "INSERT INTO scan_snapshots (dossier_id, made_at, record_json) VALUES (?, ?, ?)",
+                (dossier_id, scan.scan.made_at.isoformat(),
+                 json.dumps(scan_to_record(scan.scan.result), ensure_ascii=False)),
+            )
+        for judgement in scan.judgements:
+            self._scan.save_judgement(dossier_id, judgement)
+        self._connection.executemany(
+            "INSERT INTO own_risks (dossier_id, theme, description, source, attachment_name, attachment, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(dossier_id, r.theme.value, r.description, r.source, r.attachment_name, r.attachment,
+              (r.created_at or datetime.now()).isoformat(timespec="seconds")) for r in scan.own_risks],
+        )
+        for consultation in scan.consultations:
+            self._scan.add_consultation(dossier_id, consultation)
+
+    # -- step 4 -----------------------------------------------------------------------
+    def _insert_suppliers(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
+        dossier_id = ids.dossier_id
+        stored: list[Supplier] = []
+        for s in snapshot.suppliers:
+            supplier = self._suppliers.save_supplier(Supplier(
+                dossier_id, s.name, s.role, s.kvk_number, s.foreign_registration, s.country, s.contact_person,
+                s.award_date))
+            stored.append(supplier)
+            ids.supplier_ids.append(supplier.id)
+        for s, supplier in zip(snapshot.suppliers, stored):
+            if s.parent is not None:
+                self._suppliers.save_supplier(Supplier(
+                    dossier_id, s.name, s.role, s.kvk_number, s.foreign_registration, s.country, s.contact_person,
+                    s.award_date, ids.supplier_ids[s.parent - 1], id=supplier.id))
+            ids.credential_ids.append([
+                self._suppliers.add_credential(Credential(supplier.id, c.kind, c.name, c.valid_from, c.valid_until))
+                for c in s.credentials
+            ])
+            if s.plan != PlanSnapshot():
+                plan = s.plan
+                self._suppliers.save_plan(PlanOfAction(
+                    supplier.id, plan.due_on, plan.received_on, plan.attachment_name, plan.attachment,
+                    plan.overall_verdict, plan.overall_reason, plan.assessed_on, plan.points))
+            ids.action_ids.append([
+                self._suppliers.save_action(FollowUpAction(supplier.id, a.description, a.due_on, a.done_on))
+                for a in s.actions
+            ])
+            questionnaire_ids = []
+            for q in s.questionnaires:
+                questionnaire = Questionnaire(dossier_id, supplier.id, q.version, q.language, q.questions)
+                questionnaire_id = self._questionnaires.add(questionnaire, q.sent_on, q.due_on)
+                if q.answers is not None and q.returned_on is not None:
+                    self._questionnaires.store_answers(questionnaire_id, list(q.answers), q.returned_on)
+                questionnaire_ids.append(questionnaire_id)
+            ids.questionnaire_ids.append(questionnaire_ids)
+
+    # -- step 5 -----------------------------------------------------------------------
+    def _insert_monitoring(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
+        dossier_id = ids.dossier_id
+
+        def supplier_id(number: int | None) -> int | None:
+            return None if number is None else ids.supplier_ids[number - 1]
+
+        monitoring = snapshot.monitoring
+        for r in monitoring.progress_reports:
+            report = self._monitoring.save_progress_report(ProgressReport(
+                dossier_id, supplier_id(r.supplier), r.contract_year, r.due_on, r.received_on, r.measures_status,
+                r.new_risks, r.incidents, r.audit_results, r.stakeholder_engagement, r.next_steps, r.attachment_name,
+                r.attachment, r.verdict, r.verdict_reason, r.assessed_on, r.points))
+            ids.report_ids.append(report.id)
+        for m in monitoring.meetings:
+            self._monitoring.add_meeting(Meeting(dossier_id, m.held_on, m.participants, m.agreements,
+                                                 supplier_id(m.supplier)))
+        for a in monitoring.audits:
+            audit_id = self._monitoring.add_audit(Audit(dossier_id, a.kind, a.held_on, a.auditor, a.findings,
+                                                        supplier_id(a.supplier)))
+            ids.corrective_action_ids.append([
+                self._monitoring.save_corrective_action(CorrectiveAction(
+                    audit_id, dossier_id, c.description, c.owner, c.due_on, c.status, c.evidence, c.closed_on))
+                for c in a.actions
+            ])
+        for e in monitoring.escalations:
+            self._monitoring.add_escalation(dossier_id, EscalationRecord(e.step, e.taken_on, e.reason, e.skip_reason),
+                                            supplier_id(e.supplier))
+        for p in monitoring.delivered_products:
+            self._monitoring.add_delivered_product(DeliveredProduct(
+                dossier_id, p.product, p.brand, p.model, p.site_name, p.site_address, p.site_country, p.components,
+                p.open_supply_hub_id, supplier_id(p.supplier)))
+
+    def _insert_followup(self, dossier_id: int, f: SignalFollowUpSnapshot, used: set[int], today: date) -> None:
+        candidates = [
+            row[0] for row in self._connection.execute(
+                "SELECT id FROM signals WHERE signal_date = ? AND source_kind = ? AND text = ? AND link = ? "
+                "AND group_id IS ? AND country IS ? AND supplier_name = ? AND brand = ? AND logged_on = ? ORDER BY id",
+                (f.signal_date.isoformat(), f.source_kind.value, f.text, f.link, f.group_id, f.country,
+                 f.supplier_name, f.brand, (f.logged_on or today).isoformat()),
+            )
+            if row[0] not in used
+        ]
+        if candidates:
+            signal_id = candidates[0]
+        else:
+            signal = Signal(f.signal_date, f.source_kind, f.text, f.link, f.group_id, f.country, f.supplier_name,
+                            f.brand)
+            signal_id = self._signals.add(signal, f.logged_on or today)
+        used.add(signal_id)
+        followup_id = self._signals.open_followup(signal_id, dossier_id, f.opened_on, f.note)
+        if f.closed_on is not None:
+            self._signals.close_followup(followup_id, f.closed_on, f.note)

@@ -1,0 +1,196 @@
+"""The dossier workbook: exact round trip, real tables, typed cells, no formulas, refusals, LibreOffice."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from dossier_samples import CONTACTS, MANAGER, PARTICIPANTS, TODAY, fill_full_dossier
+
+from isv_desktop.domain.dossier import Dossier
+from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.export.dossier_xlsx import read_dossier_workbook, write_dossier_workbook
+from isv_desktop.export.dossier_xlsx_errors import DossierFileError
+from isv_desktop.export.dossier_xlsx_layout import DATA_SHEET, IDENTIFICATION_SHEET
+from isv_desktop.services.session import open_session
+
+SUBJECT = '=HYPERLINK("http://x","klik")'
+
+
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("xlsx")
+    session = open_session(folder / "d.sqlite", today=lambda: TODAY)
+    dossier_id = fill_full_dossier(session, text="=HYPERLINK(\"http://x\") #N/A", subject=SUBJECT)
+    path = session.exports.write_xlsx(dossier_id, folder / "dossier.xlsx")
+    snapshot = session.exports.snapshot(dossier_id)
+    yield session, dossier_id, path, snapshot
+    session.close()
+
+
+def test_export_then_read_gives_the_same_snapshot(workbook):
+    _, _, path, snapshot = workbook
+    assert read_dossier_workbook(path) == snapshot
+
+
+def test_sheets_tables_frozen_headers_and_typed_cells(workbook):
+    _, _, path, _ = workbook
+    book = openpyxl.load_workbook(path)
+    names = book.sheetnames
+    assert names[0] == "Overzicht" and names[-2:] == [IDENTIFICATION_SHEET, DATA_SHEET]
+    assert {"1 Dossier", "2 Risico's", "3 Criteria", "4 Leveranciers", "5 Rapportages", "5 Signalen"} <= set(names)
+    assert book[DATA_SHEET].sheet_state == "veryHidden"
+    for name in names[1:-2]:
+        sheet = book[name]
+        assert sheet.freeze_panes == "A2", name
+        assert len(sheet.tables) == 1, name
+        table = next(iter(sheet.tables.values()))
+        assert table.ref.startswith("A1:") and [c.name for c in table.tableColumns] == [c.value for c in sheet[1]]
+    dossier = {row[0].value: row[1] for row in book["1 Dossier"].iter_rows(min_row=2)}
+    assert dossier["Geraamde waarde"].value == Decimal("640000") or dossier["Geraamde waarde"].value == 640000
+    assert "€" in dossier["Geraamde waarde"].number_format
+    assert isinstance(dossier["Start contract"].value, datetime) and dossier["Start contract"].is_date
+    assert dossier["Start contract"].value.date() == date(2025, 1, 1)
+    [weight] = [row[7] for row in book["3 Criteria"].iter_rows(min_row=2) if row[7].value is not None]
+    assert weight.value == 12.5 and "%" in weight.number_format
+    risks = book["2 Risico's"]
+    assert [c.value for c in risks[1]][:2] == ["Thema", "Totaal"] and "BD" in [c.value for c in risks[1]]
+    rules = [rule.formula[0] for rules in risks.conditional_formatting for rule in rules.rules]
+    assert '"hoog"' in rules and '"laag"' in rules
+
+
+def test_no_cell_is_a_formula_and_typed_text_comes_back_as_text(workbook):
+    _, _, path, _ = workbook
+    book = openpyxl.load_workbook(path)
+    found = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type not in ("f", "e"), (sheet.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str) and cell.value.startswith("=HYPERLINK"):
+                    found.append(cell)
+    assert found and all(cell.data_type == "s" for cell in found)
+    judgement = book["2 Oordeel"]["E2"]
+    assert judgement.value == 'Bekend uit nieuws =HYPERLINK("http://x") #N/A'
+
+
+def test_identification_sheet(workbook):
+    _, _, path, snapshot = workbook
+    rows = {r[0]: r[1] for r in openpyxl.load_workbook(path)[IDENTIFICATION_SHEET].iter_rows(min_row=2,
+                                                                                             values_only=True)}
+    assert rows["format"] == "isv-desktop/dossier" and rows["format_version"] == "1"
+    assert rows["title"] == snapshot.dossier.title and rows["personal_data"] == "true"
+    assert len(rows["checksum"]) == 64 and rows["app_version"]
+    datetime.fromisoformat(rows["exported_at"])
+
+
+def _edited(path, tmp_path, change) -> str:
+    book = openpyxl.load_workbook(path)
+    change(book)
+    target = tmp_path / "bewerkt.xlsx"
+    book.save(target)
+    return target
+
+
+def _set_ident(book, key: str, value: str) -> None:
+    for row in book[IDENTIFICATION_SHEET].iter_rows(min_row=2):
+        if row[0].value == key:
+            row[1].value = value
+
+
+def test_a_newer_format_a_foreign_workbook_and_a_questionnaire_are_refused_by_name(workbook, tmp_path):
+    session, dossier_id, path, _ = workbook
+    newer = _edited(path, tmp_path, lambda book: (_set_ident(book, "format_version", "2"),
+                                                 _set_ident(book, "app_version", "9.0")))
+    with pytest.raises(DossierFileError) as refused:
+        read_dossier_workbook(newer)
+    assert "nieuwere versie van ISV Desktop (9.0" in refused.value.message("nl")
+    assert "newer version of ISV Desktop" in refused.value.message("en")
+    foreign = tmp_path / "ander.xlsx"
+    other = openpyxl.Workbook()
+    other.active["A1"] = "Begroting 2026"
+    other.save(foreign)
+    with pytest.raises(DossierFileError) as refused:
+        read_dossier_workbook(foreign)
+    assert refused.value.message_id == "workbook.foreign"
+    questionnaire = tmp_path / "vragenlijst.xlsx"
+    winner = next(s for s in session.suppliers.suppliers(dossier_id) if s.role.value == "awarded")
+    session.questionnaires.export(dossier_id, winner.id, questionnaire)
+    with pytest.raises(DossierFileError) as refused:
+        read_dossier_workbook(questionnaire)
+    assert "vragenlijst" in refused.value.message("nl")
+
+
+def test_changed_data_is_refused(workbook, tmp_path):
+    _, _, path, _ = workbook
+
+    def tamper(book) -> None:
+        [cell] = [row[0] for row in book[DATA_SHEET].iter_rows() if "Bekend uit nieuws" in row[0].value][:1]
+        cell.value = cell.value.replace("Bekend uit nieuws", "Onbekend uit nieuws", 1)
+
+    with pytest.raises(DossierFileError) as refused:
+        read_dossier_workbook(_edited(path, tmp_path, tamper))
+    assert refused.value.message_id == "workbook.altered"
+    for data in (b"", b"garbage", b"\xd0\xcf\x11\xe0" + b"\0" * 100):
+        with pytest.raises(DossierFileError):
+            read_dossier_workbook(io.BytesIO(data))
+
+
+def test_an_entity_bomb_is_refused_unread(workbook, tmp_path):
+    _, _, path, _ = workbook
+    bomb = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bomb, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/workbook.xml":
+                data = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>' + data
+            target.writestr(item, data)
+    with pytest.raises(DossierFileError) as refused:
+        read_dossier_workbook(bomb)
+    assert refused.value.message_id == "file.unsafe_xml"
+
+
+def test_without_personal_data_no_contact_name_is_anywhere_in_the_file(workbook, tmp_path):
+    session, dossier_id, _, _ = workbook
+    path = session.exports.write_xlsx(dossier_id, tmp_path / "gedeeld.xlsx", include_personal_data=False)
+    with zipfile.ZipFile(path) as archive:
+        content = b"".join(archive.read(name) for name in archive.namelist()).decode("utf-8")
+    for name in (*CONTACTS, MANAGER, "Marieke Jansen", PARTICIPANTS):
+        assert name not in content
+    snapshot = read_dossier_workbook(path)
+    assert not snapshot.personal_data_included and snapshot.suppliers[1].contact_person == ""
+
+
+def test_long_and_odd_text_survives_where_a_cell_cannot_hold_it(tmp_path):
+    from isv_desktop.knowledge.criteria_library import load_criteria_library
+
+    subject = ("Lange notitie \u202eRTL\u202c 😀 宁波 \x0b\ufffe =1+1 " * 3000)[:100_000]
+    snapshot = DossierSnapshot(Dossier(title="=cmd|' /C calc'!A0", subject=subject, organisation="#N/A"))
+    context = ExportContext(datetime(2026, 3, 2, 9, 0), "0.1.0", load_criteria_library())
+    buffer = io.BytesIO()
+    write_dossier_workbook(snapshot, context, buffer)
+    assert read_dossier_workbook(io.BytesIO(buffer.getvalue())) == snapshot
+    sheet = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))["1 Dossier"]
+    assert (sheet["B2"].value, sheet["B2"].data_type) == ("=cmd|' /C calc'!A0", "s")
+    assert (sheet["B3"].value, sheet["B3"].data_type) == ("#N/A", "s")
+    assert len(sheet["B5"].value) < 32_767  # a cell shows what it can; the data sheet keeps it all
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_workbook(workbook, tmp_path):
+    _, _, path, _ = workbook
+    profile = (tmp_path / "profile").as_uri()
+    result = subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "csv", "--outdir",
+         str(tmp_path), str(path)], capture_output=True, text=True, timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)})
+    csv = tmp_path / "dossier.csv"
+    assert csv.exists(), result.stderr
+    first_sheet = csv.read_text(encoding="utf-8", errors="replace")
+    assert "Bedrijfskleding buitendienst" in first_sheet and "ZWO-2026-014" in first_sheet
