@@ -1,9 +1,11 @@
 """The main window: the dossier list, an open dossier, menus and keyboard shortcuts."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.list_page.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.list_model.modelReset.connect(self._update_actions)
         self.statusBar()
+        self.setAcceptDrops(True)
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -78,6 +81,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Zoeken"), self._focus_search, QKeySequence.StandardKey.Find, "findAction")
         self.list_action = self._action(self.tr("&Alle dossiers"), self.show_list, "Alt+Home", "listAction")
         self.about_action = self._action(self.tr("&Over ISV Desktop"), self.show_about, None, "aboutAction")
+        self.export_action = self._action(self.tr("&Exporteren (PDF, Excel)…"), self.export_dossier, "Ctrl+Shift+E", "exportAction")
+        self.import_action = self._action(self.tr("&Importeren…"), self.import_dossier, "Ctrl+I", "importAction")
+        self.report_action = self._action(self.tr("&Jaarrapportage…"), self.open_report, "Ctrl+R", "reportAction")
+        self.organisation_action = self._action(
+            self.tr("&Organisatie en doelen…"), self.open_organisation, None, "organisationAction"
+        )
         self.signals_action = self._action(self.tr("&Signalen…"), self.open_signals, "Ctrl+Shift+S", "signalsAction")
         # Actions on the window apply everywhere; the list-only ones must not steal keys from text fields.
         for action in (self.delete_action, self.rename_action, self.undo_action):
@@ -86,11 +95,14 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        file_menu.addActions([self.new_action, self.settings_action])
+        file_menu.addActions([self.new_action, self.import_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.report_action, self.organisation_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
-        dossier_menu.addActions([self.open_action, self.rename_action, self.duplicate_action, self.archive_action])
+        dossier_menu.addActions([self.open_action, self.rename_action, self.duplicate_action, self.archive_action,
+                                 self.export_action])
         dossier_menu.addSeparator()
         dossier_menu.addActions([self.delete_action, self.undo_action])
         view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
@@ -246,6 +258,17 @@ class MainWindow(QMainWindow):
         if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view and self.dossier_view.dossier_id:
             self.dossier_view.open(self.dossier_view.dossier_id)
 
+    def open_report(self) -> None:
+        from .report_dialog import ReportDialog
+
+        ReportDialog(self.session.reports, self.language, self, today=self.session.today).exec()
+        self.list_page.refresh()
+
+    def open_organisation(self) -> None:
+        from .organisation_dialog import OrganisationDialog
+
+        OrganisationDialog(self.session.reports, self.language, self, today=self.session.today).exec()
+
     def open_signals(self) -> None:
         from .signals_dialog import SignalsDialog
 
@@ -254,6 +277,52 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.list_page.refresh()
         self.due_panel.refresh()
+
+    def _current_dossier_id(self) -> int | None:
+        if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view:
+            return self.dossier_view.dossier_id
+        return self.list_page.selected_dossier_id()
+
+    def export_dossier(self) -> None:
+        from .export_dialog import ExportDialog
+
+        dossier_id = self._current_dossier_id()
+        if dossier_id is None:
+            self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
+            return
+        if self.dossier_view is not None:
+            self.dossier_view.flush()
+        dossier = self.session.dossiers.get(dossier_id)
+        ExportDialog(self.session.database.path, dossier_id, dossier.title, dossier.reference, self.language,
+                     self.session.today, parent=self).exec()
+
+    def import_dossier(self, path: str | None = None) -> int | None:
+        from .export_dialog import import_workbook
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Gedeeld dossier importeren"), "", self.tr("Excel-werkboek (*.xlsx)")
+            )
+        if not path:
+            return None
+        dossier_id = import_workbook(self.session, Path(path), self.language, self)
+        if dossier_id is not None:
+            self.show_list()
+            self.list_page.refresh()
+            self.due_panel.refresh()
+            self.open_dossier(dossier_id)
+            self.statusBar().showMessage(self.tr("Geïmporteerd als nieuw dossier."), 5000)
+        return dossier_id
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.stack.currentWidget() is self.home and _dropped_workbook(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        path = _dropped_workbook(event)
+        if path is not None and self.stack.currentWidget() is self.home:
+            event.acceptProposedAction()
+            self.import_dossier(path)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Over ISV Desktop"), self.tr(
@@ -271,3 +340,11 @@ class MainWindow(QMainWindow):
         if self.dossier_view is not None:
             self.dossier_view.flush()
         super().closeEvent(event)
+
+
+def _dropped_workbook(event) -> str | None:
+    """The one local .xlsx file being dragged onto the window, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".xlsx"):
+        return urls[0].toLocalFile()
+    return None

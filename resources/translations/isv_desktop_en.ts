@@ -1028,6 +1028,99 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Map voor de export</source>
+        <translation>Folder for the export</translation>
+    </message>
+    <message>
+        <source>Kies PDF, Excel of beide.</source>
+        <translation>Choose PDF, Excel or both.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opgeslagen:
+{files}</source>
+        <translation>Saved:
+{files}</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: {message}</source>
+        <translation>Not exported: {message}</translation>
+    </message>
+    <message>
+        <source>Geannuleerd; er is geen bestand geschreven.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Dossier exporteren</source>
+        <translation>Export dossier</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;PDF — om te archiveren en af te drukken</source>
+        <translation>&amp;PDF — to archive and print</translation>
+    </message>
+    <message>
+        <source>&amp;Excel-werkboek — om te delen met een collega, die het kan importeren</source>
+        <translation>&amp;Excel workbook — to share with a colleague, who can import it</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Persoons&amp;gegevens weglaten (contactpersonen en deelnemers) — voor delen</source>
+        <translation>Leave out &amp;personal data (contact persons and participants) — for sharing</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Map &amp;openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsSection</name>
     <message>
         <source>Signalen in opvolging</source>
@@ -1274,6 +1367,22 @@
         <translation>&amp;About ISV Desktop</translation>
     </message>
     <message>
+        <source>&amp;Exporteren (PDF, Excel)…</source>
+        <translation>&amp;Export (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Jaarrapportage…</source>
+        <translation>&amp;Yearly report…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie en doelen…</source>
+        <translation>&amp;Organisation and targets…</translation>
+    </message>
+    <message>
         <source>&amp;Signalen…</source>
         <translation>&amp;Signals…</translation>
     </message>
@@ -1344,6 +1453,22 @@
     <message>
         <source>Verwijderd: {title}. Ongedaan maken met Ctrl+Z.</source>
         <translation>Deleted: {title}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een dossier.</source>
+        <translation>Choose a dossier first.</translation>
+    </message>
+    <message>
+        <source>Gedeeld dossier importeren</source>
+        <translation>Import a shared dossier</translation>
+    </message>
+    <message>
+        <source>Excel-werkboek (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd als nieuw dossier.</source>
+        <translation>Imported as a new dossier.</translation>
     </message>
     <message>
         <source>Over ISV Desktop</source>
@@ -2110,6 +2235,233 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Doeljaar</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Tussendoelen</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>PNG of JPEG, hoogstens {limit} MB.</source>
+        <translation>PNG or JPEG, at most {limit} MB.</translation>
+    </message>
+    <message>
+        <source>(geen voorbeeld)</source>
+        <translation>(no preview)</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo niet opgeslagen</source>
+        <translation>Logo not saved</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Logo opgeslagen: {name}.</source>
+        <translation>Logo saved: {name}.</translation>
+    </message>
+    <message>
+        <source>Aanbestedingen gestart in het jaar</source>
+        <translation>Tenders started in the year</translation>
+    </message>
+    <message>
+        <source>Opvolging van leveranciers in het jaar</source>
+        <translation>Supplier follow-up in the year</translation>
+    </message>
+    <message>
+        <source>Contractmonitoring in het jaar</source>
+        <translation>Contract monitoring in the year</translation>
+    </message>
+    <message>
+        <source>Doel opgeslagen: {figure}, {goal} in {year}.</source>
+        <translation>Target saved: {figure}, {goal} in {year}.</translation>
+    </message>
+    <message>
+        <source>Doel ‘{figure}: {goal} in {year}’ verwijderen?</source>
+        <translation>Remove the target ‘{figure}: {goal} in {year}’?</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Remove target</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>Doel verwijderd.</source>
+        <translation>Target removed.</translation>
+    </message>
+    <message>
+        <source>Organisatie en doelen</source>
+        <translation>Organisation and targets</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Deze gegevens staan op de jaarrapportage. Alles wordt direct opgeslagen.</source>
+        <translation>These details appear on the yearly report. Everything is saved at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de organisatie</source>
+        <translation>&amp;Name of the organisation</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Gemeente Utrecht</source>
+        <translation>for example Gemeente Utrecht</translation>
+    </message>
+    <message>
+        <source>Logo voor de PDF</source>
+        <translation>Logo for the PDF</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het logo</source>
+        <translation>Preview of the logo</translation>
+    </message>
+    <message>
+        <source>Logo &amp;kiezen…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <source>Logo ver&amp;wijderen</source>
+        <translation>Remo&amp;ve logo</translation>
+    </message>
+    <message>
+        <source>Standaard&amp;taal van de rapportage</source>
+        <translation>Default report &amp;language</translation>
+    </message>
+    <message>
+        <source>Standaardtermijnen</source>
+        <translation>Default deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Plan van aanpak, na de gunning</source>
+        <translation>&amp;Plan of action, after the award</translation>
+    </message>
+    <message>
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>&amp;Vragenlijst terug, na het verzoek</source>
+        <translation>&amp;Questionnaire back, after the request</translation>
+    </message>
+    <message>
+        <source>Voort&amp;gangsrapportage, na elk contractjaar</source>
+        <translation>P&amp;rogress report, after each contract year</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Targets</translation>
+    </message>
+    <message>
+        <source>Een doel zegt welk aandeel uit de jaarrapportage in welk jaar bereikt moet zijn, met tussendoelen per jaar. De jaarrapportage zet elk doel af tegen de cijfers uit de dossiers.</source>
+        <translation>A target says which share of the yearly report must be reached in which year, with milestones per year. The yearly report sets each target against the figures from the dossiers.</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Doel &amp;verwijderen…</source>
+        <translation>&amp;Remove target…</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source>&amp;Cijfer</source>
+        <translation>&amp;Figure</translation>
+    </message>
+    <message>
+        <source>Doel&amp;percentage</source>
+        <translation>&amp;Goal percentage</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 100</source>
+        <translation>for example 100</translation>
+    </message>
+    <message>
+        <source>in doel&amp;jaar</source>
+        <translation>in target &amp;year</translation>
+    </message>
+    <message>
+        <source>&amp;Tussendoel in jaar</source>
+        <translation>&amp;Milestone in year</translation>
+    </message>
+    <message>
+        <source>Jaar van het tussendoel</source>
+        <translation>Year of the milestone</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <source>Percentage van het tussendoel</source>
+        <translation>Percentage of the milestone</translation>
+    </message>
+    <message>
+        <source>Tussendoel toevoe&amp;gen</source>
+        <translation>A&amp;dd milestone</translation>
+    </message>
+    <message>
+        <source>Tussendoelen van het nieuwe doel</source>
+        <translation>Milestones of the new target</translation>
+    </message>
+    <message>
+        <source>Tussendoel weg&amp;halen</source>
+        <translation>Remove m&amp;ilestone</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Doel op&amp;slaan</source>
+        <translation>&amp;Save target</translation>
+    </message>
+</context>
+<context>
     <name>OwnRiskEditor</name>
     <message>
         <source>Bijlage kiezen</source>
@@ -2146,6 +2498,21 @@ Dossier file: {path}</translation>
     <message>
         <source>De bijlage kan niet worden opgeslagen: {reason}</source>
         <translation>The attachment cannot be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Voorbeeld: {name}</source>
+        <translation>Preview: {name}</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2714,204 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>De taal van de PDF en de Excel-werkmap; het scherm volgt de taal van het programma.</source>
+        <translation>The language of the PDF and the Excel workbook; the screen follows the language of the program.</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage ISV {year}</source>
+        <translation>Yearly ISV report {year}</translation>
+    </message>
+    <message>
+        <source>Op dit cijfer kunt u een doel zetten (Organisatie en doelen).</source>
+        <translation>You can set a target on this figure (Organisation and targets).</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen ({count})</source>
+        <translation>&amp;Targets ({count})</translation>
+    </message>
+    <message>
+        <source>D&amp;ossiers ({count})</source>
+        <translation>D&amp;ossiers ({count})</translation>
+    </message>
+    <message>
+        <source>{organisation} — {year}: {started} aanbestedingen gestart, waarvan {applied} met ISV. Dossiers buiten de rapportage: {left_out}.</source>
+        <translation>{organisation} — {year}: {started} tenders started, {applied} of them with ISV. Dossiers left out of the report: {left_out}.</translation>
+    </message>
+    <message>
+        <source>Doelen: {count}, waarvan {behind} achter op schema.</source>
+        <translation>Targets: {count}, {behind} of them behind.</translation>
+    </message>
+    <message>
+        <source>ISV-jaarrapportage-{year}</source>
+        <translation>ISV-yearly-report-{year}</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage als PDF opslaan</source>
+        <translation>Save the yearly report as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage als Excel-werkmap opslaan</source>
+        <translation>Save the yearly report as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel-werkmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>De Excel-werkmap wordt gemaakt…</source>
+        <translation>Making the Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage ISV</source>
+        <translation>Yearly ISV report</translation>
+    </message>
+    <message>
+        <source>&amp;Verslagjaar</source>
+        <translation>Reporting &amp;year</translation>
+    </message>
+    <message>
+        <source>Verslagjaar</source>
+        <translation>Reporting year</translation>
+    </message>
+    <message>
+        <source>&amp;Taal van de bestanden</source>
+        <translation>&amp;Language of the files</translation>
+    </message>
+    <message>
+        <source>&amp;PDF opslaan…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>De jaarrapportage als PDF om te publiceren</source>
+        <translation>The yearly report as a PDF to publish</translation>
+    </message>
+    <message>
+        <source>&amp;Excel opslaan…</source>
+        <translation>Save &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>De cijfers en de lijst met dossiers als Excel-werkmap</source>
+        <translation>The figures and the list of dossiers as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Cijfers</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
+        <source>Cijfers van de jaarrapportage</source>
+        <translation>Figures of the yearly report</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Targets</translation>
+    </message>
+    <message>
+        <source>D&amp;ossiers</source>
+        <translation>D&amp;ossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers achter de cijfers</source>
+        <translation>Dossiers behind the figures</translation>
+    </message>
+    <message>
+        <source>&amp;Buiten de rapportage laten…</source>
+        <translation>Lea&amp;ve out of the report…</translation>
+    </message>
+    <message>
+        <source>Het gekozen dossier telt dan in geen enkel cijfer mee; de reden komt in de toelichting</source>
+        <translation>The chosen dossier then counts in no figure; the reason goes into the notes</translation>
+    </message>
+    <message>
+        <source>Buiten de rapportage gelaten</source>
+        <translation>Left out of the report</translation>
+    </message>
+    <message>
+        <source>Dossiers buiten de rapportage</source>
+        <translation>Dossiers left out of the report</translation>
+    </message>
+    <message>
+        <source>Weer laten &amp;meetellen</source>
+        <translation>Count it &amp;again</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de jaarrapportage</source>
+        <translation>Notes on the yearly report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDossiers</name>
+    <message>
+        <source>Ambitie en varianten</source>
+        <translation>Ambition and variants</translation>
+    </message>
+    <message>
+        <source>{count} aanbestedingen gestart in {year} tellen mee in de cijfers. Kies er een en klik op ‘Buiten de rapportage laten…’ als hij niet mee moet tellen, bijvoorbeeld een oefendossier.</source>
+        <translation>{count} tenders started in {year} count in the figures. Choose one and click ‘Leave out of the report…’ if it should not count, for example a practice dossier.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>minimumeis</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>selectie</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <source>gunning</source>
+        <translation>award</translation>
+    </message>
+    <message>
+        <source>Buiten de rapportage laten</source>
+        <translation>Leave out of the report</translation>
+    </message>
+    <message>
+        <source>Waarom telt ‘{title}’ niet mee in de jaarrapportage? De reden staat in de toelichting van het rapport.</source>
+        <translation>Why does ‘{title}’ not count in the yearly report? The reason appears in the report&apos;s notes.</translation>
+    </message>
+    <message>
+        <source>Niet buiten de rapportage gelaten</source>
+        <translation>Not left out of the report</translation>
+    </message>
+    <message>
+        <source>‘{title}’ telt niet meer mee; het staat met de reden in de toelichting.</source>
+        <translation>‘{title}’ no longer counts; it is listed with the reason in the notes.</translation>
+    </message>
+    <message>
+        <source>‘{title}’ telt weer mee in de cijfers.</source>
+        <translation>‘{title}’ counts in the figures again.</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>— nog geen eindoordeel —</source>
@@ -2419,6 +2984,29 @@ Dossier file: {path}</translation>
     <message>
         <source>Het bestand kan niet worden bewaard: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTargetsView</name>
+    <message>
+        <source>Doelen stelt u in bij ‘Organisatie en doelen…’; kies daar een aandeel uit de jaarrapportage, het doel en de tussendoelen per jaar.</source>
+        <translation>Targets are set in ‘Organisation and targets…’: choose a share of the yearly report there, the goal and the milestones per year.</translation>
+    </message>
+    <message>
+        <source>{share} ({count} van {of})</source>
+        <translation>{share} ({count} of {of})</translation>
+    </message>
+    <message>
+        <source>In {year} is er voor dit cijfer nog niets te tellen.</source>
+        <translation>In {year} there is nothing to count for this figure yet.</translation>
+    </message>
+    <message>
+        <source>Het doel van {goal} is in {year} bereikt.</source>
+        <translation>The goal of {goal} was reached in {year}.</translation>
+    </message>
+    <message>
+        <source>Nog {points} procentpunt tot het doel van {goal} in {year}.</source>
+        <translation>{points} percentage points still to go to the goal of {goal} in {year}.</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4431,29 @@ Dossier file: {path}</translation>
     <message>
         <source>Verwijderd: {name}</source>
         <translation>Removed: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChart</name>
+    <message>
+        <source>eerdere jaren</source>
+        <translation>earlier years</translation>
+    </message>
+    <message>
+        <source>verslagjaar {year}</source>
+        <translation>reporting year {year}</translation>
+    </message>
+    <message>
+        <source>tussendoel of doel</source>
+        <translation>milestone or goal</translation>
+    </message>
+    <message>
+        <source>Grafiek: {figure} per jaar tegen de tussendoelen</source>
+        <translation>Chart: {figure} per year against the milestones</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd — {actual}. Tussendoelen en doel — {goals}.</source>
+        <translation>Achieved — {actual}. Milestones and goal — {goals}.</translation>
     </message>
 </context>
 <context>

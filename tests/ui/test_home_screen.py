@@ -29,3 +29,15 @@ def test_the_signals_menu_opens_the_inbox(qtbot, open_window, monkeypatch):
     monkeypatch.setattr(signals_dialog.SignalsDialog, "exec", lambda self: opened.append(self) or 0)
     window.signals_action.trigger()
     assert len(opened) == 1
+
+
+def test_the_report_and_organisation_dialogs_open_from_the_file_menu(qtbot, open_window, monkeypatch):
+    from isv_desktop.ui import organisation_dialog, report_dialog
+
+    window = open_window()
+    opened = []
+    monkeypatch.setattr(report_dialog.ReportDialog, "exec", lambda self: opened.append("report") or 0)
+    monkeypatch.setattr(organisation_dialog.OrganisationDialog, "exec", lambda self: opened.append("organisation") or 0)
+    window.report_action.trigger()
+    window.organisation_action.trigger()
+    assert opened == ["report", "organisation"]

@@ -1,0 +1,98 @@
+"""Export through the dialog in the background, cancel, preview, print; import a shared workbook."""
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+
+from isv_desktop.ui import export_dialog as export_dialog_module
+from isv_desktop.ui.export_dialog import ExportDialog, file_stem
+from isv_desktop.ui.pdf_preview import PdfPreviewDialog, paint_pages
+
+TODAY = date(2026, 3, 2)
+
+
+def a_dossier(session):
+    dossier = session.dossiers.create("Werkkleding / buitendienst")
+    session.dossiers.edit(dossier.id, "reference", "ZWO:2026/014")
+    session.dossiers.edit(dossier.id, "organisation", "Gemeente Zwolle")
+    session.suppliers.add_supplier(dossier.id, "Łódź Tekstil Sanayi", country="TR", contact_person="Jan Jansen")
+    return session.dossiers.get(dossier.id)
+
+
+def dialog_for(qtbot, window, dossier, folder):
+    dialog = ExportDialog(window.session.database.path, dossier.id, dossier.title, dossier.reference, "nl",
+                          lambda: TODAY, folder, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_file_names_are_safe():
+    assert file_stem("ZWO:2026/014", "x") == "ZWO-2026-014"
+    assert file_stem("", "<b>Titel</b>") == "b-Titel-b"
+    assert "/" not in file_stem("", "a/b\\c") and file_stem("", "") == "dossier"
+
+
+def test_export_in_the_background_then_preview_and_open_the_folder(qtbot, open_window, tmp_path, monkeypatch):
+    window = open_window(today=TODAY)
+    dossier = a_dossier(window.session)
+    opened = []
+    monkeypatch.setattr(export_dialog_module.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = dialog_for(qtbot, window, dossier, tmp_path)
+    assert dialog.form.personalDataCheck.isChecked()  # leaving contact persons out is the default
+    dialog.form.exportButton.click()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30_000)
+    assert dialog.wait_for_export()
+    pdf, xlsx = tmp_path / "ZWO-2026-014.pdf", tmp_path / "ZWO-2026-014.xlsx"
+    assert pdf.exists() and xlsx.exists()
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Łódź Tekstil Sanayi" in text and "Jan Jansen" not in text
+    dialog.form.openFolderButton.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+    preview = PdfPreviewDialog(pdf, dialog)
+    qtbot.addWidget(preview)
+    assert preview.page_labels and not preview.page_labels[0].pixmap().isNull()
+
+
+def test_cancel_leaves_no_file(qtbot, open_window, tmp_path):
+    window = open_window(today=TODAY)
+    dossier = a_dossier(window.session)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    dialog = dialog_for(qtbot, window, dossier, folder)
+    dialog.form.exportButton.click()
+    dialog._worker.cancel()
+    assert dialog.wait_for_export()
+    qtbot.waitUntil(lambda: dialog.form.exportButton.isEnabled(), timeout=10_000)
+    assert "Geannuleerd" in dialog.form.resultLabel.text()
+    assert list(folder.iterdir()) == []
+
+
+def test_printing_paints_every_page(qtbot, open_window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = open_window(today=TODAY)
+    dossier = a_dossier(window.session)
+    path = tmp_path / "d.pdf"
+    window.session.exports.write_pdf(dossier.id, path)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_pages(path, printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(path).pages)
+
+
+def test_import_through_the_menu_opens_the_new_dossier(qtbot, open_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(today=TODAY)
+    dossier = a_dossier(window.session)
+    shared = tmp_path / "gedeeld.xlsx"
+    window.session.exports.write_xlsx(dossier.id, shared)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(shared), "")))
+    window.import_action.trigger()
+    assert window.stack.currentWidget() is window.dossier_view
+    imported = window.session.dossiers.get(window.dossier_view.dossier_id)
+    assert imported.id != dossier.id and imported.title.startswith("Werkkleding / buitendienst")
+    assert Path(shared).exists()
