@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# Designer forms are compiled at build time (as anki does), not kept in git.
+FORMS_STAMP := isv_desktop/ui/forms/.compiled
 
 .PHONY: run test bundle bundle-check forms translations benchmarks clean
 
@@ -12,7 +14,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(FORMS_STAMP): $(STAMP) $(wildcard forms/*.ui) isv_desktop/devtools/build_forms.py
+	$(PY) -m isv_desktop.devtools.build_forms
+	touch $(FORMS_STAMP)
+
+run: $(STAMP) $(FORMS_STAMP)
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = "Linux" ]; then \
 	  echo "Geen beeldscherm gevonden (DISPLAY is leeg). Start het programma in een grafische sessie," ; \
 	  echo "of op een server met een virtueel scherm: xvfb-run make run" ; \
@@ -20,23 +26,24 @@ run: $(STAMP)
 	  exit 1; fi
 	$(VENV)/bin/isv-desktop
 
-test: $(STAMP)
+test: $(STAMP) $(FORMS_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 forms: $(STAMP)
 	$(PY) -m isv_desktop.devtools.build_forms
+	touch $(FORMS_STAMP)
 
 translations: $(STAMP)
 	$(PY) -m isv_desktop.devtools.build_translations
 
-bundle: $(STAMP)
+bundle: $(STAMP) $(FORMS_STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 bundle-check: bundle
 	home="$$(mktemp -d)"; ISV_DESKTOP_HOME="$$home" QT_QPA_PLATFORM=offscreen ./dist/isv-desktop/isv-desktop --smoke --db "$$home/smoke.db"
 
-benchmarks: $(STAMP)
+benchmarks: $(STAMP) $(FORMS_STAMP)
 	status=0; for b in benchmarks/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || status=1; done; exit $$status
 
 clean:

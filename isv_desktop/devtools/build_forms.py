@@ -1,7 +1,8 @@
 """Compile ``forms/*.ui`` into ``isv_desktop/ui/forms/*_ui.py`` with pyside6-uic.
 
-The compiled modules are committed so that a checkout runs without a build
-step; ``tests/ui/test_forms_compiled.py`` fails when one is out of date.
+The compiled modules are build output, not kept in git: ``make run``,
+``make test`` and ``make bundle`` compile them whenever a ``.ui`` file is
+newer. ``tests/ui/test_translations_and_forms.py`` fails when one is stale.
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from ..domain.questionnaire_score import QuestionnaireScore, score
 from ..storage.due_repository import DueRepository
 from ..storage.questionnaire_repository import QuestionnaireRecord, QuestionnaireRepository
 from .criteria import CriteriaService
+from .dossiers import DossierService
 from .risk_scan import RiskScanService
 from .suppliers import DUE_QUESTIONNAIRE, SupplierService
 
@@ -36,8 +37,10 @@ class QuestionnaireService:
         suppliers: SupplierService,
         risk_scan: RiskScanService,
         criteria: CriteriaService,
+        dossiers: DossierService,
         today: Callable[[], date] = date.today,
     ) -> None:
+        self._dossiers = dossiers
         self._repository = repository
         self._due = due
         self._suppliers = suppliers
@@ -61,7 +64,7 @@ class QuestionnaireService:
         )
         sent_on = self._today()
         due_on = deadlines.questionnaire_due(sent_on)
-        dossier_title = self._criteria.annex_content(dossier_id, language).dossier_title
+        dossier_title = self._dossiers.get(dossier_id).title
         deadline_text = due_on.strftime("%d-%m-%Y")
         target = Path(target)
         temporary = target.with_name(target.name + ".part")

@@ -100,7 +100,7 @@ class Session:
 
         return QuestionnaireService(
             QuestionnaireRepository(self.database), self._due_repository, self.suppliers, self.risk_scan,
-            self.criteria, self.today,
+            self.criteria, self.dossiers, self.today,
         )
 
     @cached_property

@@ -94,7 +94,6 @@ class DossierRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
         self._connection = database.connection
-        self._connection.row_factory = None
 
     def _fetch(self, sql: str, params=()) -> list[dict]:
         cursor = self._connection.execute(sql, params)

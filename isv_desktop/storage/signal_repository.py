@@ -25,10 +25,11 @@ class SignalRepository:
                  signal.brand),
             ).lastrowid
 
-    def all(self) -> list[Signal]:
+    def _signals(self, where: str = "", params: tuple = ()) -> list[Signal]:
         rows = self._connection.execute(
             "SELECT id, logged_on, signal_date, source_kind, text, link, attachment_name, group_id, country, "
-            "supplier_name, brand, handled_on FROM signals ORDER BY signal_date DESC, id DESC"
+            f"supplier_name, brand, handled_on FROM signals {where} ORDER BY signal_date DESC, id DESC",
+            params,
         ).fetchall()
         return [
             Signal(date.fromisoformat(sd), SignalSourceKind(kind), text, link, group, country, supplier, brand,
@@ -37,8 +38,11 @@ class SignalRepository:
             for i, logged, sd, kind, text, link, name, group, country, supplier, brand, h in rows
         ]
 
+    def all(self) -> list[Signal]:
+        return self._signals()
+
     def get(self, signal_id: int) -> Signal:
-        return next(s for s in self.all() if s.id == signal_id)
+        return self._signals("WHERE id = ?", (signal_id,))[0]
 
     def open_followup(self, signal_id: int, dossier_id: int, opened_on: date, note: str = "") -> int:
         with self._database.transaction():
@@ -56,7 +60,13 @@ class SignalRepository:
             "WHERE f.dossier_id = ? ORDER BY f.opened_on, f.id",
             (dossier_id,),
         ).fetchall()
-        return [(i, self.get(s), date.fromisoformat(o), n, date.fromisoformat(c) if c else None) for i, s, o, n, c in rows]
+        signals = {
+            signal.id: signal
+            for signal in self._signals(
+                "WHERE id IN (SELECT signal_id FROM signal_followups WHERE dossier_id = ?)", (dossier_id,)
+            )
+        }
+        return [(i, signals[s], date.fromisoformat(o), n, date.fromisoformat(c) if c else None) for i, s, o, n, c in rows]
 
     def close_followup(self, followup_id: int, closed_on: date, note: str) -> None:
         with self._database.transaction():

@@ -30,7 +30,6 @@ class DossierView(QWidget):
     """Shows the steps that exist; later steps are added by passing more page factories."""
 
     back_to_list = Signal()
-    dossier_changed = Signal(int)
 
     def __init__(
         self,
@@ -153,12 +152,9 @@ class DossierView(QWidget):
             step = self.pages[row].step_id
             if self._dossiers.get(self._dossier_id).current_step is not step:
                 self._dossiers.edit(self._dossier_id, "current_step", step.value)
-                self.dossier_changed.emit(self._dossier_id)
 
     def _page_stored(self) -> None:
         self._refresh_marks()
-        if self._dossier_id is not None:
-            self.dossier_changed.emit(self._dossier_id)
 
     def _refresh_marks(self) -> None:
         if self._dossier_id is None:

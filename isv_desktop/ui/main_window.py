@@ -141,7 +141,6 @@ class MainWindow(QMainWindow):
                 self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self
             )
             self.dossier_view.back_to_list.connect(self.show_list)
-            self.dossier_view.dossier_changed.connect(self._dossier_changed)
             self.stack.addWidget(self.dossier_view)
         return self.dossier_view
 
@@ -154,10 +153,6 @@ class MainWindow(QMainWindow):
         """Open a dossier at a step (from the due list or a signal)."""
         self.open_dossier(dossier_id)
         self.dossier_view.go_to_step(step)
-
-    def _dossier_changed(self, _dossier_id: int) -> None:
-        self.list_page.refresh()
-        self.due_panel.refresh()
 
     def open_selected(self) -> None:
         dossier_id = self.list_page.selected_dossier_id()

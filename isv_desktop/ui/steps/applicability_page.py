@@ -40,6 +40,12 @@ class ApplicabilityPage(StepPage):
         self.form.setupUi(self)
         self._fill_choices()
         f = self.form
+        f.categoryHint.setText(
+            self.tr(
+                "Gemeenten mogen ISV ook buiten deze categorieën toepassen. "
+                "Het programma laat zien wat de rijksregel zou zijn; het besluit is aan u."
+            )
+        )
         self._bindings = {
             "title": TextFieldBinding(f.titleEdit, self._storer("title"), f.titleError, language),
             "organisation": TextFieldBinding(f.organisationEdit, self._storer("organisation"), None, language),
@@ -167,13 +173,6 @@ class ApplicabilityPage(StepPage):
             widget.setEnabled(not_applied)
         result = self._applicability.assess(d)
         f.applicabilityResult.setText(self._describe(result))
-        f.applicabilityResult.setObjectName("applicabilityResult")
-        f.categoryHint.setText(
-            self.tr(
-                "Gemeenten mogen ISV ook buiten deze categorieën toepassen. "
-                "Het programma laat zien wat de rijksregel zou zijn; het besluit is aan u."
-            )
-        )
         if d.decision is IsvDecision.UNDECIDED:
             f.decisionHint.setText(self.tr("Nog geen besluit vastgelegd."))
         elif not_applied and d.non_application_reason is None:
