@@ -14,22 +14,25 @@ sent. Every text goes in as a string, never a formula.
 from __future__ import annotations
 
 import os
-from copy import copy
 from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from isv_desktop.domain.questionnaire import Questionnaire, answer_labels
 from isv_desktop.export.questionnaire_xlsx_layout import (
     ANSWER_MEANINGS,
-    append_texts,
     COL_ANSWER,
+    COL_EVIDENCE,
+    COL_EXPLANATION,
     COL_QUESTION,
     COL_THEME,
     COLUMN_WIDTHS,
@@ -46,10 +49,9 @@ from isv_desktop.export.questionnaire_xlsx_layout import (
     INSTRUCTIONS,
     QUESTIONS_SHEET,
     column_letter,
-    put_text,
-    question_row,
     row_height,
     text_cell,
+    text_row,
 )
 from isv_desktop.export.questionnaire_xlsx_read import identify_questionnaire, read_questionnaire_answers
 
@@ -66,11 +68,13 @@ _BODY_FONT = Font(name=_FONT_NAME, size=11)
 _BOLD_FONT = Font(name=_FONT_NAME, size=11, bold=True)
 _HEADER_FONT = Font(name=_FONT_NAME, size=11, bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-_ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")
+# Solid, with both colours: a conditional format draws a solid fill in its background colour.
+_ANSWER_FILL = PatternFill("solid", start_color="FFF2CC", end_color="FFF2CC")
 _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP = Alignment(vertical="top")
 _LOCKED = Protection(locked=True)
 _UNLOCKED = Protection(locked=False)
+_ANSWER_COLUMNS = (COL_ANSWER, COL_EXPLANATION, COL_EVIDENCE)
 #: Column widths of the instruction sheet: labels, texts.
 _LABEL_WIDTH, _TEXT_WIDTH = 42, 100
 
@@ -87,14 +91,17 @@ def write_questionnaire(
     ``deadline_text`` is shown as the date to return the file by, as given
     (e.g. "13-03-2026"); the names and the deadline are the buyer's text and
     go in as plain strings.
+
+    Rows are appended whole with their cells' style arrays made once
+    (:class:`_Styles`): a fraction of the cost of styling cell by cell.
     """
     if not questionnaire.questions:
         raise ValueError("a questionnaire without questions cannot be sent")
     workbook = Workbook()
-    instructions = workbook.active
-    instructions.title = INSTRUCTION_SHEET
-    _write_instructions(instructions, questionnaire, supplier_name, dossier_title, deadline_text)
-    _write_questions(workbook.create_sheet(QUESTIONS_SHEET), questionnaire)
+    workbook.active.title = INSTRUCTION_SHEET
+    styles = _Styles(workbook.active)
+    _write_instructions(styles.sheet, styles, questionnaire, supplier_name, dossier_title, deadline_text)
+    _write_questions(workbook.create_sheet(QUESTIONS_SHEET), styles, questionnaire)
     _write_identification(workbook.create_sheet(IDENTIFICATION_SHEET), questionnaire)
     workbook.active = 0
     # No password: the protection guards against slips, not against a determined supplier; the
@@ -105,105 +112,122 @@ def write_questionnaire(
     workbook.save(target)
 
 
-def _write_instructions(sheet: Worksheet, questionnaire: Questionnaire, supplier_name: str, dossier_title: str,
-                        deadline_text: str) -> None:
+class _Styles:
+    """The workbook's cell styles, each made once as a style array that every cell styled so copies."""
+
+    def __init__(self, sheet: Worksheet) -> None:
+        self.sheet = sheet
+
+        def made(font: Font, alignment: Alignment | None = None, protection: Protection = _LOCKED,
+                 fill: PatternFill | None = None, border: Border | None = None) -> StyleArray:
+            probe = Cell(sheet)  # never placed in a sheet
+            probe.font, probe.protection = font, protection
+            for name, value in (("alignment", alignment), ("fill", fill), ("border", border)):
+                if value is not None:
+                    setattr(probe, name, value)
+            return probe._style
+
+        self.title = made(Font(name=_FONT_NAME, bold=True, size=14))
+        self.subtitle = made(Font(name=_FONT_NAME, bold=True, size=12))
+        self.label = made(_BOLD_FONT, _TOP)
+        self.text = made(_BODY_FONT, _TOP_WRAP)
+        self.paragraph_number = made(_BODY_FONT, Alignment(horizontal="right", vertical="top"))
+        self.header = made(_HEADER_FONT, _TOP_WRAP, fill=_HEADER_FILL, border=_BORDER)
+        self.number = made(_BODY_FONT, _TOP, border=_BORDER)
+        self.question = made(_BODY_FONT, _TOP_WRAP, border=_BORDER)
+
+
+class _Rows:
+    """Appends rows to a sheet, each with its height when it has one."""
+
+    def __init__(self, sheet: Worksheet) -> None:
+        self.sheet = sheet
+        self.count = 0
+        self._heights: dict[float, RowDimension] = {}
+
+    def add(self, cells: list[object], height: float | None = None) -> None:
+        self.count += 1
+        if height is not None:
+            # Rows of one height share one dimension record: the writer reads only its fields (not its
+            # index), and making a record per row costs more than writing the row's cells.
+            dimension = self._heights.get(height)
+            if dimension is None:
+                dimension = self._heights[height] = RowDimension(self.sheet, ht=height)
+            self.sheet.row_dimensions[self.count] = dimension
+        self.sheet.append(cells)
+
+    def skip(self) -> None:
+        self.add([])
+
+
+def _write_instructions(sheet: Worksheet, styles: _Styles, questionnaire: Questionnaire,
+                        supplier_name: str, dossier_title: str, deadline_text: str) -> None:
     sheet.column_dimensions["A"].width = _LABEL_WIDTH
     sheet.column_dimensions["B"].width = _TEXT_WIDTH
-    row = 1
-    for language in ("nl", "en"):
-        put_text(sheet.cell(row, 1), INSTRUCTION_LABELS["title"][0 if language == "nl" else 1])
-        sheet.cell(row, 1).font = Font(name=_FONT_NAME, bold=True, size=14 if language == "nl" else 12)
-        row += 1
-    row += 1
+    _print_landscape(sheet, pages_high=1)
+    rows = _Rows(sheet)
+    rows.add([text_cell(sheet, INSTRUCTION_LABELS["title"][0], styles.title)])
+    rows.add([text_cell(sheet, INSTRUCTION_LABELS["title"][1], styles.subtitle)])
+    rows.skip()
     facts = [("supplier", supplier_name), ("tender", dossier_title)]
     if deadline_text.strip():
         facts.append(("deadline", deadline_text))
     facts += [("version", str(questionnaire.version)), ("questions", str(len(questionnaire.questions)))]
     for key, value in facts:
         dutch, english = INSTRUCTION_LABELS[key]
-        put_text(sheet.cell(row, 1), f"{dutch} / {english}")
-        sheet.cell(row, 1).font = _BOLD_FONT
-        put_text(sheet.cell(row, 2), value)
-        sheet.cell(row, 2).alignment = _TOP_WRAP
-        sheet.row_dimensions[row].height = row_height([(value, _TEXT_WIDTH)])
-        row += 1
+        rows.add([text_cell(sheet, f"{dutch} / {english}", styles.label), text_cell(sheet, value, styles.text)],
+                 row_height([(value, _TEXT_WIDTH)]))
     for language, index in (("nl", 0), ("en", 1)):
-        row += 1
-        put_text(sheet.cell(row, 1), INSTRUCTION_LABELS["how"][index])
-        sheet.cell(row, 1).font = Font(name=_FONT_NAME, bold=True, size=12)
-        row += 1
+        rows.skip()
+        rows.add([text_cell(sheet, INSTRUCTION_LABELS["how"][index], styles.subtitle)])
         for number, paragraph in enumerate(INSTRUCTIONS[language], start=1):
-            put_text(sheet.cell(row, 1), f"{number}.")
-            sheet.cell(row, 1).alignment = Alignment(horizontal="right", vertical="top")
-            put_text(sheet.cell(row, 2), paragraph)
-            sheet.cell(row, 2).alignment = _TOP_WRAP
-            sheet.row_dimensions[row].height = row_height([(paragraph, _TEXT_WIDTH)])
-            row += 1
-    row += 1
-    put_text(sheet.cell(row, 1), " / ".join(INSTRUCTION_LABELS["answers"]))
-    sheet.cell(row, 1).font = Font(name=_FONT_NAME, bold=True, size=12)
-    row += 1
+            rows.add([text_cell(sheet, f"{number}.", styles.paragraph_number),
+                      text_cell(sheet, paragraph, styles.text)],
+                     row_height([(paragraph, _TEXT_WIDTH)]))
+    rows.skip()
+    rows.add([text_cell(sheet, " / ".join(INSTRUCTION_LABELS["answers"]), styles.subtitle)])
     for label in ANSWER_LIST:
-        dutch, english = ANSWER_MEANINGS[label]
-        put_text(sheet.cell(row, 1), label)
-        sheet.cell(row, 1).font = _BOLD_FONT
-        sheet.cell(row, 1).alignment = _TOP
-        put_text(sheet.cell(row, 2), f"{dutch}\n{english}")
-        sheet.cell(row, 2).alignment = _TOP_WRAP
-        sheet.row_dimensions[row].height = row_height([(f"{dutch}\n{english}", _TEXT_WIDTH)])
-        row += 1
+        meaning = "\n".join(ANSWER_MEANINGS[label])
+        rows.add([text_cell(sheet, label, styles.label), text_cell(sheet, meaning, styles.text)],
+                 row_height([(meaning, _TEXT_WIDTH)]))
     sheet.protection.sheet = True
+
+
+def _print_landscape(sheet: Worksheet, pages_high: int) -> None:
+    """Print the sheet landscape, one page wide (and ``pages_high`` pages high; 0: as many as needed)."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 1
+    sheet.page_setup.fitToHeight = pages_high
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _styled(sheet: Worksheet, font: Font, alignment: Alignment, protection: Protection,
-            fill: PatternFill | None = None) -> StyleArray:
-    """The style array of a cell styled so, made once and copied into every cell of its column."""
-    probe = Cell(sheet)  # never placed in the sheet
-    probe.font, probe.alignment, probe.protection, probe.border = font, alignment, protection, _BORDER
-    if fill is not None:
-        probe.fill = fill
-    return probe._style
-
-
-def _write_questions(sheet: Worksheet, questionnaire: Questionnaire) -> None:
+def _write_questions(sheet: Worksheet, styles: _Styles, questionnaire: Questionnaire) -> None:
     language = questionnaire.language
-    header_style = _styled(sheet, _HEADER_FONT, _TOP_WRAP, _LOCKED, _HEADER_FILL)
-    for column, (header, width) in enumerate(zip(HEADERS[language], COLUMN_WIDTHS), start=1):
-        cell = sheet.cell(HEADER_ROW, column)
-        cell._style = copy(header_style)
-        put_text(cell, header)  # after the style: it may add a quote prefix
+    for column, width in enumerate(COLUMN_WIDTHS, start=1):
         sheet.column_dimensions[column_letter(column)].width = width
-    # Every cell gets a copy of its column's style array, as openpyxl's own sheet copier does, and a row
-    # is appended in one go: a fraction of the cost of setting five style attributes on each cell.
-    number_style = _styled(sheet, _BODY_FONT, _TOP, _LOCKED)
-    question_style = _styled(sheet, _BODY_FONT, _TOP_WRAP, _LOCKED)
-    answer_style = _styled(sheet, _BODY_FONT, _TOP_WRAP, _UNLOCKED, _ANSWER_FILL)
+    # The answer columns are unlocked as columns, as a person unlocks them in a spreadsheet program: the
+    # empty answer cells take their column's style, so none is written (600 cells for 200 questions).
+    for column in _ANSWER_COLUMNS:
+        dimension = sheet.column_dimensions[column_letter(column)]
+        dimension.font, dimension.alignment, dimension.protection = _BODY_FONT, _TOP_WRAP, _UNLOCKED
+    sheet.freeze_panes = f"A{FIRST_QUESTION_ROW}"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    _print_landscape(sheet, pages_high=0)
+    rows = _Rows(sheet)
+    rows.add([text_cell(sheet, header, styles.header) for header in HEADERS[language]])
     theme_width, text_width = COLUMN_WIDTHS[COL_THEME - 1], COLUMN_WIDTHS[COL_QUESTION - 1]
-    # append() writes below the last row used, the header: question 1 lands on FIRST_QUESTION_ROW.
     for number, question in enumerate(questionnaire.questions, start=1):
         theme, text = question.group_label(language), question.text(language)
-        sheet.append([
-            Cell(sheet, value=number, style_array=copy(number_style)),
-            text_cell(sheet, theme, copy(question_style)),
-            text_cell(sheet, text, copy(question_style)),
-            Cell(sheet, style_array=copy(answer_style)),
-            Cell(sheet, style_array=copy(answer_style)),
-            Cell(sheet, style_array=copy(answer_style)),
-        ])
-        sheet.row_dimensions[question_row(number)].height = row_height([(theme, theme_width), (text, text_width)])
-    last = question_row(len(questionnaire.questions))
-    sheet.add_data_validation(_answer_validation(f"{column_letter(COL_ANSWER)}{FIRST_QUESTION_ROW}:"
-                                                 f"{column_letter(COL_ANSWER)}{last}"))
-    sheet.freeze_panes = sheet.cell(FIRST_QUESTION_ROW, 1).coordinate
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        rows.add([Cell(sheet, value=number, style_array=styles.number), text_cell(sheet, theme, styles.question),
+                  text_cell(sheet, text, styles.question)],
+                 row_height([(theme, theme_width), (text, text_width)]))
+    answers = f"{column_letter(COL_ANSWER)}{FIRST_QUESTION_ROW}:{column_letter(COL_ANSWER)}{rows.count}"
+    sheet.data_validations.append(_answer_validation(answers))
+    # The cells to fill in are coloured and framed on the question rows only (the columns go on below).
+    sheet.conditional_formatting.add(
+        f"{column_letter(_ANSWER_COLUMNS[0])}{FIRST_QUESTION_ROW}:{column_letter(_ANSWER_COLUMNS[-1])}{rows.count}",
+        Rule(type="expression", formula=["TRUE"], dxf=DifferentialStyle(fill=_ANSWER_FILL, border=_BORDER)),
+    )
     protection = sheet.protection
     protection.sheet = True
     # Let the supplier widen columns and heighten rows to read and write long texts.
@@ -230,6 +254,8 @@ def _answer_validation(cells: str) -> DataValidation:
 
 
 def _write_identification(sheet: Worksheet, questionnaire: Questionnaire) -> None:
+    sheet.column_dimensions["A"].width = 24
+    sheet.column_dimensions["B"].width = 70
     values = {
         "format": FORMAT_NAME,
         "format_version": str(FORMAT_VERSION),
@@ -243,8 +269,6 @@ def _write_identification(sheet: Worksheet, questionnaire: Questionnaire) -> Non
     rows = [(key, values[key]) for key in IDENT_FIELDS]
     rows += [(IDENT_QUESTION_KEY, question_id) for question_id in questionnaire.question_ids]
     for row in rows:
-        append_texts(sheet, row)
-    sheet.column_dimensions["A"].width = 24
-    sheet.column_dimensions["B"].width = 70
+        sheet.append(text_row(sheet, row))
     sheet.protection.sheet = True
     sheet.sheet_state = "veryHidden"

@@ -101,18 +101,17 @@ def text_cell(sheet: Worksheet, text: str, style: StyleArray | None = None) -> C
     return cell
 
 
-def append_texts(sheet: Worksheet, texts: Sequence[str]) -> None:
-    """Append a row of texts under the last row, each stored as :func:`put_text` would store it.
+def text_row(sheet: Worksheet, texts: Sequence[str]) -> list[object]:
+    """A row of texts for ``sheet.append``, each stored as :func:`put_text` would store it.
 
-    Appending is cheaper than addressing cells one by one; the rare text that
-    looks like a formula is put in again through :func:`put_text`.
+    Plain strings are the cheap way to append; the rare text that looks like
+    a formula becomes a cell of its own through :func:`text_cell`.
     """
-    values = [cell_text(text) for text in texts]
-    sheet.append(values)
-    if any(value.startswith(_FORMULA_LIKE) for value in values):
-        row = sheet.max_row
-        for column, value in enumerate(values, start=1):
-            put_text(sheet.cell(row, column), value)
+    values: list[object] = []
+    for text in texts:
+        value = cell_text(text)
+        values.append(text_cell(sheet, value) if value.startswith(_FORMULA_LIKE) else value)
+    return values
 
 
 def column_letter(column: int) -> str:

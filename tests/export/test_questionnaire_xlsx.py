@@ -171,12 +171,30 @@ def test_questions_are_locked_answers_unlocked_and_the_sheet_protected_without_p
     sheet = load(exported(questionnaire))["Vragen"]
     assert sheet.protection.sheet is True
     assert not sheet.protection.password
-    for row in range(2, len(questionnaire.questions) + 2):
+    last = len(questionnaire.questions) + 1
+    for row in range(2, last + 1):
         assert all(sheet.cell(row, column).protection.locked for column in (1, 2, 3))
-        assert not any(sheet.cell(row, column).protection.locked for column in (4, 5, 6))
-        assert sheet.cell(row, 5).alignment.wrap_text
-    assert sheet.cell(1, 3).protection.locked
+        # An answer cell is empty, and an empty cell takes its column's style in a spreadsheet program.
+        assert not any((row, column) in sheet._cells for column in (4, 5, 6))
+    for letter in "DEF":
+        assert sheet.column_dimensions[letter].protection.locked is False
+        assert sheet.column_dimensions[letter].alignment.wrap_text
+        assert sheet.column_dimensions[letter].font.name == "Calibri"
+    for letter in "ABC":
+        assert sheet.column_dimensions[letter].protection.locked is not False
+    assert all(sheet.cell(1, column).protection.locked for column in range(1, 7))
     assert sheet.protection.formatColumns is False and sheet.protection.formatRows is False
+
+
+def test_the_cells_to_fill_in_are_coloured_and_framed_on_the_question_rows_only():
+    questionnaire = sample_questionnaire()
+    sheet = load(exported(questionnaire))["Vragen"]
+    ranges = {str(formatting.sqref): formatting.rules for formatting in sheet.conditional_formatting}
+    assert list(ranges) == [f"D2:F{len(questionnaire.questions) + 1}"]
+    (rule,) = ranges[f"D2:F{len(questionnaire.questions) + 1}"]
+    assert rule.type == "expression" and rule.formula == ["TRUE"]
+    assert rule.dxf.fill.fill_type == "solid" and rule.dxf.fill.bgColor.rgb.endswith("FFF2CC")
+    assert rule.dxf.border.left.style == "thin"
 
 
 def test_header_frozen_styled_and_columns_readable():
