@@ -32,6 +32,29 @@ def test_importing_the_services_does_not_load_pyside6(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+def test_the_home_screen_starts_without_what_only_later_steps_need(tmp_path):
+    """Start-up time is measured (benchmarks/startup.py); these are the libraries and steps it was spent on."""
+    from isv_desktop.services.session import open_session
+
+    open_session(tmp_path / "dossiers.sqlite").close()  # an existing file: nothing to migrate at the start
+    result = run_python(
+        f"""
+        import sys
+        from isv_desktop.ui.application import run_application
+        assert run_application({str(tmp_path / "dossiers.sqlite")!r}, "nl", smoke=True) == 0
+        print("\\n".join(sorted(sys.modules)))
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "isv_desktop.ui.main_window" in loaded and "isv_desktop.knowledge.thresholds" in loaded
+    for later in ("babel", "reportlab", "openpyxl", "sqlite_utils", "defusedxml", "isv_desktop.ui.dossier_view",
+                  "isv_desktop.domain.suppliers", "isv_desktop.domain.monitoring", "isv_desktop.domain.risk",
+                  "isv_desktop.ui.database_problem_dialog", "PySide6.QtCharts", "pypdfium2"):
+        assert later not in loaded, later
+
+
 def imported_modules(path: Path) -> list[str]:
     """Absolute names of the modules ``path`` imports (relative imports resolved)."""
     package = list(path.relative_to(ROOT).with_suffix("").parts[:-1])

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import NumberFormatError, format_currency, parse_decimal
-
 from .messages import UserError
 
 LARGEST_PLAUSIBLE_AMOUNT = Decimal("100000000000")  # 100 billion euro
@@ -22,6 +20,8 @@ def parse_euro_amount(text: str) -> Decimal:
         raise UserError("amount.negative")
     if len(cleaned) > 40 or not all(ch.isdigit() or ch in ".," for ch in cleaned):
         raise UserError("amount.invalid", text=text[:60])
+    from babel.numbers import NumberFormatError, parse_decimal  # on first use: babel takes ~25 ms to load
+
     try:
         value = parse_decimal(cleaned, locale="nl_NL", strict=True)
     except NumberFormatError:
@@ -43,6 +43,8 @@ def cents_to_amount(cents: int) -> Decimal:
 
 def format_euro(value: Decimal, language: str = "nl", whole_euros: bool = False) -> str:
     """``€ 250.000,00`` in Dutch, ``€250,000.00`` in English; ``whole_euros`` drops the cents."""
+    from babel.numbers import format_currency  # on first use: babel takes ~25 ms to load
+
     locale = "nl_NL" if language == "nl" else "en_IE"
     if whole_euros:
         pattern = "¤ #,##0" if language == "nl" else "¤#,##0"

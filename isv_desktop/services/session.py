@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .. import paths
-from ..knowledge.thresholds import load_threshold_table
 from ..storage.database import (
     DamagedDatabaseError,
     Database,
@@ -23,13 +22,12 @@ from ..storage.database import (
     restore_latest_backup,
 )
 from ..storage.dossier_repository import DossierRepository
-from ..storage.threshold_repository import ThresholdRepository
-from .applicability import ApplicabilityService
 from .dossiers import DossierService
 
 if TYPE_CHECKING:
     from ..domain.risk import KnowledgeBase
     from ..storage.due_repository import DueRepository
+    from .applicability import ApplicabilityService
     from .criteria import CriteriaService
     from .dossier_export import DossierExportService
     from .due import DueService
@@ -47,12 +45,19 @@ class Session:
         self.today = today
         self.resources = paths.resources_dir()
         self.dossiers = DossierService(DossierRepository(database))
-        self.applicability = ApplicabilityService(
-            load_threshold_table(self.resources), ThresholdRepository(database), today
-        )
 
     def close(self) -> None:
         self.database.close()
+
+    @cached_property
+    def applicability(self) -> "ApplicabilityService":
+        from ..knowledge.thresholds import load_threshold_table
+        from ..storage.threshold_repository import ThresholdRepository
+        from .applicability import ApplicabilityService
+
+        return ApplicabilityService(
+            load_threshold_table(self.resources), ThresholdRepository(self.database), self.today
+        )
 
     @cached_property
     def knowledge(self) -> "KnowledgeBase":

@@ -5,14 +5,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..domain.messages import UserError, render
 from ..services.preferences import preferences_file
 from ..services.session import Session, make_backup, open_session, restore_latest_backup
 from . import crash_handler
-from .database_problem_dialog import ProblemChoice, ask_what_to_do
 from .main_window import MainWindow
 from .translation import install_language
 
@@ -40,6 +39,8 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
     try:
         if smoke:
             app.processEvents()
+            # The reference data a dossier needs first is loaded on first use; the check loads it here.
+            session.applicability.current_period()
             window.close()
             return 0
         return app.exec()
@@ -68,6 +69,8 @@ def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Sessio
             if not interactive:
                 print(error.message(language), file=sys.stderr)
                 return None
+            from .database_problem_dialog import ProblemChoice, ask_what_to_do
+
             choice, chosen = ask_what_to_do(error, path, language)
             if choice is ProblemChoice.QUIT:
                 return None
@@ -79,6 +82,8 @@ def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Sessio
 
 def _tell(message: str, interactive: bool) -> None:
     if interactive:
+        from PySide6.QtWidgets import QMessageBox  # loaded when there is something to say
+
         box = QMessageBox(QMessageBox.Icon.Warning, "ISV Desktop", message)
         box.setObjectName("databaseInUseBox")
         box.exec()

@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import paths
 
@@ -50,6 +50,8 @@ def report_unhandled(exc_type, exc_value, exc_traceback) -> None:
     if QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc_value, exc_traceback)
         return
+    from PySide6.QtWidgets import QMessageBox  # loaded when there is something to show
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Er ging iets mis"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.steps import StepId
 from ..services.due import DueItem, DueService
-from .steps.monitoring_labels import LATE_MARK, LATE_TEXT_COLOUR, day_text, due_kind_label
+from .due_labels import LATE_MARK, LATE_TEXT_COLOUR, day_text, due_kind_label
 
 WITHIN_DAYS = 30
 ITEM_ROLE = Qt.ItemDataRole.UserRole

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError
@@ -13,8 +14,10 @@ from ..services.session import Session
 from ..services.preferences import PreferencesFile
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
-from .dossier_view import DossierView
 from .due_panel import DuePanel
+
+if TYPE_CHECKING:
+    from .dossier_view import DossierView
 
 UNDO_MESSAGE_MS = 15000
 
@@ -137,6 +140,8 @@ class MainWindow(QMainWindow):
 
     def _ensure_dossier_view(self) -> DossierView:
         if self.dossier_view is None:
+            from .dossier_view import DossierView
+
             self.dossier_view = DossierView(
                 self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self
             )
@@ -184,6 +189,8 @@ class MainWindow(QMainWindow):
         title_edit.selectAll()
 
     def rename_selected(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when used, not at start
+
         dossier_id = self.list_page.selected_dossier_id()
         if dossier_id is None:
             return
@@ -216,6 +223,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.format(title=dossier.title), 8000)
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when used, not at start
+
         dossier_id = self.list_page.selected_dossier_id()
         if dossier_id is None:
             return
@@ -292,6 +301,8 @@ class MainWindow(QMainWindow):
                      self.session.today, parent=self).exec()
 
     def import_dossier(self, path: str | None = None) -> int | None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when used, not at start
+
         from .export_dialog import import_workbook
 
         if not path:
@@ -320,12 +331,16 @@ class MainWindow(QMainWindow):
             self.import_dossier(path)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when used, not at start
+
         QMessageBox.about(self, self.tr("Over ISV Desktop"), self.tr(
             "ISV Desktop helpt inkopers de Internationale Sociale Voorwaarden toe te passen in "
             "aanbestedingen. Alle gegevens blijven op deze computer.\n\nDossierbestand: {path}"
         ).format(path=self.session.database.path))
 
     def _guarded(self, work) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when used, not at start
+
         try:
             work()
         except UserError as error:

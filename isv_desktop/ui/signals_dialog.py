@@ -19,7 +19,8 @@ from ..domain.signals import Touch
 from ..domain.steps import StepId
 from ..services.signals import SignalService
 from .forms.signals_dialog_ui import Ui_SignalsDialog
-from .steps.monitoring_labels import DONE_MARK, day_text, source_kind_label, touch_reason_label
+from .due_labels import DONE_MARK, day_text
+from .steps.monitoring_labels import source_kind_label, touch_reason_label
 from .steps.monitoring_widgets import (
     AttachmentUnreadable,
     attachment_text,

@@ -13,7 +13,8 @@ from ...domain.monitoring_records import Audit, CorrectiveAction
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
-from .monitoring_labels import LATE_MARK, action_status_label, audit_kind_label, day_text
+from ..due_labels import LATE_MARK, day_text
+from .monitoring_labels import action_status_label, audit_kind_label
 from .monitoring_widgets import (
     date_of,
     fill_supplier_combo,

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from ...domain.messages import UserError
 from ...services.signals import SignalService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
-from .monitoring_labels import day_text, source_kind_label
+from ..due_labels import day_text
+from .monitoring_labels import source_kind_label
 from .monitoring_widgets import fill_table, selected_key, set_up_table, show_error
 
 SIGNAL_COLUMN = 3

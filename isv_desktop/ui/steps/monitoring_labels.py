@@ -15,14 +15,6 @@ from ...domain.suppliers import DueDiligencePoint, PlanVerdict, SupplierRole
 
 ON_TIME, LATE, OPEN = "on_time", "late", "open"
 STATE_COLOURS = {ON_TIME: QColor("#2e7d32"), LATE: QColor("#c62828"), OPEN: QColor("#90a4ae")}
-LATE_TEXT_COLOUR = QColor("#b00020")
-LATE_MARK = "⚠"
-DONE_MARK = "✓"
-
-
-def day_text(day: date | None) -> str:
-    """dd-mm-yyyy, as the buyer types dates elsewhere in the program; empty for no date."""
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 def state_of(due_on: date, done_on: date | None, today: date) -> str:
@@ -121,14 +113,3 @@ def touch_reason_label(reason: str) -> str:
         "group_country": QCoreApplication.translate("MonitoringLabels", "productgroep en land van productie"),
     }
     return labels.get(reason, reason)
-
-
-def due_kind_label(kind: str) -> str:
-    labels = {
-        "plan_of_action": QCoreApplication.translate("MonitoringLabels", "Plan van aanpak"),
-        "follow_up_action": QCoreApplication.translate("MonitoringLabels", "Vervolgactie"),
-        "credential_expiry": QCoreApplication.translate("MonitoringLabels", "Certificaat of lidmaatschap verloopt"),
-        "progress_report": QCoreApplication.translate("MonitoringLabels", "Voortgangsrapportage"),
-        "corrective_action": QCoreApplication.translate("MonitoringLabels", "Corrigerende maatregel"),
-    }
-    return labels.get(kind, kind)

@@ -10,7 +10,7 @@ from ...domain.messages import UserError
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
-from .monitoring_labels import day_text
+from ..due_labels import day_text
 from .monitoring_widgets import (
     date_of,
     fill_supplier_combo,

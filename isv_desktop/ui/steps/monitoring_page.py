@@ -17,7 +17,7 @@ from .monitoring_audits import AuditsSection
 from .monitoring_chart import MonitoringChart, chart_data
 from .monitoring_escalation import EscalationSection
 from .monitoring_followups import FollowupsSection
-from .monitoring_labels import DONE_MARK, LATE_MARK, day_text
+from ..due_labels import DONE_MARK, LATE_MARK, day_text
 from .monitoring_meetings import MeetingsSection
 from .monitoring_report import ReportEditor
 from .monitoring_timeline import TimelineSection

@@ -17,7 +17,8 @@ from ...domain.suppliers import DueDiligencePoint, PlanVerdict
 from ...services.monitoring import MonitoringService
 from ..field_binding import TextFieldBinding
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
-from .monitoring_labels import day_text, point_label, verdict_label
+from ..due_labels import day_text
+from .monitoring_labels import point_label, verdict_label
 from .monitoring_widgets import AttachmentUnreadable, attachment_text, date_of, read_attachment, set_up_date, show_error
 
 NOT_JUDGED = None

@@ -12,7 +12,8 @@ from ...domain.suppliers import PlanOfAction, Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
-from .monitoring_labels import DONE_MARK, LATE, LATE_MARK, LATE_TEXT_COLOUR, ON_TIME, day_text, state_of, verdict_label
+from ..due_labels import DONE_MARK, LATE_MARK, LATE_TEXT_COLOUR, day_text
+from .monitoring_labels import LATE, ON_TIME, state_of, verdict_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 REPORT, PLAN, SUPPLIER = "report", "plan", "supplier"

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from ...domain.messages import UserError
 from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, validate_attachment
 from ...domain.suppliers import Supplier, SupplierRole
-from .monitoring_labels import LATE_TEXT_COLOUR, role_label
+from ..due_labels import LATE_TEXT_COLOUR
+from .monitoring_labels import role_label
 
 ERROR_STYLE = "color: #b00020;"
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -1,0 +1,32 @@
+"""Words and marks for due items, shared by the home screen's due panel and step 5.
+
+Kept apart from step 5's label tables so the home screen starts without
+loading the monitoring and supplier domain (context "MonitoringLabels" in
+the translations, as before).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+LATE_TEXT_COLOUR = QColor("#b00020")
+LATE_MARK = "⚠"
+DONE_MARK = "✓"
+
+
+def day_text(day: date | None) -> str:
+    """dd-mm-yyyy, as the buyer types dates elsewhere in the program; empty for no date."""
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+def due_kind_label(kind: str) -> str:
+    labels = {
+        "plan_of_action": QCoreApplication.translate("MonitoringLabels", "Plan van aanpak"),
+        "follow_up_action": QCoreApplication.translate("MonitoringLabels", "Vervolgactie"),
+        "credential_expiry": QCoreApplication.translate("MonitoringLabels", "Certificaat of lidmaatschap verloopt"),
+        "progress_report": QCoreApplication.translate("MonitoringLabels", "Voortgangsrapportage"),
+        "corrective_action": QCoreApplication.translate("MonitoringLabels", "Corrigerende maatregel"),
+    }
+    return labels.get(kind, kind)
