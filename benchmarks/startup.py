@@ -11,7 +11,10 @@ temporary folder and bytecode cached in a temporary folder:
   QMainWindow, processes events and quits.
 
 Reported: median (and min/max) wall time and peak memory (max RSS of each
-child, from ``os.wait4``) of both, and the ratio of the medians.
+child, from ``os.wait4``) of both, and the ratio of the medians. For
+information, a third process is measured alike: the same home screen in
+plain Qt without the app (``PLAIN_HOME_SCREEN``), what any program showing
+this screen pays before it reads a file.
 
 Target: ratio <= 1.6. Exits 1 when it is missed.
 
@@ -45,6 +48,38 @@ BARE_QT = (
     "app.processEvents()\n"
     "window.close()\n"
     "app.quit()\n"
+)
+
+# Information only: the same home screen in plain Qt, without the app — window size, a table of 1,000 rows
+# showing the same kind of texts (a Python model, as the app's lazy one), search field, buttons, the due
+# list, four menus with shortcuts. It shows how much of the app's time any program with this screen pays.
+PLAIN_HOME_SCREEN = (
+    "import sys\n"
+    "from PySide6.QtCore import QAbstractTableModel, Qt\n"
+    "from PySide6.QtGui import QAction, QKeySequence\n"
+    "from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow,\n"
+    "    QPushButton, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)\n"
+    "ROW = ('Kantoormeubilair stadskantoor', 'ZWO-2026-040', 'Bureaus en stoelen voor de verbouwing · 39130000-2',\n"
+    "       '€ 95.000', '1. Dossier en toepasbaarheid', 'Actief', '30 nov 2026')\n"
+    "class Model(QAbstractTableModel):\n"
+    "    def rowCount(self, parent=None): return 1000\n"
+    "    def columnCount(self, parent=None): return 7\n"
+    "    def data(self, index, role=0): return ROW[index.column()] if role == 0 else None\n"
+    "    def headerData(self, section, orientation, role=0): return 'Kolom' if role == 0 else None\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "window = QMainWindow(); window.resize(1200, 780)\n"
+    "page = QWidget(); layout = QVBoxLayout(page); top = QHBoxLayout(); layout.addLayout(top)\n"
+    "top.addWidget(QLineEdit()); top.addWidget(QCheckBox('Ook gearchiveerde dossiers')); top.addWidget(QPushButton('Nieuw'))\n"
+    "table = QTableView(); model = Model(); table.setModel(model); layout.addWidget(table); layout.addWidget(QLabel('1.000'))\n"
+    "due = QTreeWidget()\n"
+    "for _ in range(5): due.addTopLevelItem(QTreeWidgetItem(['01-12-2026', 'nog 6 dagen', 'Plan van aanpak', 'Dossier']))\n"
+    "splitter = QSplitter(Qt.Orientation.Vertical); splitter.addWidget(page); splitter.addWidget(due)\n"
+    "window.setCentralWidget(splitter)\n"
+    "for title in ('&Bestand', '&Dossier', 'Beel&d', '&Help'):\n"
+    "    menu = window.menuBar().addMenu(title)\n"
+    "    for number in range(5):\n"
+    "        action = QAction(f'Actie {number}', window); action.setShortcut(QKeySequence(f'Ctrl+{number}')); menu.addAction(action)\n"
+    "window.statusBar(); window.show(); app.processEvents(); window.close(); app.quit()\n"
 )
 
 
@@ -148,18 +183,22 @@ def main(argv: list[str] | None = None) -> int:
 
         app = app_command(args.app, database)
         bare = [sys.executable, "-c", BARE_QT]
+        plain = [sys.executable, "-c", PLAIN_HOME_SCREEN]
+        commands = {"app": app, "bare": bare, "plain": plain}
         log = work / "child.log"
         for _ in range(args.warmups):
-            run_measured(app, env, log)
-            run_measured(bare, env, log)
-        app_times, app_peaks, bare_times, bare_peaks = [], [], [], []
+            for command in commands.values():
+                run_measured(command, env, log)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        peaks: dict[str, list[int]] = {name: [] for name in commands}
         for round_number in range(args.rounds):
-            # Alternate which goes first, so drift in the machine's load hits both alike.
-            order = [("app", app), ("bare", bare)] if round_number % 2 == 0 else [("bare", bare), ("app", app)]
-            for name, command in order:
-                elapsed, peak = run_measured(command, env, log)
-                (app_times if name == "app" else bare_times).append(elapsed)
-                (app_peaks if name == "app" else bare_peaks).append(peak)
+            # Alternate the order, so drift in the machine's load hits all alike.
+            order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
+            for name in order:
+                elapsed, peak = run_measured(commands[name], env, log)
+                times[name].append(elapsed)
+                peaks[name].append(peak)
+        app_times, app_peaks, bare_times, bare_peaks = times["app"], peaks["app"], times["bare"], peaks["bare"]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -172,9 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'':<28}{'ms':>9}{'ms':>8}{'ms':>8}{'MiB (med)':>12}{'MiB':>10}")
     print(describe("isv-desktop --smoke", app_times, app_peaks))
     print(describe("bare Qt (empty window)", bare_times, bare_peaks))
+    print(describe("plain-Qt home screen (info)", times["plain"], peaks["plain"]))
     print(f"difference: {(statistics.median(app_times) - statistics.median(bare_times)) * 1000:.0f} ms, "
           f"{(statistics.median(app_peaks) - statistics.median(bare_peaks)) / 2**20:.1f} MiB "
           f"(memory ratio {memory_ratio:.2f})")
+    print(f"information: the same home screen in plain Qt, no app code: "
+          f"{statistics.median(times['plain']) / statistics.median(bare_times):.2f} x bare Qt")
     ok = ratio <= TARGET_RATIO
     print(f"startup ratio: {ratio:.2f}  target <= {TARGET_RATIO}  {'OK' if ok else 'TARGET MISSED'}")
     return 0 if ok else 1
