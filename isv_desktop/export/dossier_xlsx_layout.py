@@ -7,9 +7,10 @@
   they are for people).
 - ``Identificatie``: format name and version, app version, title, export
   time, and the checksum of the data.
-- ``Gegevens`` (very hidden): the dossier as JSON in pieces of at most
-  :data:`CHUNK` characters (a cell holds 32,767), which is what an import
-  reads, so the round trip is exact whatever the visible cells can show.
+- ``Gegevens`` (very hidden): the dossier as JSON (written in ASCII, every
+  other character escaped) in pieces of at most :data:`CHUNK` characters (a
+  cell holds 32,767), which is what an import reads, so the round trip is
+  exact whatever the visible cells can show.
 """
 from __future__ import annotations
 

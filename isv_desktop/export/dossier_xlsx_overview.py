@@ -1,21 +1,29 @@
-"""The dossier workbook's first sheet (the dossier at a glance) and its identification sheet."""
+"""The dossier workbook's cell styles, its first sheet (the dossier at a glance) and its identification sheet."""
 from __future__ import annotations
 
-from copy import copy
-from typing import TYPE_CHECKING
+import itertools
+import json
 
 from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import Rule
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.table import TableStyleInfo
 
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.steps import StepId
+from isv_desktop.domain.suppliers import PlanVerdict
 from isv_desktop.export.dossier_pdf_labels import format_day, label, text
 from isv_desktop.export.dossier_xlsx_layout import IDENT_KEYS, STEP_COLOURS, SheetSpec
 from isv_desktop.export.questionnaire_xlsx_layout import cell_text, put_text
 
-if TYPE_CHECKING:
-    from isv_desktop.export.dossier_xlsx import _Styles
+FONT = "Calibri"
+LEVEL_FILLS = {"high": "F2B8B5", "medium": "FCE3A6", "low": "C8E6C9", "unknown": "E3E3E3"}
+VERDICT_LEVELS = {PlanVerdict.INSUFFICIENT: "high", PlanVerdict.PARTLY: "medium", PlanVerdict.SUFFICIENT: "low",
+                  PlanVerdict.GOOD: "low"}
 
 IDENT_EXPLANATIONS: dict[str, tuple[str, str]] = {
     "format": ("Soort bestand", "Kind of file"),
@@ -30,14 +38,56 @@ IDENT_EXPLANATIONS: dict[str, tuple[str, str]] = {
 }
 
 
+class CellStyles:
+    """Styles made once per workbook: style arrays that every cell needing one copies, the tables' style and
+    the rules of the conditional formatting."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet, language: str) -> None:
+        def made(**attributes: object) -> StyleArray:
+            probe = Cell(sheet)
+            for name, value in attributes.items():
+                setattr(probe, name, value)
+            return probe._style
+
+        self.date = made(number_format="DD-MM-YYYY")
+        self.euro = made(number_format='"€" #,##0.00')
+        self.percent = made(number_format='0.0" %"')
+        self.wrap = made(alignment=Alignment(wrap_text=True, vertical="top"))
+        self.top = made(alignment=Alignment(vertical="top"))
+        self.bold = made(font=Font(name=FONT, bold=True))
+        self.header = made(font=Font(name=FONT, bold=True, color="FFFFFF"), alignment=Alignment(vertical="top"),
+                           fill=PatternFill(start_color="1F4E79", end_color="1F4E79", fill_type="solid"))
+        self.title = made(font=Font(name=FONT, bold=True, size=16, color="1F4E79"))
+        self.heading = made(font=Font(name=FONT, bold=True, size=12, color="1F4E79"))
+        self.subtitle = made(font=Font(name=FONT, italic=True, color="5A5A5A"))
+        self.table = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+        self.muted = made(font=Font(name=FONT, italic=True, color="5A5A5A"), alignment=Alignment(wrap_text=True,
+                                                                                                  vertical="top"))
+        self.rules = _level_rules(language)
+
+
+def _level_rules(language: str) -> dict[str, list[Rule]]:
+    """Per kind of column ("level", "verdict") one rule per word, with its fill.
+
+    Every sheet shares them, so their priorities are fixed here (levels first), not counted per sheet.
+    """
+    fills = {key: DifferentialStyle(fill=PatternFill(start_color=colour, end_color=colour, fill_type="solid"))
+             for key, colour in LEVEL_FILLS.items()}  # one per colour: openpyxl finds it again by identity
+    words = {"level": [(label(level, language), level.value) for level in RiskLevel],
+             "verdict": [(label(verdict, language), key) for verdict, key in VERDICT_LEVELS.items()]}
+    priorities = itertools.count(1)
+    return {kind: [Rule(type="cellIs", operator="equal", formula=[json.dumps(word)], dxf=fills[key],
+                        priority=next(priorities)) for word, key in pairs] for kind, pairs in words.items()}
+
+
 def _cell(sheet: WriteOnlyWorksheet, value: str, style: StyleArray | None = None) -> Cell:
-    cell = Cell(sheet, 1, 1, style_array=copy(style) if style is not None else None)
+    cell = Cell(sheet, 1, 1, style_array=style)  # the cell copies the style array
     put_text(cell, value)
     return cell
 
 
 def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context: ExportContext, specs: list[SheetSpec], language: str,
-                   styles: "_Styles") -> None:
+                   styles: CellStyles) -> None:
     def t(message_id: str, **values: object) -> str:
         return text(message_id, language, **values)
 
@@ -65,7 +115,7 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
         sheet.append([_cell(sheet, name, styles.bold), _cell(sheet, value, styles.top) if value else None])
     value_cell = None
     if dossier.estimated_value is not None:
-        value_cell = Cell(sheet, 1, 1, value=dossier.estimated_value, style_array=copy(styles.euro))
+        value_cell = Cell(sheet, 1, 1, value=dossier.estimated_value, style_array=styles.euro)
     sheet.append([_cell(sheet, t("field.value"), styles.bold), value_cell])
     sheet.append([])
     sheet.append([_cell(sheet, t("summary.steps"), styles.heading)])
@@ -85,7 +135,7 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
         sheet.append([None, _cell(sheet, note, styles.muted)])
 
 
-def write_identification(sheet: WriteOnlyWorksheet, values: dict[str, str], language: str, styles: "_Styles") -> None:
+def write_identification(sheet: WriteOnlyWorksheet, values: dict[str, str], language: str, styles: CellStyles) -> None:
     """One row per key: name, value, and what it means (a header row first)."""
     sheet.sheet_properties.tabColor = STEP_COLOURS[0]
     sheet.column_dimensions["A"].width = 18
