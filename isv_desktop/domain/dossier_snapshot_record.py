@@ -67,7 +67,8 @@ def _skipped(kind: type) -> frozenset[str]:
 
 
 def _encode(value: Any) -> Any:
-    if value is None or isinstance(value, bool):
+    kind = value.__class__
+    if kind is str or kind is int or value is None or kind is bool:  # most values; a str Enum is not str itself
         return value
     if isinstance(value, Enum):
         return value.value

@@ -167,13 +167,18 @@ class RiskScanService:
     # -- completeness ---------------------------------------------------------
     def is_complete(self, dossier_id: int) -> bool:
         stored = self.stored_scan(dossier_id)
-        if stored is None:
-            return False
-        levels = {theme: assessment.level for theme, assessment in stored.result.themes.items()}
-        return risk_scan_complete(len(stored.result.group_ids), levels, self.judgements(dossier_id))
+        return scan_complete(stored.result if stored else None, self.judgements(dossier_id))
 
     def high_themes(self, dossier_id: int) -> list[Theme]:
         stored = self.stored_scan(dossier_id)
         if stored is None:
             return []
         return [t for t, a in stored.result.themes.items() if a.level is RiskLevel.HIGH]
+
+
+def scan_complete(result: ScanResult | None, judgements: dict[Theme, ThemeJudgement]) -> bool:
+    """Whether step 2 is complete for this stored scan (None: nothing scanned now) and the buyer's judgements."""
+    if result is None:
+        return False
+    levels = {theme: assessment.level for theme, assessment in result.themes.items()}
+    return risk_scan_complete(len(result.group_ids), levels, judgements)
