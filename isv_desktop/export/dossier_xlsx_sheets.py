@@ -73,7 +73,7 @@ class Sheets:
                                    for c in scan.countries]
         listed = {c.group_id for c in scan.countries}
         rows += [[self.c.group_name(g, self.language), "", "", ""] for g in scan.groups if g not in listed]
-        return SheetSpec(self.t("sheet.scope"), 2, [self.col("col.group", 36), self.col("xlsx.code", 8),
+        return SheetSpec(self.t("sheet.scope"), 2, [self.col("col.group", 36), self.col("xlsx.code", 14),
                                                     self.col("col.country", 28), self.col("col.stage", 18)], rows)
 
     def risks(self) -> SheetSpec:
@@ -151,7 +151,7 @@ class Sheets:
                                    for s in self.s.suppliers]
         return SheetSpec(self.t("sheet.suppliers"), 4, [
             self.col("col.number", 6, "number"), self.col("col.name", 36), self.col("col.role", 22),
-            self.col("xlsx.kvk", 12), self.col("xlsx.foreign", 20), self.col("xlsx.code", 8),
+            self.col("xlsx.kvk", 12), self.col("xlsx.foreign", 20), self.col("xlsx.code", 14),
             self.col("col.contact", 26), self.col("col.awarded", 13, "date"), self.col("xlsx.part_of", 30)], rows)
 
     def credentials(self) -> SheetSpec:
@@ -270,7 +270,7 @@ class Sheets:
                                    for p in self.s.monitoring.delivered_products]
         return SheetSpec(self.t("sheet.products"), 5, [
             self.col("col.product", 30), self.col("xlsx.brand", 20), self.col("xlsx.model", 16),
-            self.col("col.site", 28), self.col("xlsx.address", 36), self.col("xlsx.code", 8),
+            self.col("col.site", 28), self.col("xlsx.address", 36), self.col("xlsx.code", 14),
             self.col("col.components", 36), self.col("col.os_hub", 18), self.col("col.supplier", 30)], rows)
 
     def signals(self) -> SheetSpec:
@@ -280,7 +280,7 @@ class Sheets:
                                    for f in self.s.monitoring.signal_followups]
         return SheetSpec(self.t("sheet.signals"), 5, [
             self.col("col.date", 13, "date"), self.col("col.source_kind", 24), self.col("col.signal", 60, "wrap"),
-            self.col("col.url", 30), self.col("xlsx.code", 8), self.col("col.group", 24), self.col("col.supplier", 24),
+            self.col("col.url", 30), self.col("xlsx.code", 14), self.col("col.group", 24), self.col("col.supplier", 24),
             self.col("xlsx.brand", 18), self.col("col.opened", 13, "date"), self.col("col.closed", 13, "date"),
             self.col("col.note", 50, "wrap")], rows)
 
