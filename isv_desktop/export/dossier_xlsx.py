@@ -21,10 +21,9 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.formatting.formatting import ConditionalFormatting
 from openpyxl.formatting.rule import Rule
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.dimensions import ColumnDimension, RowDimension
+from openpyxl.worksheet.dimensions import ColumnDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn
 
@@ -37,7 +36,7 @@ from isv_desktop.export.dossier_xlsx_layout import (
 from isv_desktop.export.dossier_xlsx_overview import CellStyles, write_identification, write_overview
 from isv_desktop.export.dossier_xlsx_read import read_dossier_workbook
 from isv_desktop.export.dossier_xlsx_sheets import Sheets
-from isv_desktop.export.questionnaire_xlsx_layout import LINE_HEIGHT, cell_text, wrapped_lines
+from isv_desktop.export.questionnaire_xlsx_layout import LINE_HEIGHT, RowHeights, cell_text, string_cell, wrapped_lines
 
 __all__ = ["write_dossier_workbook", "read_dossier_workbook", "record_json"]
 
@@ -62,20 +61,6 @@ def record_json(snapshot: DossierSnapshot) -> str:
 _NEEDS_CELL = frozenset("=+-@#")
 
 
-def _string_cell(sheet: WriteOnlyWorksheet, value: str, style: StyleArray | None = None) -> Cell:
-    """A cell for ``sheet.append`` holding ``value``, already :func:`cell_text`, as :func:`put_text` stores text.
-
-    That is: a string, never a formula or an error value, with a quote prefix when a spreadsheet would read it as
-    a formula on editing. (``put_text`` itself would clean the text a second time.) The cell copies ``style``, so
-    one style array serves every cell that needs it.
-    """
-    cell = Cell(sheet, 1, 1, value=value, style_array=style)  # any place will do: appending gives its own
-    cell.data_type = "s"
-    if value[:1] in _FORMULA_START:
-        cell.quotePrefix = True
-    return cell
-
-
 def _odd_text(sheet: WriteOnlyWorksheet, value: str, wrap_width: float | None,
               styles: CellStyles) -> tuple[object, int]:
     """A text the fast path of :func:`_table_rows` left: (what to append, lines it takes when wrapped).
@@ -90,9 +75,9 @@ def _odd_text(sheet: WriteOnlyWorksheet, value: str, wrap_width: float | None,
     if not value:
         return None, 1
     if wrap_width is not None and (len(value) > wrap_width or "\n" in value):
-        return _string_cell(sheet, value, styles.wrap), wrapped_lines(value[:2000], wrap_width)
+        return string_cell(sheet, value, styles.wrap), wrapped_lines(value[:2000], wrap_width)
     if value[0] in _FORMULA_START or value in ERROR_CODES:
-        return _string_cell(sheet, value), 1
+        return string_cell(sheet, value), 1
     return value, 1
 
 
@@ -106,7 +91,7 @@ def _table_rows(sheet: WriteOnlyWorksheet, spec: SheetSpec, styles: CellStyles) 
     wrapping = [column.width if column.kind == "wrap" else None for column in spec.columns]
     limits = [VISIBLE_TEXT if width is None else width for width in wrapping]
     amounts = [styles.percent if column.kind == "percent" else styles.euro for column in spec.columns]
-    heights: dict[float, RowDimension] = {}  # rows of one height share their dimension: only its height is written
+    heights = RowHeights(sheet)
     rows: list[list[object]] = []
     for number, row in enumerate(spec.rows, start=2):
         values: list[object] = []
@@ -126,10 +111,7 @@ def _table_rows(sheet: WriteOnlyWorksheet, spec: SheetSpec, styles: CellStyles) 
             else:
                 values.append(value)
         if lines > 1:
-            height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
-            if height not in heights:
-                heights[height] = RowDimension(sheet, index=number, ht=height)
-            sheet.row_dimensions[number] = heights[height]
+            heights.set(number, min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3))
         rows.append(values)
     return rows
 
@@ -202,7 +184,7 @@ def _write_sheets(workbook: Workbook, specs: list[SheetSpec], styles: CellStyles
         warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually", UserWarning)
         sheets = [_set_up_sheet(workbook, spec, names, index, styles)
                   for index, (spec, names) in enumerate(zip(specs, headers), start=1)]
-    prepared = [(sheet, [[_string_cell(sheet, name, styles.header) for name in names],
+    prepared = [(sheet, [[string_cell(sheet, name, styles.header) for name in names],
                          *_table_rows(sheet, spec, styles)]) for sheet, spec, names in zip(sheets, specs, headers)]
     for sheet, rows in prepared:
         for number, values in enumerate(rows):

@@ -18,7 +18,7 @@ from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import PlanVerdict
 from isv_desktop.export.dossier_pdf_labels import format_day, label, text
 from isv_desktop.export.dossier_xlsx_layout import IDENT_KEYS, STEP_COLOURS, SheetSpec
-from isv_desktop.export.questionnaire_xlsx_layout import cell_text, put_text
+from isv_desktop.export.questionnaire_xlsx_layout import style_array, text_cell
 
 FONT = "Calibri"
 LEVEL_FILLS = {"high": "F2B8B5", "medium": "FCE3A6", "low": "C8E6C9", "unknown": "E3E3E3"}
@@ -44,10 +44,7 @@ class CellStyles:
 
     def __init__(self, sheet: WriteOnlyWorksheet, language: str) -> None:
         def made(**attributes: object) -> StyleArray:
-            probe = Cell(sheet)
-            for name, value in attributes.items():
-                setattr(probe, name, value)
-            return probe._style
+            return style_array(sheet, **attributes)
 
         self.date = made(number_format="DD-MM-YYYY")
         self.euro = made(number_format='"€" #,##0.00')
@@ -80,12 +77,6 @@ def _level_rules(language: str) -> dict[str, list[Rule]]:
                         priority=next(priorities)) for word, key in pairs] for kind, pairs in words.items()}
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: str, style: StyleArray | None = None) -> Cell:
-    cell = Cell(sheet, 1, 1, style_array=style)  # the cell copies the style array
-    put_text(cell, value)
-    return cell
-
-
 def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context: ExportContext, specs: list[SheetSpec], language: str,
                    styles: CellStyles) -> None:
     def t(message_id: str, **values: object) -> str:
@@ -98,8 +89,8 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
     sheet.column_dimensions["B"].width = 90
     sheet.column_dimensions["C"].width = 12
     dossier = snapshot.dossier
-    sheet.append([_cell(sheet, dossier.title, styles.title)])
-    sheet.append([_cell(sheet, t("xlsx.subtitle", day=format_day(context.exported_at.date(), language),
+    sheet.append([text_cell(sheet, dossier.title, styles.title)])
+    sheet.append([text_cell(sheet, t("xlsx.subtitle", day=format_day(context.exported_at.date(), language),
                                  version=context.app_version), styles.subtitle)])
     sheet.append([])
     awarded = ", ".join(s.name for s in snapshot.awarded)
@@ -112,27 +103,27 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
         (t("summary.next_due"), f"{due.title} \u2014 {format_day(due.due_on, language)}" if due else t("summary.none_due")),
     ]
     for name, value in facts:
-        sheet.append([_cell(sheet, name, styles.bold), _cell(sheet, value, styles.top) if value else None])
+        sheet.append([text_cell(sheet, name, styles.bold), text_cell(sheet, value, styles.top) if value else None])
     value_cell = None
     if dossier.estimated_value is not None:
         value_cell = Cell(sheet, 1, 1, value=dossier.estimated_value, style_array=styles.euro)
-    sheet.append([_cell(sheet, t("field.value"), styles.bold), value_cell])
+    sheet.append([text_cell(sheet, t("field.value"), styles.bold), value_cell])
     sheet.append([])
-    sheet.append([_cell(sheet, t("summary.steps"), styles.heading)])
+    sheet.append([text_cell(sheet, t("summary.steps"), styles.heading)])
     for step in StepId:
         done = context.step_complete.get(step, False)
-        sheet.append([_cell(sheet, f"{step.number}. {label(step, language)}"),
-                      _cell(sheet, t("state.complete" if done else "state.open"))])
+        sheet.append([text_cell(sheet, f"{step.number}. {label(step, language)}"),
+                      text_cell(sheet, t("state.complete" if done else "state.open"))])
     sheet.append([])
-    sheet.append([_cell(sheet, t("xlsx.sheets"), styles.heading), None, _cell(sheet, t("xlsx.rows"), styles.bold)])
+    sheet.append([text_cell(sheet, t("xlsx.sheets"), styles.heading), None, text_cell(sheet, t("xlsx.rows"), styles.bold)])
     for spec in specs:
-        sheet.append([_cell(sheet, spec.name), None, len(spec.rows)])
+        sheet.append([text_cell(sheet, spec.name), None, len(spec.rows)])
     sheet.append([])
     notes = [t("xlsx.note_import"), t("xlsx.note_formulas")]
     if not snapshot.personal_data_included:
         notes.append(t("cover.no_personal_data"))
     for note in notes:
-        sheet.append([None, _cell(sheet, note, styles.muted)])
+        sheet.append([None, text_cell(sheet, note, styles.muted)])
 
 
 def write_identification(sheet: WriteOnlyWorksheet, values: dict[str, str], language: str, styles: CellStyles) -> None:
@@ -141,9 +132,9 @@ def write_identification(sheet: WriteOnlyWorksheet, values: dict[str, str], lang
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 70
     sheet.column_dimensions["C"].width = 50
-    sheet.append([_cell(sheet, h, styles.bold) for h in (text("xlsx.field", language), text("xlsx.value", language),
+    sheet.append([text_cell(sheet, h, styles.bold) for h in (text("xlsx.field", language), text("xlsx.value", language),
                                                          text("field.explanation", language))])
     index = 0 if language == "nl" else 1
     for key in IDENT_KEYS:
-        sheet.append([_cell(sheet, key), _cell(sheet, cell_text(values[key])),
-                      _cell(sheet, IDENT_EXPLANATIONS[key][index])])
+        sheet.append([text_cell(sheet, key), text_cell(sheet, values[key]),
+                      text_cell(sheet, IDENT_EXPLANATIONS[key][index])])

@@ -24,7 +24,6 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from isv_desktop.domain.questionnaire import Questionnaire, answer_labels
@@ -50,6 +49,8 @@ from isv_desktop.export.questionnaire_xlsx_layout import (
     QUESTIONS_SHEET,
     column_letter,
     row_height,
+    RowHeights,
+    style_array,
     text_cell,
     text_row,
 )
@@ -118,14 +119,10 @@ class _Styles:
     def __init__(self, sheet: Worksheet) -> None:
         self.sheet = sheet
 
-        def made(font: Font, alignment: Alignment | None = None, protection: Protection = _LOCKED,
-                 fill: PatternFill | None = None, border: Border | None = None) -> StyleArray:
-            probe = Cell(sheet)  # never placed in a sheet
-            probe.font, probe.protection = font, protection
-            for name, value in (("alignment", alignment), ("fill", fill), ("border", border)):
-                if value is not None:
-                    setattr(probe, name, value)
-            return probe._style
+        def made(font: Font, alignment: Alignment | None = None, **more: object) -> StyleArray:
+            if alignment is not None:
+                more["alignment"] = alignment
+            return style_array(sheet, font=font, protection=_LOCKED, **more)
 
         self.title = made(Font(name=_FONT_NAME, bold=True, size=14))
         self.subtitle = made(Font(name=_FONT_NAME, bold=True, size=12))
@@ -143,17 +140,12 @@ class _Rows:
     def __init__(self, sheet: Worksheet) -> None:
         self.sheet = sheet
         self.count = 0
-        self._heights: dict[float, RowDimension] = {}
+        self._heights = RowHeights(sheet)
 
     def add(self, cells: list[object], height: float | None = None) -> None:
         self.count += 1
         if height is not None:
-            # Rows of one height share one dimension record: the writer reads only its fields (not its
-            # index), and making a record per row costs more than writing the row's cells.
-            dimension = self._heights.get(height)
-            if dimension is None:
-                dimension = self._heights[height] = RowDimension(self.sheet, ht=height)
-            self.sheet.row_dimensions[self.count] = dimension
+            self._heights.set(self.count, height)
         self.sheet.append(cells)
 
     def skip(self) -> None:

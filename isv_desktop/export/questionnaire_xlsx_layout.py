@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT_NAME = "isv-desktop/questionnaire"
@@ -94,11 +96,51 @@ def row_height(cells: list[tuple[str, float]]) -> float:
     return lines * LINE_HEIGHT + 3
 
 
-def text_cell(sheet: Worksheet, text: str, style: StyleArray | None = None) -> Cell:
+def text_cell(sheet: Worksheet | WriteOnlyWorksheet, text: str, style: StyleArray | None = None) -> Cell:
     """A new cell for ``sheet.append`` holding ``text`` as :func:`put_text` would."""
-    cell = Cell(sheet, style_array=style)
-    put_text(cell, text)
+    return string_cell(sheet, cell_text(text), style)
+
+
+def string_cell(sheet: Worksheet | WriteOnlyWorksheet, value: str, style: StyleArray | None = None) -> Cell:
+    """A new cell for ``sheet.append`` holding ``value``, text :func:`cell_text` has already cleaned.
+
+    Stored as :func:`put_text` stores text: a string, never a formula or an error value, with a quote prefix
+    where a spreadsheet would read a formula. The cell copies ``style``, so one style array serves them all.
+    """
+    cell = Cell(sheet, 1, 1, value=value, style_array=style)  # any place will do: appending gives its own
+    cell.data_type = "s"
+    if value.startswith(_FORMULA_LIKE):
+        cell.quotePrefix = True
     return cell
+
+
+def style_array(sheet: Worksheet | WriteOnlyWorksheet, **attributes: object) -> StyleArray:
+    """The style array of a cell styled with ``attributes`` (font, fill, …), for cells to copy.
+
+    Made once per style and workbook: a fraction of the cost of setting the attributes on every cell.
+    """
+    probe = Cell(sheet)  # never placed in a sheet
+    for name, value in attributes.items():
+        setattr(probe, name, value)
+    return probe._style
+
+
+class RowHeights:
+    """Sets row heights on a sheet before its rows are written.
+
+    Rows of one height share one dimension record: the writer reads only its fields (not its index), and
+    making a record per row costs more than writing the row's cells.
+    """
+
+    def __init__(self, sheet: Worksheet | WriteOnlyWorksheet) -> None:
+        self._sheet = sheet
+        self._shared: dict[float, RowDimension] = {}
+
+    def set(self, row: int, height: float) -> None:
+        dimension = self._shared.get(height)
+        if dimension is None:
+            dimension = self._shared[height] = RowDimension(self._sheet, index=row, ht=height)
+        self._sheet.row_dimensions[row] = dimension
 
 
 def text_row(sheet: Worksheet, texts: Sequence[str]) -> list[object]:

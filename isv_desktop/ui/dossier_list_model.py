@@ -39,7 +39,6 @@ class DossierListModel(QAbstractTableModel):
     def __init__(self, dossiers: DossierService, language: str, parent=None) -> None:
         super().__init__(parent)
         self._dossiers = dossiers
-        self._language = language
         self._query = DossierQuery()
         self._row_count = dossiers.count(self._query)
         self._pages: OrderedDict[int, list[Dossier]] = OrderedDict()
