@@ -8,10 +8,11 @@ FORMS_STAMP := isv_desktop/ui/forms/.compiled
 
 .PHONY: run test bundle bundle-check forms translations benchmarks clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every dependency's exact version (the ranges stay in pyproject.toml).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --upgrade -c constraints.txt pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 $(FORMS_STAMP): $(STAMP) $(wildcard forms/*.ui) isv_desktop/devtools/build_forms.py
@@ -37,7 +38,7 @@ translations: $(STAMP)
 	$(PY) -m isv_desktop.devtools.build_translations
 
 bundle: $(STAMP) $(FORMS_STAMP)
-	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 bundle-check: bundle
