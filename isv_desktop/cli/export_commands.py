@@ -11,8 +11,12 @@ def register(subcommands, common) -> None:
     export.add_argument("dossier_id", type=int)
     export.add_argument("--pdf", type=Path, help="the dossier report (PDF)")
     export.add_argument("--xlsx", type=Path, help="the dossier workbook (xlsx), to share and import")
-    export.add_argument("--no-personal-data", action="store_true",
-                        help="leave out contact persons, meeting participants, the contract manager and attachments")
+    personal = export.add_mutually_exclusive_group()
+    personal.add_argument("--include-personal-data", action="store_true",
+                          help="keep personal data (names of people, follow-up notes, attachments): for the archive, "
+                               "not for sharing; without it they are left out")
+    personal.add_argument("--no-personal-data", action="store_true",
+                          help="leave personal data out: the default, kept so that older scripts still work")
     export.set_defaults(func=run_export)
     read = subcommands.add_parser("import", parents=[common], help="import a shared dossier workbook as a new dossier")
     read.add_argument("--xlsx", type=Path, required=True)
@@ -27,7 +31,7 @@ def run_export(args) -> int:
     from ..services.session import open_session
 
     language = args.lang or "nl"
-    personal = not args.no_personal_data
+    personal = args.include_personal_data  # left out unless asked for (--no-personal-data: the default)
     session = open_session(args.db)
     try:
         for target, write in ((args.pdf, lambda path: session.exports.write_pdf(args.dossier_id, path, language,

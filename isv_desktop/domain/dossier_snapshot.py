@@ -10,15 +10,15 @@ counted from 1 — never a database id. What the database derives (the due
 list, the next due date) is not part of a snapshot; an import derives it
 again.
 
-Personal data: a supplier's contact person, meeting participants and the
-dossier's contract manager name people; attachments may too. A snapshot
-made for sharing without personal data (:func:`without_personal_data`)
-leaves them out.
+Which fields are personal data is declared in one place,
+:mod:`.personal_data`, whose :func:`~.personal_data.without_personal_data`
+makes the snapshot to share; ``personal_data_included`` says which one a
+snapshot is.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -118,7 +118,7 @@ class SupplierSnapshot:
     kvk_number: str = ""
     foreign_registration: str = ""
     country: str = ""
-    contact_person: str = ""  # personal data
+    contact_person: str = ""
     award_date: date | None = None
     parent: int | None = None  # number of the parent company in the same dossier
     credentials: tuple[CredentialSnapshot, ...] = ()
@@ -151,7 +151,7 @@ class ProgressReportSnapshot:
 @dataclass(frozen=True)
 class MeetingSnapshot:
     held_on: date
-    participants: str  # personal data
+    participants: str
     agreements: str
     supplier: int | None = None
 
@@ -258,24 +258,6 @@ def dossier_facts(dossier: Dossier) -> Dossier:
     return dossier.with_changes(id=None, created_at=None, updated_at=None, next_due_date=None, status=status)
 
 
-def without_personal_data(snapshot: DossierSnapshot) -> DossierSnapshot:
-    """The snapshot to share: names of people and attachments (which may name people) left out."""
-    suppliers = tuple(
-        replace(s, contact_person="", plan=replace(s.plan, attachment_name=None, attachment=None))
-        for s in snapshot.suppliers
-    )
-    monitoring = snapshot.monitoring
-    monitoring = replace(
-        monitoring,
-        meetings=tuple(replace(m, participants="") for m in monitoring.meetings),
-        progress_reports=tuple(replace(r, attachment_name=None, attachment=None) for r in monitoring.progress_reports),
-    )
-    risk_scan = replace(snapshot.risk_scan, own_risks=tuple(
-        replace(r, attachment_name=None, attachment=None) for r in snapshot.risk_scan.own_risks))
-    return replace(snapshot, dossier=snapshot.dossier.with_changes(contract_manager=""), risk_scan=risk_scan,
-                   suppliers=suppliers, monitoring=monitoring, personal_data_included=False)
-
-
 def theme_levels(snapshot: DossierSnapshot) -> dict[Theme, RiskLevel]:
     """Per theme the level of the kept scan (empty without a scan)."""
     scan = snapshot.risk_scan.scan
@@ -330,5 +312,5 @@ __all__ = [
     "DossierSnapshot", "EscalationSnapshot", "ExportContext", "FollowUpSnapshot", "MeetingSnapshot",
     "MonitoringSnapshot", "NextDue", "PlanSnapshot", "ProgressReportSnapshot", "QuestionnaireSnapshot",
     "RiskScanSnapshot", "SignalFollowUpSnapshot", "StoredScan", "SupplierSnapshot", "dossier_facts",
-    "high_priority_themes", "theme_levels", "without_personal_data",
+    "high_priority_themes", "theme_levels",
 ]

@@ -51,7 +51,7 @@ class Supplier:
     kvk_number: str = ""
     foreign_registration: str = ""
     country: str = ""
-    contact_person: str = ""  # personal data
+    contact_person: str = ""  # personal data: see personal_data.PERSONAL_DATA
     award_date: date | None = None
     parent_id: int | None = None
     id: int | None = None

@@ -7,11 +7,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "header.kind": ("ISV-dossier", "ISV dossier"),
     "cover.exported": ("Exportdatum", "Exported on"),
     "cover.made_with": ("Gemaakt met", "Made with"),
-    "cover.no_personal_data": (
-        "Deze uitvoer is gemaakt om te delen: namen van contactpersonen, deelnemers aan overleg en de "
-        "contractmanager zijn weggelaten, en bijlagen zijn niet meegenomen.",
-        "This export was made for sharing: the names of contact persons, meeting participants and the contract "
-        "manager are left out, and attachments are not included."),
+    "cover.no_personal_data": (  # {left_out}: personal_data.left_out(language), everything the export leaves out
+        "Deze uitvoer is gemaakt om te delen. Als persoonsgegevens zijn weggelaten: {left_out}. Waar ze stonden, "
+        "is het veld leeg.",
+        "This export was made for sharing. Left out as personal data: {left_out}. Where they were, the field is "
+        "empty."),
     "cover.purpose": (
         "Dit dossier legt vast hoe de Internationale Sociale Voorwaarden (ISV) bij deze opdracht zijn toegepast: "
         "van de toepasbaarheid en de risicoscan via de criteria en de leveranciers tot en met de contractmonitoring.",
@@ -192,7 +192,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "supplier.answers": ("Antwoorden", "Answers"),
     "supplier.plan": ("Plan van aanpak", "Plan of action"),
     "supplier.actions": ("Vervolgacties", "Follow-up actions"),
-    "personal_data.left_out": ("Namen van contactpersonen zijn weggelaten.", "Names of contact persons are left out."),
+    "personal_data.left_out": ("Persoonsgegevens zijn hier weggelaten; de voorpagina noemt welke.",
+                               "Personal data is left out here; the cover lists which."),
     # chapter 5
     "timeline.start": ("Start van het contract", "Contract starts"),
     "timeline.report": ("Voortgangsrapportage jaar {year}", "Progress report year {year}"),

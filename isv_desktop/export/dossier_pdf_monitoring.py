@@ -24,6 +24,8 @@ def state(due_on: date, done_on: date | None, today: date) -> str:
 
 def monitoring(kit: Kit) -> list[Flowable]:
     story = kit.chapter(kit.t("chapter.5"), 5)
+    if not kit.snapshot.personal_data_included:
+        story.append(kit.note("personal_data.left_out"))
     story += _timeline(kit)
     story += _reports(kit)
     story += _meetings(kit)

@@ -10,6 +10,7 @@ from isv_desktop.domain.criteria import CriterionType
 from isv_desktop.domain.dossier import IsvDecision
 from isv_desktop.domain.dossier_snapshot import high_priority_themes, theme_levels
 from isv_desktop.domain.monitoring import contract_end
+from isv_desktop.domain.personal_data import left_out
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES, category_label
 from isv_desktop.domain.steps import StepId
@@ -45,7 +46,7 @@ def cover(kit: Kit) -> list[Flowable]:
         Spacer(1, 6 * mm),
     ]
     if not kit.snapshot.personal_data_included:
-        story.append(kit.note("cover.no_personal_data"))
+        story.append(kit.note("cover.no_personal_data", left_out=left_out(kit.language)))
     story.append(kit.note("cover.purpose"))
     return story
 

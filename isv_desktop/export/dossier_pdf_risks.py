@@ -117,5 +117,7 @@ def _stakeholders(kit: Kit) -> list[Flowable]:
     header = (kit.t("col.date"), kit.t("col.kind"), kit.t("col.organisation"), kit.t("col.themes"),
               kit.t("col.outcome"))
     story.append(kit.table(header, rows, (22, 28, 34, 32, 54)))
+    if not kit.snapshot.personal_data_included:
+        story.append(kit.note("personal_data.left_out"))
     return story
 

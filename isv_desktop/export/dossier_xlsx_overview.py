@@ -13,6 +13,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.table import TableStyleInfo
 
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.personal_data import left_out
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import PlanVerdict
@@ -121,7 +122,7 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
     sheet.append([])
     notes = [t("xlsx.note_import"), t("xlsx.note_formulas")]
     if not snapshot.personal_data_included:
-        notes.append(t("cover.no_personal_data"))
+        notes.append(t("cover.no_personal_data", left_out=left_out(language)))
     for note in notes:
         sheet.append([None, text_cell(sheet, note, styles.muted)])
 

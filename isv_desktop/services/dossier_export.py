@@ -38,8 +38,9 @@ from ..domain.dossier_snapshot import (
     AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, CriteriaSnapshot, DeliveredProductSnapshot,
     DossierSnapshot, EscalationSnapshot, ExportContext, FollowUpSnapshot, MeetingSnapshot, MonitoringSnapshot,
     NextDue, PlanSnapshot, ProgressReportSnapshot, QuestionnaireSnapshot, RiskScanSnapshot, SignalFollowUpSnapshot,
-    StoredScan, SupplierSnapshot, dossier_facts, high_priority_themes, without_personal_data,
+    StoredScan, SupplierSnapshot, dossier_facts, high_priority_themes,
 )
+from ..domain.personal_data import without_personal_data
 from ..domain.questionnaire import Questionnaire
 from ..domain.questionnaire_score import score
 from ..domain.steps import StepId
@@ -112,8 +113,8 @@ class DossierExportService:
         self._due = DueRepository(session.database)
 
     # -- reading a dossier --------------------------------------------------------------
-    def snapshot(self, dossier_id: int, include_personal_data: bool = True) -> DossierSnapshot:
-        """Everything of the dossier, read through the services; without names of people when asked."""
+    def snapshot(self, dossier_id: int, include_personal_data: bool = False) -> DossierSnapshot:
+        """Everything of the dossier, read through the services; personal data only when asked for."""
         s = self._session
         snapshot = DossierSnapshot(
             dossier=dossier_facts(s.dossiers.get(dossier_id)),
@@ -223,12 +224,12 @@ class DossierExportService:
         )
 
     # -- writing -------------------------------------------------------------------------
-    def prepare(self, dossier_id: int, include_personal_data: bool = True) -> tuple[DossierSnapshot, ExportContext]:
+    def prepare(self, dossier_id: int, include_personal_data: bool = False) -> tuple[DossierSnapshot, ExportContext]:
         """What an export writes, read from the database (on the database's thread)."""
         snapshot = self.snapshot(dossier_id, include_personal_data)
         return snapshot, self.context(dossier_id, snapshot)
 
-    def write_pdf(self, dossier_id: int, target: Path, language: str = "nl", include_personal_data: bool = True,
+    def write_pdf(self, dossier_id: int, target: Path, language: str = "nl", include_personal_data: bool = False,
                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
         """The dossier report as PDF at ``target``; raises ``ExportCancelled`` when cancelled."""
         checkpoint(progress, cancelled)(0, 1000)
@@ -236,7 +237,7 @@ class DossierExportService:
             snapshot, context = self.prepare(dossier_id, include_personal_data)
             return render_pdf(snapshot, context, target, language, progress, cancelled)
 
-    def write_xlsx(self, dossier_id: int, target: Path, include_personal_data: bool = True,
+    def write_xlsx(self, dossier_id: int, target: Path, include_personal_data: bool = False,
                    progress: Progress | None = None, cancelled: Cancelled | None = None, language: str = "nl") -> Path:
         """The dossier workbook at ``target``, to share and import; raises ``ExportCancelled`` when cancelled."""
         checkpoint(progress, cancelled)(0, 1000)

@@ -22,8 +22,9 @@ def exported(tmp_path_factory):
     dossier_id = fill_full_dossier(session)
     paths = {}
     for language in ("nl", "en"):
-        paths[language] = session.exports.write_pdf(dossier_id, folder / f"dossier-{language}.pdf", language)
-    paths["anonymous"] = session.exports.write_pdf(dossier_id, folder / "anoniem.pdf", include_personal_data=False)
+        paths[language] = session.exports.write_pdf(dossier_id, folder / f"dossier-{language}.pdf", language,
+                                                    include_personal_data=True)  # the archive's copy
+    paths["anonymous"] = session.exports.write_pdf(dossier_id, folder / "anoniem.pdf")  # to share: the default
     yield session, dossier_id, paths, folder
     session.close()
 

@@ -28,8 +28,8 @@ def workbook(tmp_path_factory):
     folder = tmp_path_factory.mktemp("xlsx")
     session = open_session(folder / "d.sqlite", today=lambda: TODAY)
     dossier_id = fill_full_dossier(session, text="=HYPERLINK(\"http://x\") #N/A", subject=SUBJECT)
-    path = session.exports.write_xlsx(dossier_id, folder / "dossier.xlsx")
-    snapshot = session.exports.snapshot(dossier_id)
+    path = session.exports.write_xlsx(dossier_id, folder / "dossier.xlsx", include_personal_data=True)
+    snapshot = session.exports.snapshot(dossier_id, include_personal_data=True)
     yield session, dossier_id, path, snapshot
     session.close()
 

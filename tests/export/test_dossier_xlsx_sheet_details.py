@@ -23,7 +23,7 @@ def exported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("xlsx-details")
     session = open_session(folder / "d.sqlite", today=lambda: TODAY)
     dossier_id = fill_full_dossier(session, text=LONG_NOTE)
-    snapshot, context = session.exports.prepare(dossier_id)
+    snapshot, context = session.exports.prepare(dossier_id, include_personal_data=True)
     path = folder / "dossier.xlsx"
     write_dossier_workbook(snapshot, context, path)
     yield openpyxl.load_workbook(path), Sheets(snapshot, context, "nl").all()

@@ -41,7 +41,7 @@ def shared(tmp_path_factory):
     folder = tmp_path_factory.mktemp("shared")
     session = open_at(folder / "afzender.sqlite")
     dossier_id = fill_full_dossier(session)
-    path = session.exports.write_xlsx(dossier_id, folder / "dossier.xlsx")
+    path = session.exports.write_xlsx(dossier_id, folder / "dossier.xlsx", include_personal_data=True)
     yield session, dossier_id, path, folder
     session.close()
 
@@ -52,7 +52,7 @@ def counts(session) -> dict[str, int]:
 
 def test_the_snapshot_links_parts_by_supplier_number(shared):
     session, dossier_id, _, _ = shared
-    snapshot = session.exports.snapshot(dossier_id)
+    snapshot = session.exports.snapshot(dossier_id, include_personal_data=True)
     assert [s.number for s in snapshot.suppliers] == [1, 2, 3, 4]
     assert snapshot.suppliers[2].parent == 2 and snapshot.suppliers[1].role.value == "awarded"
     assert snapshot.monitoring.escalations[0].supplier == 2 and snapshot.monitoring.audits[0].supplier == 3
@@ -65,7 +65,8 @@ def test_import_into_another_file_gives_an_equal_dossier_with_its_due_list(share
     other = open_at(tmp_path / "ontvanger.sqlite")
     try:
         new_id = other.exports.import_xlsx(path)
-        assert other.exports.snapshot(new_id) == session.exports.snapshot(dossier_id)
+        assert other.exports.snapshot(new_id, include_personal_data=True) == session.exports.snapshot(
+            dossier_id, include_personal_data=True)
         due = [(i.kind, i.title, i.due_on) for i in session.due.for_dossier(dossier_id)]
         assert [(i.kind, i.title, i.due_on) for i in other.due.for_dossier(new_id)] == due
         assert other.dossiers.get(new_id).next_due_date == session.dossiers.get(dossier_id).next_due_date
@@ -76,14 +77,14 @@ def test_import_into_another_file_gives_an_equal_dossier_with_its_due_list(share
 
 def test_importing_twice_makes_clearly_named_copies_and_overwrites_nothing(shared):
     session, dossier_id, path, _ = shared
-    before = session.exports.snapshot(dossier_id)
+    before = session.exports.snapshot(dossier_id, include_personal_data=True)
     first = session.exports.import_xlsx(path)
     second = session.exports.import_xlsx(path)
     title = before.dossier.title
     assert session.dossiers.get(first).title == f"{title} (geïmporteerd 2)"
     assert session.dossiers.get(second).title == f"{title} (geïmporteerd 3)"
-    assert session.exports.snapshot(dossier_id) == before
-    copy = session.exports.snapshot(second)
+    assert session.exports.snapshot(dossier_id, include_personal_data=True) == before
+    copy = session.exports.snapshot(second, include_personal_data=True)
     assert replace(copy, dossier=copy.dossier.with_changes(title=title)) == before
     signals = session.database.connection.execute("SELECT count(*) FROM signals").fetchone()[0]
     assert signals == 1  # the same public signal is followed up by all three, not copied
@@ -152,7 +153,7 @@ def test_cancel_leaves_no_file_and_progress_is_reported(shared, tmp_path):
 def test_the_slow_parts_run_in_a_worker_thread_without_the_database(shared, tmp_path):
     """The GUI reads on its own thread and writes (or reads a file) in a worker: SQLite stays on one thread."""
     session, dossier_id, path, _ = shared
-    snapshot, context = session.exports.prepare(dossier_id)
+    snapshot, context = session.exports.prepare(dossier_id, include_personal_data=True)
     results: dict[str, object] = {}
 
     def work() -> None:
@@ -216,10 +217,10 @@ def pair(tmp_path_factory):
 def test_any_text_survives_export_and_import_and_never_becomes_a_formula(pair, note, subject):
     sender, receiver, folder, numbers = pair
     dossier_id = fill_full_dossier(sender, title=f"Dossier {next(numbers)}", text=note, subject=subject)
-    original = sender.exports.snapshot(dossier_id)
-    path = sender.exports.write_xlsx(dossier_id, folder / "d.xlsx")
-    assert receiver.exports.snapshot(receiver.exports.import_xlsx(path)) == original
-    sender.exports.write_pdf(dossier_id, folder / "d.pdf")
+    original = sender.exports.snapshot(dossier_id, include_personal_data=True)
+    path = sender.exports.write_xlsx(dossier_id, folder / "d.xlsx", include_personal_data=True)
+    assert receiver.exports.snapshot(receiver.exports.import_xlsx(path), include_personal_data=True) == original
+    sender.exports.write_pdf(dossier_id, folder / "d.pdf", include_personal_data=True)
     assert (folder / "d.pdf").stat().st_size > 10_000
     for sheet in openpyxl.load_workbook(path).worksheets:
         for row in sheet.iter_rows():
