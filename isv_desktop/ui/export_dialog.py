@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
+from ..domain.personal_data import left_out
 from .export_worker import ExportJob, ExportWorker
 from .forms.export_dialog_ui import Ui_ExportDialog
 
@@ -43,6 +44,9 @@ class ExportDialog(QDialog):
         f.languageCombo.addItem("Nederlands", "nl")
         f.languageCombo.addItem("English", "en")
         f.languageCombo.setCurrentIndex(f.languageCombo.findData(language))
+        f.personalDataCheck.setToolTip(self.tr(
+            "Weggelaten: {left_out}. Zonder vinkje komen ze mee, bijvoorbeeld voor het archief."
+        ).format(left_out=left_out(language)))
         f.folderEdit.setText(str(folder or Path.home()))
         f.folderButton.clicked.connect(self._choose_folder)
         f.exportButton.clicked.connect(self.start)

@@ -1030,6 +1030,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Weggelaten: {left_out}. Zonder vinkje komen ze mee, bijvoorbeeld voor het archief.</source>
+        <translation>Left out: {left_out}. Unticked, they are included, for the archive for example.</translation>
+    </message>
+    <message>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
@@ -1088,8 +1092,8 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Persoons&amp;gegevens weglaten (contactpersonen en deelnemers) — voor delen</source>
-        <translation>Leave out &amp;personal data (contact persons and participants) — for sharing</translation>
+        <source>Persoons&amp;gegevens weglaten (namen, notities en bijlagen) — voor delen</source>
+        <translation>Leave out &amp;personal data (names, notes and attachments) — for sharing</translation>
     </message>
     <message>
         <source>&amp;Map</source>

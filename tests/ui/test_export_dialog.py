@@ -5,6 +5,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 
+from isv_desktop.domain.personal_data import left_out
 from isv_desktop.ui import export_dialog as export_dialog_module
 from isv_desktop.ui.export_dialog import ExportDialog, file_stem
 from isv_desktop.ui.pdf_preview import PdfPreviewDialog, paint_pages
@@ -40,7 +41,7 @@ def test_export_in_the_background_then_preview_and_open_the_folder(qtbot, open_w
     opened = []
     monkeypatch.setattr(export_dialog_module.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog = dialog_for(qtbot, window, dossier, tmp_path)
-    assert dialog.form.personalDataCheck.isChecked()  # leaving contact persons out is the default
+    assert dialog.form.personalDataCheck.isChecked()  # leaving personal data out is the default
     dialog.form.exportButton.click()
     qtbot.waitUntil(lambda: bool(dialog.written), timeout=30_000)
     assert dialog.wait_for_export()
@@ -53,6 +54,20 @@ def test_export_in_the_background_then_preview_and_open_the_folder(qtbot, open_w
     preview = PdfPreviewDialog(pdf, dialog)
     qtbot.addWidget(preview)
     assert preview.page_labels and not preview.page_labels[0].pixmap().isNull()
+
+
+def test_the_box_says_what_it_leaves_out_and_unticked_keeps_the_names(qtbot, open_window, tmp_path):
+    window = open_window(today=TODAY)
+    dossier = a_dossier(window.session)
+    dialog = dialog_for(qtbot, window, dossier, tmp_path)
+    check = dialog.form.personalDataCheck
+    assert "notities" in check.text() and left_out("nl") in check.toolTip()
+    check.setChecked(False)  # the archive's copy
+    dialog.form.xlsxCheck.setChecked(False)
+    dialog.form.exportButton.click()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30_000)
+    assert dialog.wait_for_export()
+    assert "Jan Jansen" in "\n".join(page.extract_text() for page in PdfReader(tmp_path / "ZWO-2026-014.pdf").pages)
 
 
 def test_cancel_leaves_no_file(qtbot, open_window, tmp_path):
