@@ -19,7 +19,7 @@ SOURCE_COLUMNS_REQUIRED = ("id", "short_title", "title", "publisher", "edition",
 SOURCE_COLUMNS_OPTIONAL = ("published", "url")
 GOOD_NAME_COLUMNS = ("good", "name_nl")
 GROUP_COLUMNS_REQUIRED = ("id", "name_nl", "name_en", "cpv_codes")
-GROUP_COLUMNS_OPTIONAL = ("dol_goods", "isv_categories", "includes", "keywords")
+GROUP_COLUMNS_OPTIONAL = ("dol_goods", "isv_categories", "includes", "keywords", "no_chain_risk_nl", "no_chain_risk_en")
 SECTOR_COLUMNS = ("group", "theme", "level", "basis", "text_nl", "text_en")
 
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -80,6 +80,11 @@ def parse_groups(rows: list[CsvRow], path: Path, goods: Container[str]) -> tuple
         _references(row, path, "isv_categories", categories, ISV_RISK_CATEGORIES, "domain.risk_categories")
         includes = split_list(row["includes"])
         _references(row, path, "includes", includes, all_ids - {group_id}, "product_groups.csv")
+        if bool(row["no_chain_risk_nl"]) != bool(row["no_chain_risk_en"]):
+            column = "no_chain_risk_en" if row["no_chain_risk_nl"] else "no_chain_risk_nl"
+            raise KnowledgeFileError("knowledge.missing_value", path=path, line=row.line, column=column)
+        if row["no_chain_risk_nl"] and (member_goods or includes):
+            _bad(row, path, "no_chain_risk_nl", row["no_chain_risk_nl"], "no dol_goods or includes beside it")
         groups[group_id] = ProductGroup(
             group_id,
             require(row, "name_nl", path),
@@ -89,6 +94,8 @@ def parse_groups(rows: list[CsvRow], path: Path, goods: Container[str]) -> tuple
             categories,
             includes,
             split_list(row["keywords"]),
+            row["no_chain_risk_nl"],
+            row["no_chain_risk_en"],
         )
     return tuple(groups.values())
 

@@ -32,8 +32,58 @@ def test_a_cpv_code_belongs_to_the_group_with_the_longest_matching_code(knowledg
     assert knowledge.group_for_cpv(code).id == group_id
 
 
-@pytest.mark.parametrize("code", ["90000000-7", "45000000-7", "18200000-1", "03000000-1"])
-def test_codes_above_or_beside_every_listed_code_have_no_group(knowledge, code):
+@pytest.mark.parametrize(
+    "code, group_id",
+    [
+        ("18000000-9", "kleding"),  # the clothing division itself
+        ("18330000-1", "kleding"),  # T-shirts and shirts
+        ("18400000-3", "kleding"),  # special clothing
+        ("30121100-4", "kantoorapparatuur"),  # photocopiers
+        ("30125100-2", "kantoorapparatuur"),  # toner cartridges
+        ("64200000-8", "telecomdiensten"),
+        ("72415000-2", "hosting_datacenters"),  # web hosting
+        ("34110000-1", "voertuigen"),  # passenger cars
+        ("34351100-3", "banden"),  # tyres for motor cars
+        ("34430000-0", "fietsen"),
+        ("31500000-1", "verlichting"),
+        ("34993000-4", "verlichting"),  # road lights
+        ("44321000-6", "kabels"),
+        ("44200000-2", "staal"),
+        ("14211000-3", "zand_grind"),  # sand
+        ("34928400-2", "straatmeubilair"),
+        ("98310000-9", "wasserij"),
+        ("45000000-7", "bouwwerken"),
+        ("45233000-9", "bouwwerken"),  # roads
+        ("45261215-4", "zonnepanelen"),  # solar panel roof-covering work
+        ("90000000-7", "uitvoerende_diensten"),
+        ("79000000-4", "kennisdiensten"),
+        ("03000000-1", "landbouwproducten"),
+    ],
+)
+def test_what_a_municipality_buys_reaches_a_product_group(knowledge, code, group_id):
+    assert knowledge.group_for_cpv(code).id == group_id
+
+
+def test_construction_works_reach_the_materials_they_use(knowledge):
+    goods = {g.name for g in knowledge.goods_of("bouwwerken")}
+    assert {"Granite", "Bricks", "Iron", "Timber", "Sand"} <= goods
+
+
+def test_a_no_known_chain_risk_group_says_why_on_every_theme_and_sets_no_level(knowledge):
+    from isv_desktop.domain.risk import RiskLevel, scan
+
+    group = knowledge.require_group_for_cpv("79000000-4")
+    assert group.has_no_known_chain_risk and not group.goods and not group.includes
+    result = scan(knowledge, [group.id])
+    for assessment in result.themes.values():
+        assert assessment.level is RiskLevel.UNKNOWN
+        notes = [r for r in assessment.reasons if r.source_id == "isv_desktop_notes"]
+        assert notes and notes[0].text_nl.startswith("Geen bekend ketenrisico: ")
+        assert notes[0].text_en.startswith("No known chain risk: ")
+
+
+@pytest.mark.parametrize("code", ["99000000-0", "01000000-0"])
+def test_codes_outside_the_cpv_tree_have_no_group(knowledge, code):
     assert knowledge.group_for_cpv(code) is None
 
 

@@ -80,8 +80,8 @@ def replace_line(path, number, text):
 @pytest.mark.parametrize(
     "file, line, text, message_id",
     [
-        ("product_groups.csv", 4, "handschoenen,H,G,33141420-0,Rubber Boots,,,", "knowledge.unknown_reference"),
-        ("product_groups.csv", 5, "textielwaren,T,T,33141420-0,Cotton,,,", "knowledge.duplicate_cpv"),
+        ("product_groups.csv", 4, "handschoenen,H,G,33141420-0,Rubber Boots,,,,,", "knowledge.unknown_reference"),
+        ("product_groups.csv", 5, "textielwaren,T,T,33141420-0,Cotton,,,,,", "knowledge.duplicate_cpv"),
         ("us_dol_goods.csv", 7, "Bamboo,MM,maybe,yes,yes,,", "knowledge.bad_flag"),
         ("ituc_gri.csv", 3, "AF,6", "knowledge.bad_rating"),
         ("sector_profiles.csv", 2, "werkkleding,child_labour,low,oecd_minerals,a,b", "knowledge.bad_value"),

@@ -25,6 +25,9 @@ DOL_SOURCE = "us_dol_goods"
 ITUC_SOURCE = "ituc_gri"
 """Source id of the ITUC Global Rights Index."""
 
+NOTES_SOURCE = "isv_desktop_notes"
+"""Source id of the project's own assessment (sector notes, "no known chain risk")."""
+
 ALL_GROUPS = "*"
 """Group id of a sector risk that holds for every product group."""
 
@@ -131,7 +134,9 @@ class ProductGroup:
     """What a buyer buys, with its CPV codes and the DOL goods that enter it.
 
     ``includes`` names groups whose goods and sector risks this group takes
-    over (catering services include the food groups).
+    over (catering services include the food groups). A group with a
+    ``no_chain_risk`` text is an explicit "no known chain risk" group: the
+    text says why, and the scan shows it instead of staying silent.
     """
 
     id: str
@@ -142,9 +147,18 @@ class ProductGroup:
     isv_categories: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    no_chain_risk_nl: str = ""
+    no_chain_risk_en: str = ""
 
     def name(self, language: str = "nl") -> str:
         return _pick(self.name_nl, self.name_en, language)
+
+    @property
+    def has_no_known_chain_risk(self) -> bool:
+        return bool(self.no_chain_risk_nl)
+
+    def no_chain_risk(self, language: str = "nl") -> str:
+        return _pick(self.no_chain_risk_nl, self.no_chain_risk_en, language)
 
 
 @dataclass(frozen=True, slots=True)

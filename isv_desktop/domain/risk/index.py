@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..themes import Theme
 from . import texts
 from .assessment import Origin, Reason
-from .facts import ALL_GROUPS, DOL_SOURCE, ITUC_SOURCE, Country, CountryRating, Good, GoodListing, ProductGroup, SectorRisk, Source
+from .facts import ALL_GROUPS, DOL_SOURCE, ITUC_SOURCE, NOTES_SOURCE, Country, CountryRating, Good, GoodListing, ProductGroup, SectorRisk, Source
 from .levels import RiskLevel
 
 
@@ -59,6 +59,8 @@ class RiskIndex:
         self._group_facts: dict[str, GroupFacts] = {}
         self._rating_reasons: dict[str, dict[Theme, tuple[Reason, ...]] | None] = {}
         consulted = {DOL_SOURCE, ITUC_SOURCE} | {r.source_id for r in sector_risks}
+        if any(g.has_no_known_chain_risk for g in groups.values()):
+            consulted.add(NOTES_SOURCE)
         self.editions: dict[str, str] = {s: sources[s].edition for s in sorted(consulted) if s in sources}
 
     def group(self, group_id: str) -> GroupFacts:
@@ -92,6 +94,10 @@ class RiskIndex:
                 per_country[listing.country] = _merge(per_country.get(listing.country, {}), reasons)
                 origins[listing.country] = _add_origin(origins.get(listing.country), listing, self._by_key)
         sector, context = self._build_sector_reasons(self._expand_sector(self._groups, self._sector_risks, group_id))
+        group = self._groups[group_id]
+        if group.has_no_known_chain_risk and NOTES_SOURCE in self._sources:
+            note = self._reason(NOTES_SOURCE, texts.no_chain_risk_texts(group), None, None)
+            sector = {theme: sector.get(theme, ()) + (note,) for theme in Theme}
         return GroupFacts(
             per_country,
             {c: o for c, o in sorted(origins.items()) if o.child_labour or o.forced_labour},

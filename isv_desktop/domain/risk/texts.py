@@ -1,7 +1,7 @@
 """Dutch and English wording of the reasons the engine gives."""
 from __future__ import annotations
 
-from .facts import Country, CountryRating, Good
+from .facts import Country, CountryRating, Good, ProductGroup
 
 _LABOUR = {
     "child_labour": ("kinderarbeid", "child labour"),
@@ -64,4 +64,12 @@ def sector_context_texts(text_nl: str, text_en: str) -> Texts:
     return (
         f"{text_nl} (Context: de landenscore bepaalt het niveau.)",
         f"{text_en} (Context: the country rating sets the level.)",
+    )
+
+
+def no_chain_risk_texts(group: ProductGroup) -> Texts:
+    """Why a group has no known chain risk: shown on every theme, sets no level."""
+    return (
+        f"Geen bekend ketenrisico: {group.no_chain_risk_nl}",
+        f"No known chain risk: {group.no_chain_risk_en}",
     )
