@@ -150,3 +150,17 @@ def test_the_dossier_snapshot_leaves_personal_data_out_unless_asked(exported):
     assert MARK not in repr(session.exports.snapshot(dossier_id))
     assert MARK not in repr(session.exports.prepare(dossier_id)[0])
     assert MARK in repr(session.exports.snapshot(dossier_id, include_personal_data=True))
+
+
+def test_the_yearly_report_and_the_questionnaire_carry_no_personal_data(exported):
+    """Neither export reads a personal field: the report counts and lists dossiers, the questionnaire asks questions."""
+    session, dossier_id, _, folder = exported
+    year = session.dossiers.get(dossier_id).created_at.year
+    session.reports.write_pdf(year, folder / "jaar.pdf", "nl")
+    session.reports.write_xlsx(year, folder / "jaar.xlsx", "nl")
+    assert MARK not in everything_in_the_pdf(folder / "jaar.pdf") and MARK not in every_cell(folder / "jaar.xlsx")
+    assert "Dossier met persoonsgegevens" in every_cell(folder / "jaar.xlsx")  # the dossier is counted and listed
+    supplier = session.suppliers.suppliers(dossier_id)[0]  # the one whose contact person is named
+    session.questionnaires.export(dossier_id, supplier.id, folder / "vragenlijst.xlsx")
+    content = every_cell(folder / "vragenlijst.xlsx")
+    assert MARK not in content and supplier.name in content
