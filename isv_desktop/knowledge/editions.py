@@ -67,7 +67,8 @@ def import_edition(
     not_listed: tuple[str, ...] = ()
     without_group: tuple[str, ...] = ()
     if source_id == "us_dol_goods":
-        parsed = dol_file.parse_dol_rows(read_csv_file(file, dol_file.REQUIRED, dol_file.OPTIONAL), file, countries)
+        known_inputs = {(l.good, l.country): l.input_good for l in knowledge.listings if l.input_good}
+        parsed = dol_file.read_dol_file(file, countries, known_inputs)
         text, rows = dol_file.dol_csv_text(parsed), len(parsed.listings)
         listed = {listing.good for listing in parsed.listings}
         in_groups = {good for group in knowledge.groups.values() for good in group.goods}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..domain.risk.facts import Good, Source
 from ..domain.risk.knowledge_base import KnowledgeBase
-from . import dol_file, ituc_file, reference_files
+from . import dol_changes, dol_file, ituc_file, reference_files
 from .csv_reading import read_csv_file
 
 KNOWLEDGE_FOLDER = "knowledge"
@@ -53,6 +53,8 @@ def load_knowledge_base(resources_dir: Path, user_editions_dir: Path | None = No
 
     path = _edition_path(folder, user_editions_dir, "us_dol_goods", sources)
     dol = dol_file.parse_dol_rows(read_csv_file(path, dol_file.REQUIRED, dol_file.OPTIONAL), path, codes)
+    if path.parent == folder and (folder / dol_changes.CHANGES_FILE).is_file():
+        dol = dol_changes.apply_changes(dol, folder / dol_changes.CHANGES_FILE, codes, sources)
 
     path = _edition_path(folder, user_editions_dir, "ituc_gri", sources)
     ratings = ituc_file.parse_ituc_rows(read_csv_file(path, ituc_file.REQUIRED, ituc_file.OPTIONAL), path, codes)

@@ -95,6 +95,11 @@ class GoodListing:
     forced_child_labour: bool = False
     input_good: str | None = None
     input_country: str | None = None
+    source_id: str = DOL_SOURCE
+    """The source (and so the edition) the flags above come from."""
+    removed: tuple[str, ...] = ()
+    """Kinds (``child_labour``, ``forced_labour``) a later edition took off the list, per ``removal_source_id``."""
+    removal_source_id: str | None = None
 
     @property
     def has_exploited_input(self) -> bool:

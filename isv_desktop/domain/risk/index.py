@@ -59,6 +59,8 @@ class RiskIndex:
         self._group_facts: dict[str, GroupFacts] = {}
         self._rating_reasons: dict[str, dict[Theme, tuple[Reason, ...]] | None] = {}
         consulted = {DOL_SOURCE, ITUC_SOURCE} | {r.source_id for r in sector_risks}
+        consulted |= {listing.source_id for listing in listings}
+        consulted |= {listing.removal_source_id for listing in listings if listing.removal_source_id}
         if any(g.has_no_known_chain_risk for g in groups.values()):
             consulted.add(NOTES_SOURCE)
         self.editions: dict[str, str] = {s: sources[s].edition for s in sorted(consulted) if s in sources}
@@ -131,8 +133,8 @@ class RiskIndex:
         good, country = self._goods[listing.good], self._countries[listing.country]
         found: dict[Theme, list[Reason]] = {}
 
-        def add(theme: Theme, pair: texts.Texts) -> None:
-            found.setdefault(theme, []).append(self._reason(DOL_SOURCE, pair, RiskLevel.HIGH, listing.country))
+        def add(theme: Theme, pair: texts.Texts, source_id: str = listing.source_id) -> None:
+            found.setdefault(theme, []).append(self._reason(source_id, pair, RiskLevel.HIGH, listing.country))
 
         for theme, kind in _labour_kinds(listing):
             add(theme, texts.listing_texts(good, country, kind))
@@ -143,6 +145,11 @@ class RiskIndex:
                 input_country = self._countries[listing.input_country]
                 for theme, kind in _labour_kinds(source):
                     add(theme, texts.input_texts(good, country, input_good, input_country, kind))
+        if listing.removal_source_id is not None:
+            for kind in listing.removed:
+                pair = texts.removal_texts(good, country, kind)
+                reason = self._reason(listing.removal_source_id, pair, None, listing.country)
+                found.setdefault(_KIND_THEMES[kind], []).append(reason)
         return {theme: tuple(reasons) for theme, reasons in found.items()}
 
     def _build_rating_reasons(self, rating: CountryRating) -> dict[Theme, tuple[Reason, ...]]:
@@ -193,6 +200,9 @@ def _members(groups: Mapping[str, ProductGroup], group_id: str) -> list[str]:
             seen.append(current)
             pending.extend(groups[current].includes)
     return seen
+
+
+_KIND_THEMES = {"child_labour": Theme.CHILD_LABOUR, "forced_labour": Theme.FORCED_LABOUR}
 
 
 def _labour_kinds(listing: GoodListing) -> list[tuple[Theme, str]]:

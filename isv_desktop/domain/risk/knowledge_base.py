@@ -183,6 +183,10 @@ class KnowledgeBase:
             problems.extend(
                 f"group {group.id!r}: includes unknown group {i!r}" for i in group.includes if i not in self.groups
             )
+        for listing in self.listings:
+            for source_id in (listing.source_id, listing.removal_source_id):
+                if source_id is not None and source_id not in self.sources:
+                    problems.append(f"{listing.good} / {listing.country} cites unknown source {source_id!r}")
         for risk in self.sector_risks:
             if risk.group_id != ALL_GROUPS and risk.group_id not in self.groups:
                 problems.append(f"sector risk for unknown group {risk.group_id!r}")

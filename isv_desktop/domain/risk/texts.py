@@ -73,3 +73,14 @@ def no_chain_risk_texts(group: ProductGroup) -> Texts:
         f"Geen bekend ketenrisico: {group.no_chain_risk_nl}",
         f"No known chain risk: {group.no_chain_risk_en}",
     )
+
+
+def removal_texts(good: Good, country: Country, kind: str) -> Texts:
+    """A kind a later edition took off the list: context, sets no level."""
+    dutch, english = _LABOUR[kind]
+    return (
+        f"{good.name_nl} — {country.name_nl} — {dutch} van de lijst gehaald (teruggebracht tot incidentele gevallen); "
+        "wat de lijst niet meer noemt, is niet bewezen afwezig",
+        f"{good.name} — {country.name_en} — {english} taken off the list (reduced to isolated incidents); "
+        "what the list no longer names is not proven absent",
+    )
