@@ -5,9 +5,11 @@ User mistakes print a message on stderr and exit non-zero, without a traceback.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
+from ..domain.file_errors import file_write_error
 from ..domain.messages import UserError
 
 EXIT_USER_ERROR = 2
@@ -76,3 +78,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except (OSError, sqlite3.Error) as error:  # last resort: the layers below turn these into UserError first
+        if args.command is None:
+            raise  # the window has its crash handler, which logs the details
+        print(_as_user_error(error, args.db).message(args.lang or "nl"), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _as_user_error(error: OSError | sqlite3.Error, database: Path | None) -> UserError:
+    """A full disk, a folder without permission, a file SQLite could not read or update: said, not traced."""
+    if isinstance(error, OSError):
+        return file_write_error(error)
+    from ..paths import default_database_path
+
+    return UserError("database.other_failure", path=str(database or default_database_path()), detail=str(error))

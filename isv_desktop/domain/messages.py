@@ -132,6 +132,40 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Er is geen reservekopie van {path}.",
         "There is no backup copy of {path}.",
     ),
+    # Writing a file: a full disk, a folder without permission, a read-only disk (see domain/file_errors.py).
+    "file.disk_full": (
+        "{path} is niet opgeslagen: de schijf is vol. Maak ruimte vrij of kies een andere map. "
+        "Een bestaand bestand met die naam is niet gewijzigd.",
+        "{path} was not saved: the disk is full. Free some space or choose another folder. "
+        "An existing file of that name was not changed.",
+    ),
+    "file.no_permission": (
+        "{path} is niet opgeslagen: u mag niet schrijven in die map, of het bestand is geopend in een ander "
+        "programma (bijvoorbeeld Excel). Sluit het bestand of kies een andere map.",
+        "{path} was not saved: you may not write in that folder, or the file is open in another program "
+        "(Excel, for example). Close the file or choose another folder.",
+    ),
+    "file.read_only": (
+        "{path} is niet opgeslagen: die schijf of map is alleen-lezen. Kies een andere map.",
+        "{path} was not saved: that disk or folder is read-only. Choose another folder.",
+    ),
+    "file.folder_missing": (
+        "{path} is niet opgeslagen: de map {folder} bestaat niet.",
+        "{path} was not saved: the folder {folder} does not exist.",
+    ),
+    "file.is_folder": (
+        "{path} is niet opgeslagen: er is al een map met die naam. Kies een andere bestandsnaam.",
+        "{path} was not saved: a folder of that name exists. Choose another file name.",
+    ),
+    "file.write_failed": (
+        "{path} is niet opgeslagen: {detail}. Een bestaand bestand met die naam is niet gewijzigd.",
+        "{path} was not saved: {detail}. An existing file of that name was not changed.",
+    ),
+    "database.other_failure": (
+        "Het dossierbestand {path} kon niet worden gelezen of bijgewerkt: {detail}. Wat al was opgeslagen, "
+        "blijft bewaard.",
+        "The dossier file {path} could not be read or updated: {detail}. What was saved before is kept.",
+    ),
 }
 
 

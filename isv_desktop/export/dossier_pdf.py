@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
+from isv_desktop.atomic_file import write_bytes_atomically
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
 from isv_desktop.export.dossier_pdf_criteria import criteria
 from isv_desktop.export.dossier_pdf_kit import Checkpoint, Kit
@@ -178,7 +179,7 @@ def build_dossier_pdf(snapshot: DossierSnapshot, context: ExportContext, target:
     if checkpoint is not None:
         checkpoint(TOTAL_UNITS - 1, TOTAL_UNITS)
     if isinstance(target, (str, Path)):
-        Path(target).write_bytes(data)
+        write_bytes_atomically(target, data)  # whole or not at all; the old file stays if writing fails
     elif target is not None:
         target.write(data)
     return data

@@ -27,6 +27,7 @@ from openpyxl.worksheet.dimensions import ColumnDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn
 
+from isv_desktop.atomic_file import output_file
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
 from isv_desktop.domain.dossier_snapshot_record import snapshot_to_record
 from isv_desktop.export.dossier_pdf_labels import text
@@ -229,7 +230,8 @@ def write_dossier_workbook(snapshot: DossierSnapshot, context: ExportContext,
         _fill(workbook, snapshot, context, specs, payload, language, tick)
         if checkpoint is not None:
             checkpoint(SHEET_UNITS + 50, TOTAL_UNITS)
-        workbook.save(target)
+        with output_file(target) as out:  # a path is written whole or not at all
+            workbook.save(out)
     except BaseException:
         _discard(workbook)
         raise

@@ -37,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from isv_desktop.atomic_file import write_bytes_atomically
 from isv_desktop.export.pdf_fonts import FontSet, font_runs, paragraph_markup, register_fonts, shorten_to_width
 from isv_desktop.export.pdf_texts import text
 
@@ -295,7 +296,7 @@ def build_pdf(story: Sequence[Flowable], meta: PdfMeta, target: str | Path | Bin
     document.build(list(story), canvasmaker=canvas_maker)
     data = buffer.getvalue()
     if isinstance(target, (str, Path)):
-        Path(target).write_bytes(data)
+        write_bytes_atomically(target, data)  # whole or not at all; the old file stays if writing fails
     elif target is not None:
         target.write(data)
     return data

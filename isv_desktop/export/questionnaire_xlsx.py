@@ -26,6 +26,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from isv_desktop.atomic_file import output_file
 from isv_desktop.domain.questionnaire import Questionnaire, answer_labels
 from isv_desktop.export.questionnaire_xlsx_layout import (
     ANSWER_MEANINGS,
@@ -110,7 +111,8 @@ def write_questionnaire(
     workbook.security = WorkbookProtection(lockStructure=True)
     workbook.properties.creator = "ISV Desktop"
     workbook.properties.title = INSTRUCTION_LABELS["title"][0]
-    workbook.save(target)
+    with output_file(target) as out:  # a path is written whole or not at all
+        workbook.save(out)
 
 
 class _Styles:

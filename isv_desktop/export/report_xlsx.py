@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from isv_desktop.atomic_file import output_file
 from isv_desktop.domain.criteria import CriterionType
 from isv_desktop.domain.dossier import IsvDecision
 from isv_desktop.domain.yearly_report import FIGURES_BY_KEY, Share, YearlyReport
@@ -157,7 +158,7 @@ def _notes_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> None:
 
 
 def write_report_xlsx(report: YearlyReport, language: str, target: Path) -> None:
-    """Write the workbook to ``target`` (the caller renames it into place)."""
+    """Write the workbook to ``target`` through a temporary file beside it, renamed into place when complete."""
     workbook = Workbook()
     figures = workbook.active
     figures.title = text("sheet.figures", language)
@@ -167,4 +168,5 @@ def write_report_xlsx(report: YearlyReport, language: str, target: Path) -> None
     _notes_sheet(workbook.create_sheet(text("sheet.notes", language)), report, language)
     workbook.properties.creator = "ISV Desktop"
     workbook.properties.title = text("title", language, year=report.year)
-    workbook.save(target)
+    with output_file(target) as out:  # written whole or not at all
+        workbook.save(out)

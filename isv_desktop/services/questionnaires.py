@@ -66,10 +66,8 @@ class QuestionnaireService:
         due_on = deadlines.questionnaire_due(sent_on)
         dossier_title = self._dossiers.get(dossier_id).title
         deadline_text = due_on.strftime("%d-%m-%Y")
-        target = Path(target)
-        temporary = target.with_name(target.name + ".part")
-        write_questionnaire(questionnaire, supplier.name, dossier_title, temporary, deadline_text)
-        temporary.replace(target)
+        # Written through a temporary file beside the target: whole or not at all.
+        write_questionnaire(questionnaire, supplier.name, dossier_title, Path(target), deadline_text)
         questionnaire_id = self._repository.add(questionnaire, sent_on, due_on)
         self._due.set(dossier_id, DUE_QUESTIONNAIRE, questionnaire_id,
                       f"Vragenlijst {supplier.name} (versie {version})", due_on)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..atomic_file import write_bytes_atomically
 from ..domain.deadlines import Deadlines
 from ..domain.report_json import report_as_json
 from ..domain.report_targets import (
@@ -202,7 +203,7 @@ class ReportService:
 
         report = report or self.compute(year)
         data = build_report_pdf(report, self._language(language, report))
-        _write_atomically(Path(target), data)
+        write_bytes_atomically(Path(target), data)
         return data
 
     def write_xlsx(self, year: int, target: Path, language: str | None = None,
@@ -211,13 +212,7 @@ class ReportService:
         from ..export.report_xlsx import write_report_xlsx  # openpyxl loads only when a workbook is made
 
         report = report or self.compute(year)
-        target = Path(target)
-        temporary = target.with_name(target.name + ".part")
-        try:
-            write_report_xlsx(report, self._language(language, report), temporary)
-            temporary.replace(target)
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_report_xlsx(report, self._language(language, report), Path(target))  # whole or not at all
 
     @staticmethod
     def _language(language: str | None, report: YearlyReport) -> str:
@@ -225,15 +220,6 @@ class ReportService:
         if chosen not in REPORT_LANGUAGES:
             raise ReportInputError("report.language")
         return chosen
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    temporary = target.with_name(target.name + ".part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 __all__ = ["ReportService", "ReportInputError"]

@@ -173,18 +173,35 @@ def _pending_migrations(path: Path, migrations: list[Migration]) -> list[str]:
 
 
 def make_backup(path: Path, reason: str = "kopie") -> Path:
-    """Copy the dossier file aside with SQLite's online backup; keep the newest copies."""
+    """Copy the dossier file aside with SQLite's online backup; keep the newest copies.
+
+    The copy is made under a temporary name in the backups folder and renamed into place only when
+    complete, so a full disk or an interruption never leaves a partial backup that looks whole.
+    A failure is a ``UserError`` naming the backup file.
+    """
+    from ..atomic_file import replacing
+    from ..domain.file_errors import file_write_error
+
     folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise file_write_error(error, folder) from error
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(str(target))
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+        with replacing(target) as temporary:
+            destination = sqlite3.connect(str(temporary))
+            try:
+                destination.execute("PRAGMA journal_mode = OFF")  # a temporary copy needs no journal beside it
+                source.backup(destination)
+            except sqlite3.Error as error:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF == 13:  # SQLITE_FULL
+                    raise UserError("file.disk_full", path=str(target)) from error
+                raise UserError("file.write_failed", path=str(target), detail=str(error)) from error
+            finally:
+                destination.close()
     finally:
         source.close()
     _prune_backups(folder)

@@ -6,9 +6,11 @@ the database. A damaged settings file falls back to defaults and is kept aside.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from ..atomic_file import write_text_atomically
+from ..domain.file_errors import file_write_error
 
 LANGUAGES = ("nl", "en")
 
@@ -42,7 +44,9 @@ class PreferencesFile:
         return prefs
 
     def save(self, preferences: Preferences) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(preferences), indent=2), encoding="utf-8")
-        os.replace(temporary, self.path)
+        """Write the preferences whole or not at all; a failure is a ``UserError`` naming the file."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise file_write_error(error, self.path) from error
+        write_text_atomically(self.path, json.dumps(asdict(preferences), indent=2))

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from report_samples import TYPED_EXPLANATION, TYPED_REASON, Clock, build, open_report_session
 
 from isv_desktop.domain.dossier import NonApplicationReason
+from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.risk_scan_record import StakeholderKind
 from isv_desktop.export.report_texts import label
 
@@ -174,9 +175,10 @@ def test_a_failed_write_leaves_no_file(files, tmp_path):
     session = open_report_session(files["folder"] / "report.sqlite", Clock(date(2025, 1, 1)))
     try:
         missing = tmp_path / "no-such-folder" / "r.xlsx"
-        with pytest.raises(OSError):
+        with pytest.raises(UserError) as error:
             session.reports.write_xlsx(2025, missing)
-        with pytest.raises(OSError):
+        assert error.value.message_id == "file.folder_missing"  # said to the buyer, naming the folder
+        with pytest.raises(UserError):
             session.reports.write_pdf(2025, missing.with_suffix(".pdf"))
         assert not missing.parent.exists()
     finally:

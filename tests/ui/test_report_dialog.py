@@ -183,7 +183,7 @@ def test_a_file_that_cannot_be_written_gives_a_message(qtbot, built, open_report
     save_to(monkeypatch, tmp_path / "bestaat-niet" / "rapport.pdf")
     with qtbot.waitSignal(dialog.save_failed, timeout=EXPORT_TIMEOUT_MS):
         dialog.form.pdfButton.click()
-    assert warnings and warnings[0][1].startswith("Het bestand kon niet worden opgeslagen")
+    assert warnings and warnings[0][1].endswith("is niet opgeslagen: de map " + str(tmp_path / "bestaat-niet") + " bestaat niet.")
     assert dialog.form.pdfButton.isEnabled() and not list(tmp_path.glob("**/*.part"))
 
 
