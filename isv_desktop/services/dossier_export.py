@@ -23,8 +23,6 @@ file already holds gets " (geïmporteerd 2)", " (geïmporteerd 3)", …
 from __future__ import annotations
 
 import gc
-import os
-import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -33,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..atomic_file import output_file
 from ..domain.dossier import MAX_SHORT_TEXT, applicability_complete
 from ..domain.dossier_snapshot import (
     AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, CriteriaSnapshot, DeliveredProductSnapshot,
@@ -74,19 +73,6 @@ def checkpoint(progress: Progress | None, cancelled: Cancelled | None) -> Callab
             progress(done, total)
 
     return check
-
-
-@contextmanager
-def replacing(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target``; renamed onto it when the block succeeds, removed otherwise."""
-    target = Path(target)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    temporary.open("xb").close()  # created as any file the user makes (umask), unlike mkstemp's 0600
-    try:
-        yield temporary
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -320,8 +306,8 @@ def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: Path, 
     from ..export.dossier_pdf import build_dossier_pdf  # reportlab loads only when a PDF is made
 
     check = checkpoint(progress, cancelled)
-    with replacing(Path(target)) as temporary:
-        build_dossier_pdf(snapshot, context, temporary, language, check)
+    with output_file(Path(target)) as out:  # written whole when the block ends; nothing when cancelled
+        build_dossier_pdf(snapshot, context, out, language, check)
         check(1000, 1000)
     return Path(target)
 
@@ -332,10 +318,10 @@ def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: Path,
     from ..export.dossier_xlsx import write_dossier_workbook
 
     check = checkpoint(progress, cancelled)
-    with replacing(Path(target)) as temporary:
-        write_dossier_workbook(snapshot, context, temporary, language, check)
+    with output_file(Path(target)) as out:  # written whole when the block ends; nothing when cancelled
+        write_dossier_workbook(snapshot, context, out, language, check)
         check(1000, 1000)
     return Path(target)
 
 
-__all__ = ["DossierExportService", "ExportCancelled", "checkpoint", "render_pdf", "render_xlsx", "replacing"]
+__all__ = ["DossierExportService", "ExportCancelled", "checkpoint", "render_pdf", "render_xlsx"]
