@@ -68,7 +68,7 @@ def load_knowledge_base(resources_dir: Path, user_editions_dir: Path | None = No
 
     path = folder / SECTOR_FILE
     sector_risks = reference_files.parse_sector_risks(
-        read_csv_file(path, reference_files.SECTOR_COLUMNS), path, {g.id for g in groups}, sources
+        read_csv_file(path, reference_files.SECTOR_COLUMNS, reference_files.SECTOR_COLUMNS_OPTIONAL), path, {g.id for g in groups}, sources
     )
     return KnowledgeBase(
         sources=sources.values(),

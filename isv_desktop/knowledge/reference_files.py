@@ -21,6 +21,8 @@ GOOD_NAME_COLUMNS = ("good", "name_nl")
 GROUP_COLUMNS_REQUIRED = ("id", "name_nl", "name_en", "cpv_codes")
 GROUP_COLUMNS_OPTIONAL = ("dol_goods", "isv_categories", "includes", "keywords", "no_chain_risk_nl", "no_chain_risk_en")
 SECTOR_COLUMNS = ("group", "theme", "level", "basis", "text_nl", "text_en")
+SECTOR_COLUMNS_OPTIONAL = ("countries",)
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 _ID = re.compile(r"^[a-z0-9_]+$")
 
@@ -118,14 +120,21 @@ def parse_sector_risks(
             _bad(row, path, "level", level, "high, medium")
         basis = require(row, "basis", path)
         _references(row, path, "basis", (basis,), sources, "sources.csv")
-        key = (group_id, theme.value, basis)
+        countries = split_list(row["countries"])
+        for code in countries:
+            if not _COUNTRY_CODE.match(code):
+                _bad(row, path, "countries", code, "ISO 3166 alpha-2, e.g. IN;CN")
+        key = (group_id, theme.value, basis + ";".join(countries))
         if key in seen:
             raise KnowledgeFileError(
                 "knowledge.duplicate_row", path=path, line=row.line, first=seen[key], key=" / ".join(key)
             )
         seen[key] = row.line
         risks.append(
-            SectorRisk(group_id, theme, RiskLevel(level), basis, require(row, "text_nl", path), require(row, "text_en", path))
+            SectorRisk(
+                group_id, theme, RiskLevel(level), basis, require(row, "text_nl", path), require(row, "text_en", path),
+                countries,
+            )
         )
     return tuple(risks)
 

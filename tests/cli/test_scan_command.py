@@ -72,7 +72,7 @@ def test_text_output_is_readable_without_colour(capsys, knowledge):
     out = capsys.readouterr().out
     assert "dwangarbeid: HOOG" in out
     assert "Rubberen handschoenen — Maleisië — dwangarbeid (US DOL List of Goods, 2022)" in out
-    assert "land- en gebruiksrechten: ONBEKEND" in out
+    assert "kinderarbeid: ONBEKEND" in out
     assert "betekent niet dat het risico er niet is" in out
 
 

@@ -9,7 +9,11 @@ from isv_desktop.knowledge import KnowledgeFileError, knowledge_dir, load_knowle
 from isv_desktop.knowledge.reference_files import GOOD_NAME_COLUMNS
 from isv_desktop.paths import resources_dir
 
-SECTOR_BASES = {"oecd_garment_footwear", "oecd_minerals", "oecd_fao_agriculture", "kpmg_2014_sector_risks", "isv_desktop_notes"}
+SECTOR_BASES = {
+    "oecd_garment_footwear", "oecd_minerals", "oecd_fao_agriculture", "kpmg_2014_sector_risks", "isv_desktop_notes",
+    "cbp_wro_gloves", "hall_gloves_2019", "liw_budhpura_2005", "liw_granite_2017", "somo_swedwatch_granite_2008",
+    "imvo_natuursteen", "eudr_2023",
+}
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +88,7 @@ def replace_line(path, number, text):
         ("product_groups.csv", 5, "textielwaren,T,T,33141420-0,Cotton,,,,,", "knowledge.duplicate_cpv"),
         ("us_dol_goods.csv", 7, "Bamboo,MM,maybe,yes,yes,,", "knowledge.bad_flag"),
         ("ituc_gri.csv", 3, "AF,6", "knowledge.bad_rating"),
-        ("sector_profiles.csv", 2, "werkkleding,child_labour,low,oecd_minerals,a,b", "knowledge.bad_value"),
+        ("sector_profiles.csv", 2, "werkkleding,child_labour,low,oecd_minerals,a,b,", "knowledge.bad_value"),
         ("sources.csv", 1, "id,title", "knowledge.missing_columns"),
         ("goods_nl.csv", 3, "Açaí Berries,Açaí", "knowledge.duplicate_row"),
     ],

@@ -107,6 +107,7 @@ def _assess_country(index: RiskIndex, groups: Sequence[str], country: str) -> di
     rating_reasons = rating if rating is not None else _NO_REASONS
     facts = [index.group(g) for g in groups]
     listings = [f.listing_reasons.get(country, _NO_REASONS) for f in facts]
+    listings += [f.country_sector_reasons.get(country, _NO_REASONS) for f in facts]
     several = len(groups) > 1
     result: dict[Theme, ThemeAssessment] = {}
     for theme in THEMES:
@@ -169,9 +170,12 @@ def _origins(index: RiskIndex, groups: Sequence[str]) -> tuple[Origin, ...]:
 def _assess_unknown_origin(
     index: RiskIndex, groups: Sequence[str], origins: Sequence[Origin]
 ) -> dict[Theme, ThemeAssessment]:
-    if not origins:
+    countries = dict.fromkeys(origin.country for origin in origins)
+    for group_id in groups:
+        countries.update(dict.fromkeys(sorted(index.group(group_id).country_sector_reasons)))
+    if not countries:
         return _assess_sector_only(index, groups)
-    per_origin = [_assess_country(index, groups, origin.country) for origin in origins]
+    per_origin = [_assess_country(index, groups, code) for code in countries]
     return {
         theme: _highest([cells[theme] for cells in per_origin], theme, depends_on_origin=True)
         for theme in THEMES

@@ -168,7 +168,7 @@ class ProductGroup:
 
 @dataclass(frozen=True, slots=True)
 class SectorRisk:
-    """A theme inherently at risk in a product group's sector, whatever the country."""
+    """A theme inherently at risk in a product group's sector, whatever the country (or in the ``countries`` named)."""
 
     group_id: str
     theme: Theme
@@ -176,6 +176,9 @@ class SectorRisk:
     source_id: str
     text_nl: str
     text_en: str
+    countries: tuple[str, ...] = ()
+    """Only in these countries (ISO alpha-2) when given: silicosis in Indian and Chinese quarries,
+    the minerals guidance in conflict-affected and high-risk areas."""
 
     def __post_init__(self) -> None:
         if self.level not in (RiskLevel.HIGH, RiskLevel.MEDIUM):

@@ -26,6 +26,8 @@ class GroupFacts:
     sector_reasons: ThemeReasons
     sector_context: tuple[Reason, ...]
     """The group's freedom-of-association sector reasons as context (where a rating decides)."""
+    country_sector_reasons: Mapping[str, ThemeReasons]
+    """Sector reasons that hold only in some countries, by country."""
 
 
 class RiskIndex:
@@ -95,7 +97,13 @@ class RiskIndex:
                     reasons = self._listing_reasons[key] = self._build_listing_reasons(listing, self._by_key)
                 per_country[listing.country] = _merge(per_country.get(listing.country, {}), reasons)
                 origins[listing.country] = _add_origin(origins.get(listing.country), listing, self._by_key)
-        sector, context = self._build_sector_reasons(self._expand_sector(self._groups, self._sector_risks, group_id))
+        risks = self._expand_sector(self._groups, self._sector_risks, group_id)
+        sector, context = self._build_sector_reasons(tuple(r for r in risks if not r.countries))
+        by_country: dict[str, dict[Theme, tuple[Reason, ...]]] = {}
+        for risk in risks:
+            for code in risk.countries:
+                reason = self._reason(risk.source_id, (risk.text_nl, risk.text_en), risk.level, code)
+                by_country[code] = _merge(by_country.get(code, {}), {risk.theme: (reason,)})
         group = self._groups[group_id]
         if group.has_no_known_chain_risk and NOTES_SOURCE in self._sources:
             note = self._reason(NOTES_SOURCE, texts.no_chain_risk_texts(group), None, None)
@@ -105,6 +113,7 @@ class RiskIndex:
             {c: o for c, o in sorted(origins.items()) if o.child_labour or o.forced_labour},
             sector,
             context,
+            by_country,
         )
 
     # -- building ---------------------------------------------------------

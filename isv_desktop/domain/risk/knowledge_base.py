@@ -104,6 +104,7 @@ class KnowledgeBase:
         codes = {listing.country for listing in self.listings}
         codes |= {listing.input_country for listing in self.listings if listing.input_country}
         codes |= set(self.ratings)
+        codes |= {code for risk in self.sector_risks for code in risk.countries}
         unknown = sorted(codes - set(by_code))
         if unknown:
             raise InconsistentKnowledge(f"listings or ratings name unknown countries: {', '.join(unknown)}")
