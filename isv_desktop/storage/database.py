@@ -20,6 +20,7 @@ from typing import Iterator
 from ..domain.messages import UserError
 from ..paths import backup_dir
 from .migrations import MIGRATION_SET_NAME, SCHEMA, Migration, as_migration_set
+from .text_values import prepare_text
 
 MIGRATIONS_TABLE = "_sqlite_migrations"  # the table sqlite-utils keeps its record of applied migrations in
 _savepoint_numbers = count()
@@ -46,6 +47,7 @@ class Database:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.connection = connection
+        prepare_text(connection)  # lone surrogates stored replaced, damaged text read replaced
         self._utils = None
 
     @property
