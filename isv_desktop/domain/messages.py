@@ -163,8 +163,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "database.other_failure": (
         "Het dossierbestand {path} kon niet worden gelezen of bijgewerkt: {detail}. Wat al was opgeslagen, "
-        "blijft bewaard.",
-        "The dossier file {path} could not be read or updated: {detail}. What was saved before is kept.",
+        "blijft bewaard. Is de schijf vol, maak dan ruimte vrij en probeer het opnieuw.",
+        "The dossier file {path} could not be read or updated: {detail}. What was saved before is kept. "
+        "If the disk is full, free some space and try again.",
     ),
 }
 
