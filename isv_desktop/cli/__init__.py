@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.file_errors import file_write_error
 from ..domain.messages import UserError
+from .text_arguments import print_file_names_exactly, refuse_text_not_utf8
 
 EXIT_USER_ERROR = 2
 SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal", "questionnaire", "report", "export", "import")
@@ -68,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     try:
+        print_file_names_exactly()
+        refuse_text_not_utf8(args)  # text that is not UTF-8: exit 2 with a message
         if args.command is None:
             from ..ui.application import run_application
 

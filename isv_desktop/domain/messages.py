@@ -104,6 +104,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The period is wrong: the end date lies before the start date.",
     ),
     "dossier.not_found": ("Dossier {dossier_id} bestaat niet.", "Dossier {dossier_id} does not exist."),
+    "export.damaged_value": (
+        "Dossier ‘{title}’ (nummer {dossier_id}) is niet geëxporteerd: in stap {step} is een opgeslagen waarde "
+        "beschadigd (veld {column}). Het dossierbestand zelf is in orde; er is geen bestand geschreven. Open stap "
+        "{step} van dit dossier en vul het beschadigde veld (te herkennen aan �) opnieuw in, of zet een "
+        "reservekopie terug.",
+        "Dossier ‘{title}’ (number {dossier_id}) was not exported: a stored value in step {step} is damaged "
+        "(field {column}). The dossier file itself is intact; no file was written. Open step {step} of this "
+        "dossier and fill in the damaged field (shown with �) again, or restore a backup.",
+    ),
+    "text.not_utf8": (
+        "{option} bevat tekens die geen geldige UTF-8 zijn (bijvoorbeeld tekst uit een terminal met een andere "
+        "tekenset). Er is niets opgeslagen. Stel de terminal in op UTF-8 en probeer het opnieuw.",
+        "{option} contains characters that are not valid UTF-8 (text from a terminal with another character "
+        "set, for example). Nothing was stored. Set the terminal to UTF-8 and try again.",
+    ),
     "database.newer": (
         "Dit dossierbestand is gemaakt met een nieuwere versie van ISV Desktop "
         "(schema {found}, deze versie kent tot {known}). Het bestand is niet gewijzigd. "

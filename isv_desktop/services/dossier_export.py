@@ -47,6 +47,7 @@ from ..domain.suppliers import Supplier
 from ..domain.themes import Theme
 from ..storage.dossier_import_repository import DossierImportRepository, ImportedDossier
 from ..storage.due_repository import DueRepository
+from .damaged_values import reading_step
 from .monitoring import DUE_CORRECTIVE_ACTION, DUE_PROGRESS_REPORT
 from .questionnaires import DUE_QUESTIONNAIRE
 from .risk_scan import scan_complete
@@ -102,16 +103,20 @@ class DossierExportService:
     def snapshot(self, dossier_id: int, include_personal_data: bool = False) -> DossierSnapshot:
         """Everything of the dossier, read through the services; personal data only when asked for."""
         s = self._session
-        snapshot = DossierSnapshot(
-            dossier=dossier_facts(s.dossiers.get(dossier_id)),
-            risk_scan=self._risk_scan(dossier_id),
-            criteria=self._criteria(dossier_id),
-        )
-        suppliers = s.suppliers.suppliers(dossier_id)
-        numbers = {supplier.id: number for number, supplier in enumerate(suppliers, start=1)}
-        snapshot = replace(snapshot, suppliers=tuple(self._supplier(sup, n, numbers) for n, sup in
-                                                     enumerate(suppliers, start=1)),
-                           monitoring=self._monitoring(dossier_id, numbers))
+        with reading_step(s, dossier_id, StepId.APPLICABILITY):  # a damaged value: a message naming the step
+            dossier = dossier_facts(s.dossiers.get(dossier_id))
+        with reading_step(s, dossier_id, StepId.RISK_SCAN):
+            risk_scan = self._risk_scan(dossier_id)
+        with reading_step(s, dossier_id, StepId.CRITERIA):
+            criteria = self._criteria(dossier_id)
+        with reading_step(s, dossier_id, StepId.SUPPLIERS):
+            suppliers = s.suppliers.suppliers(dossier_id)
+            numbers = {supplier.id: number for number, supplier in enumerate(suppliers, start=1)}
+            supplier_parts = tuple(self._supplier(sup, n, numbers) for n, sup in enumerate(suppliers, start=1))
+        with reading_step(s, dossier_id, StepId.MONITORING):
+            monitoring = self._monitoring(dossier_id, numbers)
+        snapshot = DossierSnapshot(dossier=dossier, risk_scan=risk_scan, criteria=criteria, suppliers=supplier_parts,
+                                   monitoring=monitoring)
         return snapshot if include_personal_data else without_personal_data(snapshot)
 
     def _risk_scan(self, dossier_id: int) -> RiskScanSnapshot:
