@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Designer forms are compiled at build time (as anki does), not kept in git.
 FORMS_STAMP := isv_desktop/ui/forms/.compiled
 
-.PHONY: run test bundle bundle-check forms translations benchmarks clean
+.PHONY: run test wheel-check bundle bundle-check forms translations benchmarks clean
 
 # constraints.txt pins every dependency's exact version (the ranges stay in pyproject.toml).
 $(STAMP): pyproject.toml constraints.txt
@@ -36,6 +36,10 @@ forms: $(STAMP)
 
 translations: $(STAMP)
 	$(PY) -m isv_desktop.devtools.build_translations
+
+# A wheel built from the checkout, installed in a clean venv, runs every command and opens every step.
+wheel-check:
+	PYTHON=$(PYTHON) bash .ci/wheel-check
 
 bundle: $(STAMP) $(FORMS_STAMP)
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[bundle]'

@@ -1,14 +1,17 @@
 """The one place that knows where files live.
 
 - ``resources_dir()``: the reference data, texts, fonts and translations
-  shipped with the program (beside the package in a checkout, inside the
-  bundle when frozen by PyInstaller).
+  shipped with the program: inside the bundle when frozen by PyInstaller,
+  package data (``isv_desktop/resources``, read through importlib.resources)
+  when installed from a wheel, ``resources/`` beside the package in a
+  checkout (setup.py copies that folder into the wheel).
 - ``data_dir()``, ``config_dir()``, ``log_dir()``: the user's folders, from
   platformdirs. Setting ``ISV_DESKTOP_HOME`` redirects all three below one
   folder (tests and portable use).
 """
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -29,11 +32,12 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
+    installed = importlib.resources.files(__package__) / "resources"
+    # An installed wheel unpacks onto the file system, so the folder is a real Path
+    # (the readers take Paths; a zipped install is not supported).
+    if isinstance(installed, Path) and installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
-
-
-def forms_dir() -> Path:
-    return resources_dir().parent / "forms"
 
 
 def _user_dir(kind: str) -> Path:

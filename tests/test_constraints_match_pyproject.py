@@ -83,3 +83,19 @@ def test_the_installed_versions_are_the_pinned_ones():
         "the environment does not match constraints.txt; run "
         "`.venv/bin/pip install -c constraints.txt -e '.[test]'` (or make test):\n" + "\n".join(stale)
     )
+
+
+def test_the_build_requirements_pin_qt_as_constraints_txt_does():
+    """The wheel build compiles the forms with the PySide6 it installs: the one the app runs with."""
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]["requires"]
+    pins = _pins()
+    problems = []
+    for requirement in (r for r in map(Requirement, build) if _applies(r)):
+        name = canonicalize_name(requirement.name)
+        pinned = _pinned_version(pins[name][0])
+        if not requirement.specifier.contains(pinned, prereleases=True):
+            problems.append(f"{requirement} but constraints.txt pins {pins[name][0]}")
+        if name == "pyside6-essentials" and [s.operator for s in requirement.specifier] != ["=="]:
+            problems.append(f"{requirement}: not an exact pin")
+    assert "pyside6-essentials" in {canonicalize_name(Requirement(r).name) for r in build}
+    assert not problems, "\n".join(problems)
