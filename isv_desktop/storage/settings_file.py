@@ -6,6 +6,7 @@ the database. A damaged settings file falls back to defaults and is kept aside.
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -34,10 +35,11 @@ class PreferencesFile:
                 last_database=str(data.get("last_database", "")),
                 show_help=bool(data.get("show_help", True)),
             )
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return Preferences()
         except (OSError, ValueError, AttributeError, TypeError):
-            self.path.replace(self.path.with_suffix(".damaged.json"))
+            with suppress(OSError):  # kept aside where that is possible; the defaults apply either way
+                self.path.replace(self.path.with_suffix(".damaged.json"))
             return Preferences()
         if prefs.language not in LANGUAGES:
             prefs = Preferences(language="nl", last_database=prefs.last_database, show_help=prefs.show_help)

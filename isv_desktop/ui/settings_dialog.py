@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..domain.amounts import format_euro, parse_euro_amount
 from ..domain.dossier_edits import parse_date
@@ -47,7 +47,10 @@ class SettingsDialog(QDialog):
             language=f.languageCombo.currentData(),
             show_help=f.showHelpCheck.isChecked(),
         )
-        self._preferences.save(prefs)
+        try:
+            self._preferences.save(prefs)  # written whole or not at all
+        except UserError as error:  # a full disk, a config folder that cannot be written
+            QMessageBox.warning(self, self.windowTitle(), error.message(self._language))
 
     def _show_current(self) -> None:
         period = self._applicability.current_period()

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isv_desktop.domain.monitoring import ActionStatus, AuditKind, EscalationStep
 from isv_desktop.domain.monitoring_records import CorrectiveAction
@@ -103,6 +103,11 @@ def test_record_a_report_received_late_with_its_texts_and_file_then_assess_it(se
     assert stored.received_on == date(2026, 1, 20)
     assert stored.measures_status == "Audits bij twee fabrieken gedaan" and stored.incidents == "Geen"
     assert stored.attachment_name == "rapportage 2025.pdf" and stored.attachment == b"%PDF-1.4 rapportage"
+    for saved, expected in ((tmp_path / "terug.pdf", ""), (tmp_path / "weg" / "terug.pdf", "bestaat niet")):
+        with pytest.MonkeyPatch.context() as patch:  # saved back whole; into a missing folder: a message
+            patch.setattr(QFileDialog, "getSaveFileName", lambda *args, path=saved: (str(path), ""))
+            qtbot.mouseClick(f.saveReportAttachmentButton, Qt.MouseButton.LeftButton)
+        assert expected in f.reportError.text() and (expected or saved.read_bytes() == b"%PDF-1.4 rapportage")
     year_one = page.timeline.rows()[2]
     assert year_one[2] == "20-01-2026" and "te laat ontvangen (19 dagen)" in year_one[4]
 

@@ -300,6 +300,10 @@ def test_attachments_too_large_refused_saved_back_and_removal_asks(qtbot, keyboa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saved), "")))
     click(qtbot, form.saveAttachmentButton)
     assert saved.read_bytes() == small.read_bytes()
+    missing = tmp_path / "weg" / "terug.txt"  # a folder that does not exist: a message naming it
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(missing), "")))
+    click(qtbot, form.saveAttachmentButton)
+    assert f"de map {missing.parent} bestaat niet" in form.ownRiskError.text()
     seen = []
     answer_message_box(qtbot, "Niet verwijderen", seen)
     click(qtbot, form.removeOwnRiskButton)

@@ -364,6 +364,10 @@ def test_assess_the_plan_of_action_and_the_due_date_moves_off(
     assert (plan.attachment_name, plan.attachment, plan.received_on) == (
         "plan van aanpak.pdf", b"%PDF-1.4 plan", date(2026, 5, 20))
     assert f.attachmentText.text() == "plan van aanpak.pdf (1 kB)"
+    missing = tmp_path / "weg" / "plan.pdf"  # saving it back into a folder that does not exist: a message
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(missing), ""))
+    click(qtbot, f.saveAttachmentButton)
+    assert f.planError.isVisible() and f"de map {missing.parent} bestaat niet" in f.planError.text()
     assert f.planDueText.text() == "25 mei 2026 · te laat: ontvangen, nog niet beoordeeld"
 
     # judge each OECD step with a reason, then the overall verdict

@@ -11,6 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from ...atomic_file import write_bytes_atomically
 from ...domain.messages import UserError
 from ...domain.monitoring_records import ProgressReport
 from ...domain.suppliers import DueDiligencePoint, PlanVerdict
@@ -254,10 +255,9 @@ class ReportEditor(QObject):
         if not target:
             return
         try:
-            Path(target).write_bytes(report.attachment)
-        except OSError as error:
-            show_error(self._form.reportError, self.tr("Het bestand kan niet worden bewaard: {reason}").format(
-                reason=error.strerror or error))
+            write_bytes_atomically(target, report.attachment)  # whole or not at all
+        except UserError as error:  # a full disk, no permission: named in the buyer's language
+            show_error(self._form.reportError, error.message(self._language))
 
     # -- assessment ---------------------------------------------------------------------------------
     def _point_reason_changed(self, item: QTableWidgetItem) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog
 
+from ...atomic_file import write_bytes_atomically
 from ...domain.messages import UserError
 from ...domain.risk.assessment import THEMES
 from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, OwnRisk, validate_attachment
@@ -124,12 +125,9 @@ class OwnRiskEditor(RiskScanTab):
         if not path:
             return
         try:
-            Path(path).write_bytes(risk.attachment)
-        except OSError as error:
-            show_error(
-                self._form.ownRiskError,
-                self.tr("De bijlage kan niet worden opgeslagen: {reason}").format(reason=error.strerror or error),
-            )
+            write_bytes_atomically(path, risk.attachment)  # whole or not at all
+        except UserError as error:  # a full disk, no permission: named in the buyer's language
+            show_error(self._form.ownRiskError, error.message(self._language))
             return
         show_error(self._form.ownRiskError, None)
 

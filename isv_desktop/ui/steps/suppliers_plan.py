@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
 
+from ...atomic_file import write_bytes_atomically
 from ...domain.messages import UserError
 from ...domain.suppliers import DueDiligencePoint, PlanOfAction, PlanVerdict, Supplier, SupplierRole
 from ...services.suppliers import MAX_ATTACHMENT_BYTES, SupplierService
@@ -254,10 +255,9 @@ class PlanSection(QObject):
         if not chosen:
             return
         try:
-            Path(chosen).write_bytes(plan.attachment)
-        except OSError as error:
-            show_error(self._form.planError, self.tr("Het bestand kon niet worden opgeslagen: {reason}").format(
-                reason=error.strerror or error))
+            write_bytes_atomically(chosen, plan.attachment)  # whole or not at all
+        except UserError as error:  # a full disk, no permission: named in the buyer's language
+            show_error(self._form.planError, error.message(self._language))
 
     def flush(self) -> None:
         for binding in (*self._reason_bindings.values(), self._overall_binding):

@@ -1,0 +1,20 @@
+"""Preferences that cannot be written are told, not a crash (issue 12, item 6)."""
+from PySide6.QtWidgets import QMessageBox
+
+from isv_desktop.storage.settings_file import PreferencesFile
+from isv_desktop.ui.settings_dialog import SettingsDialog
+
+
+def test_preferences_that_cannot_be_written_give_a_message_and_keep_the_dialog(qtbot, open_window, tmp_path,
+                                                                               monkeypatch):
+    window = open_window()
+    blocked = tmp_path / "instellingen"
+    blocked.write_text("a file where the settings folder should be")
+    seen = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a, **k: seen.append(text)))
+    preferences = PreferencesFile(blocked / "preferences.json")
+    dialog = SettingsDialog(window.session.applicability, preferences, "nl", window)
+    qtbot.addWidget(dialog)
+    dialog.form.showHelpCheck.toggle()
+    assert len(seen) == 1 and seen[0].startswith(f"{preferences.path} is niet opgeslagen")
+    assert blocked.read_text() == "a file where the settings folder should be"
