@@ -11,7 +11,7 @@ from .. import paths
 from ..domain.messages import UserError, render
 from ..services.preferences import preferences_file
 from ..services.session import Session, make_backup, open_session, restore_latest_backup
-from . import crash_handler
+from . import crash_handler, platform_check
 from .main_window import MainWindow
 from .translation import install_language
 
@@ -19,6 +19,11 @@ EXIT_NOT_OPENED = 3
 
 
 def run_application(database_path: Path | None, language: str | None, smoke: bool = False) -> int:
+    if QApplication.instance() is None:
+        trouble = platform_check.problem()  # instead of Qt's abort: what to install, in nl and en
+        if trouble:
+            print(trouble, file=sys.stderr)
+            return platform_check.EXIT_NO_WINDOW
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ISV Desktop")
     app.setOrganizationName("ISV Desktop")
