@@ -14,7 +14,9 @@ from ..domain.messages import UserError
 from .text_arguments import print_file_names_exactly, refuse_text_not_utf8
 
 EXIT_USER_ERROR = 2
-SUBCOMMANDS = ("demo", "dossier", "scan", "annex", "due", "signal", "questionnaire", "report", "export", "import")
+SUBCOMMANDS = (
+    "demo", "dossier", "scan", "annex", "due", "signal", "questionnaire", "report", "export", "import", "applicability",
+)
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -42,6 +44,7 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
         return parser
     from . import (
         annex_command,
+        applicability_command,
         dossier_commands,
         export_commands,
         monitoring_commands,
@@ -58,6 +61,7 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     questionnaire_commands.register(subcommands, common)
     report_command.register(subcommands, common)
     export_commands.register(subcommands, common)
+    applicability_command.register(subcommands, common)
     return parser
 
 

@@ -24,6 +24,7 @@ class ProcedureType(str, Enum):
 class ContractKind(str, Enum):
     SUPPLIES_SERVICES = "supplies_services"
     WORKS = "works"
+    SOCIAL_SERVICES = "social_services"  # social and other specific services, Annex XIV of Directive 2014/24/EU
 
 
 class IsvDecision(str, Enum):
@@ -66,6 +67,7 @@ class Dossier:
     decision: IsvDecision = IsvDecision.UNDECIDED
     non_application_reason: NonApplicationReason | None = None
     non_application_text: str = ""
+    call_for_competition_date: date | None = None  # planned or actual: the day the EU threshold is judged on
     current_step: StepId = StepId.APPLICABILITY
     status: DossierStatus = DossierStatus.ACTIVE
     created_at: datetime | None = None

@@ -58,6 +58,8 @@ def apply_edit(dossier: Dossier, field: str, value: object) -> Dossier:
         return dossier.with_changes(duration_months=_months(value))
     if field == "contract_start":
         return dossier.with_changes(contract_start=parse_date(value))
+    if field == "call_for_competition_date":
+        return dossier.with_changes(call_for_competition_date=parse_date(value))
     if field == "procedure":
         return dossier.with_changes(procedure=ProcedureType(value) if value else None)
     if field == "contract_kind":

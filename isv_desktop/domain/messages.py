@@ -99,6 +99,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Die datum ligt buiten 1990–2100.",
         "That date lies outside 1990–2100.",
     ),
+    "risk_category.unknown": (
+        "‘{value}’ is geen ISV-risicocategorie. Kies uit: {choices}.",
+        "‘{value}’ is not an ISV risk category. Choose from: {choices}.",
+    ),
     "threshold.invalid_period": (
         "De periode klopt niet: de einddatum ligt vóór de begindatum.",
         "The period is wrong: the end date lies before the start date.",

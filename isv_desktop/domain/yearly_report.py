@@ -20,9 +20,11 @@ Which year a figure belongs to
 
 Above the threshold
     The dossier's estimated value against the EU threshold of the period
-    covering the day the tender started (the buyer's own threshold entries
-    win where they overlap the shipped table, as in step 1), for its kind
-    of contract. No value, or no known period: not above (counted apart).
+    covering the tender's date — the day the call for competition is sent,
+    or the day the tender started when that is not filled in (the buyer's
+    own threshold entries win where they overlap the shipped table, as in
+    step 1), for its kind of contract (Annex XIV services: their own
+    threshold). No value, or no known period: not above (counted apart).
 
 Variants and ambition
     A tender "has" a variant when at least one chosen criterion is of that

@@ -36,6 +36,8 @@ _VALUE_LABELS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (ProcedureType.SINGLE_PRIVATE, ("Enkelvoudig onderhands", "Single private (one invited tender)")),
     (ContractKind.SUPPLIES_SERVICES, ("Leveringen of diensten", "Supplies or services")),
     (ContractKind.WORKS, ("Werken", "Works")),
+    (ContractKind.SOCIAL_SERVICES, ("Sociale en andere specifieke diensten (bijlage XIV)",
+                                    "Social and other specific services (Annex XIV)")),
     (DossierStatus.ACTIVE, ("Actief", "Active")),
     (DossierStatus.ARCHIVED, ("Gearchiveerd", "Archived")),
     (DossierStatus.DELETED, ("Verwijderd", "Deleted")),

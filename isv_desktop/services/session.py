@@ -51,12 +51,15 @@ class Session:
 
     @cached_property
     def applicability(self) -> "ApplicabilityService":
-        from ..knowledge.thresholds import load_threshold_table
+        from ..knowledge.applicability_files import load_annex_xiv, load_category_table
+        from ..knowledge.thresholds import load_threshold_edition
         from ..storage.threshold_repository import ThresholdRepository
         from .applicability import ApplicabilityService
 
         return ApplicabilityService(
-            load_threshold_table(self.resources), ThresholdRepository(self.database), self.today
+            load_threshold_edition(self.resources, paths.data_dir() / "knowledge"), ThresholdRepository(self.database),
+            self.today, annex_xiv=load_annex_xiv(self.resources),
+            categories=load_category_table(self.resources),
         )
 
     @cached_property

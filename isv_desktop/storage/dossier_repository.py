@@ -21,7 +21,7 @@ from .database import Database
 _COLUMNS = (
     "title organisation reference subject cpv_code procedure contract_kind "
     "estimated_value_cents contract_start duration_months contract_manager risk_category "
-    "decision non_application_reason non_application_text current_step status "
+    "decision non_application_reason non_application_text call_for_competition_date current_step status "
     "created_at updated_at next_due_date"
 ).split()
 
@@ -51,6 +51,9 @@ def dossier_to_row(dossier: Dossier) -> dict:
             dossier.non_application_reason.value if dossier.non_application_reason else None
         ),
         "non_application_text": dossier.non_application_text,
+        "call_for_competition_date": (
+            dossier.call_for_competition_date.isoformat() if dossier.call_for_competition_date else None
+        ),
         "current_step": dossier.current_step.value,
         "status": dossier.status.value,
     }
@@ -82,6 +85,9 @@ def row_to_dossier(row) -> Dossier:
             else None
         ),
         non_application_text=row["non_application_text"],
+        call_for_competition_date=(
+            date.fromisoformat(row["call_for_competition_date"]) if row["call_for_competition_date"] else None
+        ),
         current_step=StepId(row["current_step"]),
         status=DossierStatus(row["status"]),
         created_at=datetime.fromisoformat(row["created_at"]),

@@ -386,3 +386,9 @@ def create_report(db) -> None:
     from .migrations_report import create_report_tables
 
     create_report_tables(db)
+
+
+@migration("0008_call_for_competition_date")
+def add_call_for_competition_date(db) -> None:
+    """Step 1: the day the call for competition is sent (planned or actual); the EU threshold is judged on it."""
+    db.execute("ALTER TABLE dossiers ADD COLUMN call_for_competition_date TEXT")

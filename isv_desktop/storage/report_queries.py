@@ -27,7 +27,7 @@ FLAGS = f"""WITH
 periods AS (
     SELECT CAST(key AS INTEGER) AS rank, json_extract(value, '$[0]') AS valid_from,
            json_extract(value, '$[1]') AS valid_until, json_extract(value, '$[2]') AS supplies_cents,
-           json_extract(value, '$[3]') AS works_cents
+           json_extract(value, '$[3]') AS works_cents, json_extract(value, '$[4]') AS social_cents
     FROM json_each(:periods)),
 library AS (SELECT key AS criterion_id, value AS type FROM json_each(:library)),
 variants AS (
@@ -50,8 +50,13 @@ started AS (
     SELECT d.id, d.title, d.reference, d.created_at, d.status, d.estimated_value_cents AS value_cents,
            d.risk_category, d.decision, d.non_application_reason, d.non_application_text,
            coalesce(s.ambition, 'basis') AS ambition,
-           (SELECT CASE WHEN d.contract_kind = 'works' THEN p.works_cents ELSE p.supplies_cents END
-              FROM periods p WHERE substr(d.created_at, 1, 10) BETWEEN p.valid_from AND p.valid_until
+           (SELECT CASE d.contract_kind WHEN 'works' THEN p.works_cents WHEN 'social_services' THEN p.social_cents
+                   ELSE p.supplies_cents END
+              FROM periods p
+              WHERE coalesce(d.call_for_competition_date, substr(d.created_at, 1, 10))
+                    BETWEEN p.valid_from AND p.valid_until
+                AND (CASE d.contract_kind WHEN 'works' THEN p.works_cents WHEN 'social_services' THEN p.social_cents
+                     ELSE p.supplies_cents END) IS NOT NULL
               ORDER BY p.rank DESC LIMIT 1) AS threshold_cents
     FROM dossiers d LEFT JOIN criteria_settings s ON s.dossier_id = d.id
     WHERE d.id IN (SELECT id FROM started_ids)),

@@ -56,7 +56,8 @@ def year_parameters(year: int) -> dict[str, str]:
 def periods_parameter(periods: Iterable[ThresholdPeriod]) -> str:
     """The threshold periods in the order that decides overlaps (later wins), amounts in cents."""
     return json.dumps([
-        [p.start.isoformat(), p.end.isoformat(), amount_to_cents(p.supplies_services), amount_to_cents(p.works)]
+        [p.start.isoformat(), p.end.isoformat(), amount_to_cents(p.supplies_services), amount_to_cents(p.works),
+         amount_to_cents(p.social_services) if p.social_services is not None else None]
         for p in periods
     ])
 

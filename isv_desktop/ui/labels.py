@@ -34,6 +34,9 @@ def contract_kind_label(kind: ContractKind) -> str:
     return {
         ContractKind.SUPPLIES_SERVICES: QCoreApplication.translate("Labels", "Leveringen of diensten"),
         ContractKind.WORKS: QCoreApplication.translate("Labels", "Werken"),
+        ContractKind.SOCIAL_SERVICES: QCoreApplication.translate(
+            "Labels", "Sociale en andere specifieke diensten (bijlage XIV)"
+        ),
     }[kind]
 
 

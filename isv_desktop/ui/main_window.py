@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         session, language = self.session, self.language
         return [
             lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
-            lambda: RiskScanPage(session.risk_scan, language),
+            lambda: RiskScanPage(session.risk_scan, language, applicability=session.applicability),
             lambda: CriteriaPage(session.criteria, language),
             lambda: SuppliersPage(session.suppliers, session.questionnaires, language, today=session.today),
             lambda: MonitoringPage(session.monitoring, session.suppliers, session.signals, language),

@@ -82,22 +82,6 @@
         <translation>The decision is recorded.</translation>
     </message>
     <message>
-        <source>Vul de geschatte waarde in om die met de Europese drempel te vergelijken.</source>
-        <translation>Enter the estimated value to compare it with the EU threshold.</translation>
-    </message>
-    <message>
-        <source>De Europese drempel voor vandaag is niet bekend: de meegeleverde tabel loopt tot en met 2025. Vul de geldende drempels in bij Instellingen (Ctrl+,).</source>
-        <translation>The EU threshold for today is not known: the table shipped with the program runs to the end of 2025. Enter the current thresholds in Settings (Ctrl+,).</translation>
-    </message>
-    <message>
-        <source>Boven de Europese drempel van {amount} ({period}).</source>
-        <translation>Above the EU threshold of {amount} ({period}).</translation>
-    </message>
-    <message>
-        <source>Onder de Europese drempel van {amount} ({period}).</source>
-        <translation>Below the EU threshold of {amount} ({period}).</translation>
-    </message>
-    <message>
         <source>Kies of de inkoop in een van de tien ISV-risicocategorieën valt.</source>
         <translation>Choose whether the purchase falls in one of the ten ISV risk categories.</translation>
     </message>
@@ -186,6 +170,14 @@
         <translation>excl. VAT, incl. options and extensions, for example 250.000 or € 250.000,00</translation>
     </message>
     <message>
+        <source>&amp;Datum oproep tot mededinging</source>
+        <translation>&amp;Date of the call for competition</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj, gepland of werkelijk; de Europese drempel van die dag geldt</source>
+        <translation>dd-mm-yyyy, planned or actual; the EU threshold of that day applies</translation>
+    </message>
+    <message>
         <source>Start &amp;contract</source>
         <translation>&amp;Contract start</translation>
     </message>
@@ -222,6 +214,10 @@
         <translation>ISV &amp;risk category</translation>
     </message>
     <message>
+        <source>&amp;Voorstel overnemen</source>
+        <translation>&amp;Take over the suggestion</translation>
+    </message>
+    <message>
         <source>Besluit: pas toe of leg uit</source>
         <translation>Decision: comply or explain</translation>
     </message>
@@ -244,6 +240,73 @@
     <message>
         <source>Leg uit waarom ISV niet worden toegepast</source>
         <translation>Explain why ISV are not applied</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicabilityTexts</name>
+    <message>
+        <source>Vul de geschatte waarde in om die met de Europese drempel te vergelijken.</source>
+        <translation>Enter the estimated value to compare it with the EU threshold.</translation>
+    </message>
+    <message>
+        <source>Boven de Europese drempel van {amount} ({period}).</source>
+        <translation>Above the EU threshold of {amount} ({period}).</translation>
+    </message>
+    <message>
+        <source>Onder de Europese drempel van {amount} ({period}).</source>
+        <translation>Below the EU threshold of {amount} ({period}).</translation>
+    </message>
+    <message>
+        <source>Bron: {source}.</source>
+        <translation>Source: {source}.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen datum van de oproep tot mededinging ingevuld: de drempel is bepaald op vandaag ({day}).</source>
+        <translation>No date of the call for competition has been filled in yet: the threshold was taken on today ({day}).</translation>
+    </message>
+    <message>
+        <source>Beoordeeld op de datum van de oproep tot mededinging: {day}.</source>
+        <translation>Judged on the date of the call for competition: {day}.</translation>
+    </message>
+    <message>
+        <source>Voor {day} is geen Europese drempel bekend: de drempeltabel loopt tot en met {last}. Lees een nieuwe editie van de drempeltabel in of vul de geldende drempels in bij Instellingen (Ctrl+,).</source>
+        <translation>No EU threshold is known for {day}: the threshold table runs to {last} inclusive. Import a new edition of the threshold table or enter the thresholds in force in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Let op: de bekende drempels lopen tot en met {last}. Kijk of er al nieuwe drempels zijn vastgesteld (PIANOo) en lees die in.</source>
+        <translation>Note: the known thresholds run to {last} inclusive. Check whether new thresholds have been set (PIANOo) and import them.</translation>
+    </message>
+    <message>
+        <source>De soort opdracht volgt uit de CPV-code; u kunt een andere kiezen.</source>
+        <translation>The kind of contract follows from the CPV code; you can choose another.</translation>
+    </message>
+    <message>
+        <source>Richtlijn 2014/24/EU, bijlage XIV, punt {number}: {heading}</source>
+        <translation>Directive 2014/24/EU, Annex XIV, point {number}: {heading}</translation>
+    </message>
+    <message>
+        <source>CPV-afdeling 45, bouwwerkzaamheden</source>
+        <translation>CPV division 45, construction work</translation>
+    </message>
+    <message>
+        <source>geen werk en niet in bijlage XIV van Richtlijn 2014/24/EU</source>
+        <translation>not works and not in Annex XIV of Directive 2014/24/EU</translation>
+    </message>
+    <message>
+        <source>Afgeleid van CPV-code {code} ({reason}).</source>
+        <translation>Derived from CPV code {code} ({reason}).</translation>
+    </message>
+    <message>
+        <source>U koos zelf deze soort; CPV-code {code} wijst op ‘{kind}’ ({reason}).</source>
+        <translation>You chose this kind yourself; CPV code {code} points to ‘{kind}’ ({reason}).</translation>
+    </message>
+    <message>
+        <source>Geen voorstel: CPV-code {code} valt onder geen van de tien categorieën in de tabel van het programma.</source>
+        <translation>No suggestion: CPV code {code} falls under none of the ten categories in the program&apos;s table.</translation>
+    </message>
+    <message>
+        <source>Voorstel op grond van CPV-code {code}: {category} — {reason}. Eigen indeling van het programma, geen officiële tabel; het besluit is aan u.</source>
+        <translation>Suggested from CPV code {code}: {category} — {reason}. The program&apos;s own table, not an official one; the decision is yours.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1305,10 @@
     <message>
         <source>Werken</source>
         <translation>Works</translation>
+    </message>
+    <message>
+        <source>Sociale en andere specifieke diensten (bijlage XIV)</source>
+        <translation>Social and other specific services (Annex XIV)</translation>
     </message>
     <message>
         <source>Actief</source>
@@ -3472,6 +3539,10 @@ Dossier file: {path}</translation>
     <message>
         <source>Verschenen: {date}</source>
         <translation>Published: {date}</translation>
+    </message>
+    <message>
+        <source>Ingelezen uit {file} op {date}</source>
+        <translation>Imported from {file} on {date}</translation>
     </message>
     <message>
         <source>Over de brongegevens</source>

@@ -117,13 +117,15 @@ def test_other_years_count_their_own_tenders_and_activity(built):
     assert report_2024.monitoring.signals_logged == 1
     report_2026 = session.reports.compute(2026)
     assert [line.id for line in report_2026.dossiers] == [ids["I"]]
-    assert report_2026.tenders.threshold_unknown == 1  # the shipped table ends in 2025
+    assert report_2026.tenders.threshold_unknown == 0 and report_2026.tenders.above_threshold == 1  # € 216,000
+    session.dossiers.edit(ids["I"], "call_for_competition_date", "2028-05-01")  # after the table ends
+    assert session.reports.compute(2026).tenders.threshold_unknown == 1
     with pytest.raises(ReportInputError):
         session.reports.compute(1900)
 
 
 def test_targets_against_their_milestones_across_years(built):
-    session, _, _ = built
+    session, _, ids = built
     applied = session.reports.add_target("applied_required", "100", 2027, {2024: 50, "2025": "60", 2026: "80,0"})
     assert applied.milestones == ((2024, Decimal(50)), (2025, Decimal(60)), (2026, Decimal(80)))
     session.reports.add_target("selection_or_award", 50, 2025)
@@ -138,9 +140,10 @@ def test_targets_against_their_milestones_across_years(built):
     assert progress["selection_or_award"].status is MilestoneStatus.BEHIND
     assert progress["selection_or_award"].gap_to_goal == Decimal(50) - Decimal(100) / 3
 
+    session.dossiers.edit(ids["I"], "call_for_competition_date", "2028-05-01")  # after the shipped table ends
     no_threshold = {p.target.figure: p for p in session.reports.compute(2026).targets}["applied_required"]
     assert no_threshold.status is MilestoneStatus.NO_DATA  # 2026's one tender: no threshold known, so 0 of 0
-    session.applicability.enter_thresholds(date(2026, 1, 1), date(2027, 12, 31), Decimal(216000), Decimal(5404000))
+    session.applicability.enter_thresholds(date(2028, 1, 1), date(2029, 12, 31), Decimal(216000), Decimal(5404000))
     in_2026 = {p.target.figure: p for p in session.reports.compute(2026).targets}["applied_required"]
     assert in_2026.expected == 80 and in_2026.status is MilestoneStatus.BEHIND  # 0 of 1 in 2026
     assert in_2026.milestones[1].status is MilestoneStatus.MET  # 2025 stays met, judged on 2025
@@ -335,3 +338,29 @@ def test_the_report_is_reproducible_and_its_counts_agree_with_its_rows(tmp_path,
         assert len(report.left_out) == sum(1 for r in rows if r[7] == "left_out")
     finally:
         session.close()
+
+
+def test_above_the_threshold_uses_the_tenders_date_and_its_kind(tmp_path):
+    from report_samples import started
+
+    session = open_report_session(tmp_path / "kinds.sqlite", Clock(date(2026, 6, 1)))
+    try:
+        def tender(title, cpv, value, call_date=None, kind="supplies_services"):
+            dossier = session.dossiers.create(title)
+            for field, typed in (("cpv_code", cpv), ("contract_kind", kind), ("estimated_value", value),
+                                 ("call_for_competition_date", call_date)):
+                session.dossiers.edit(dossier.id, field, typed)
+            started(session, dossier.id, "2026-03-01")
+            return dossier.id
+
+        tender("Schoolmaaltijden", "55523100-3", "700000", kind="social_services")  # Annex XIV: € 750,000
+        tender("Werkkleding, oproep 2025", "18110000-3", "218000", "2025-06-01")  # € 221,000 in 2025
+        tender("Werkkleding, oproep 2026", "18110000-3", "218000")  # started in 2026: € 216,000
+        lines = {line.title: line for line in session.reports.compute(2026).dossiers}
+    finally:
+        session.close()
+    assert (lines["Schoolmaaltijden"].threshold, lines["Schoolmaaltijden"].above_threshold) == (Decimal(750000), False)
+    assert (lines["Werkkleding, oproep 2025"].threshold, lines["Werkkleding, oproep 2025"].above_threshold) == (
+        Decimal(221000), False)
+    assert (lines["Werkkleding, oproep 2026"].threshold, lines["Werkkleding, oproep 2026"].above_threshold) == (
+        Decimal(216000), True)

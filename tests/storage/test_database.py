@@ -48,7 +48,9 @@ def test_a_backup_is_made_before_migrating_an_existing_file(tmp_path):
     path = tmp_path / "d.sqlite"
     first_only = SCHEMA[:1]
     database = open_database(path, migrations=first_only)
-    DossierRepository(database).add(Dossier(title="Oud dossier"))
+    with database.transaction():  # as the first version stored it (today's repository knows later columns)
+        database.connection.execute("INSERT INTO dossiers (title, created_at, updated_at) "
+                                    "VALUES ('Oud dossier', '2024-01-01T09:00:00', '2024-01-01T09:00:00')")
     database.close()
     open_database(path).close()
     backups = list_backups(path)
@@ -120,3 +122,24 @@ def test_restore_keeps_the_damaged_file_beside_it(tmp_path):
     database = open_database(path)
     assert [d.title for d in DossierRepository(database).all()] == ["Bewaard"]
     database.close()
+
+
+def test_a_file_from_before_the_call_date_keeps_its_dossiers_and_gets_the_field(tmp_path):
+    from datetime import date
+
+    path = tmp_path / "d.sqlite"
+    before = [step for step in SCHEMA if step.name != "0008_call_for_competition_date"]
+    database = open_database(path, migrations=before)
+    with database.transaction():
+        database.connection.execute("INSERT INTO dossiers (title, created_at, updated_at) "
+                                    "VALUES ('Catering 2025', '2025-03-01T09:00:00', '2025-03-01T09:00:00')")
+    database.close()
+    database = open_database(path)
+    try:
+        repository = DossierRepository(database)
+        dossier = repository.all()[0]
+        assert dossier.title == "Catering 2025" and dossier.call_for_competition_date is None
+        stored = repository.save(dossier.with_changes(call_for_competition_date=date(2025, 6, 2)))
+        assert repository.get(stored.id).call_for_competition_date == date(2025, 6, 2)
+    finally:
+        database.close()

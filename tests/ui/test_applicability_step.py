@@ -92,12 +92,14 @@ def test_applicability_around_the_2025_threshold(qtbot, keyboard, open_window):
 def test_outside_every_known_period_the_page_says_so(qtbot, keyboard, open_window):
     from datetime import date
 
-    window = open_window(today=date(2026, 11, 24))
+    window = open_window(today=date(2029, 3, 1))
     dossier = window.session.dossiers.create("Zonnepanelen")
     window.open_dossier(dossier.id)
     form = window.dossier_view.pages[0].form
     keyboard.replace(form.valueEdit, "500.000")
-    assert "drempel voor vandaag is niet bekend" in form.applicabilityResult.text()
+    text = form.applicabilityResult.text()
+    assert "Voor 01-03-2029 is geen Europese drempel bekend" in text
+    assert "de drempel is bepaald op vandaag (01-03-2029)" in text
 
 
 def test_a_bad_value_gets_a_message_and_changes_nothing(qtbot, keyboard, open_window, db_path):

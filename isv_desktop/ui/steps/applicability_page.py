@@ -3,16 +3,16 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal
 
-from ...domain.amounts import format_euro
 from ...domain.dossier import ContractKind, Dossier, IsvDecision, NonApplicationReason, ProcedureType, applicability_complete
 from ...domain.risk_categories import ISV_RISK_CATEGORIES
 from ...domain.steps import StepId
-from ...domain.thresholds import Applicability, CentralGovernmentRule, ThresholdOutcome
+from ...domain.thresholds import Applicability, CentralGovernmentRule
 from ...services.applicability import ApplicabilityService
 from ...services.dossiers import DossierService
 from ..field_binding import TextFieldBinding
 from ..forms.applicability_page_ui import Ui_ApplicabilityPage
 from ..labels import contract_kind_label, procedure_label, reason_label, risk_category_label
+from .applicability_texts import ApplicabilityTexts
 from .step_page import StepPage
 
 NOT_CHOSEN = None
@@ -38,6 +38,7 @@ class ApplicabilityPage(StepPage):
         self._loading = False
         self.form = Ui_ApplicabilityPage()
         self.form.setupUi(self)
+        self._texts = ApplicabilityTexts(language)
         self._fill_choices()
         f = self.form
         f.categoryHint.setText(
@@ -54,6 +55,9 @@ class ApplicabilityPage(StepPage):
             "cpv_code": TextFieldBinding(f.cpvEdit, self._storer("cpv_code"), f.cpvError, language),
             "estimated_value": TextFieldBinding(f.valueEdit, self._storer("estimated_value"), f.valueError, language),
             "contract_start": TextFieldBinding(f.startEdit, self._storer("contract_start"), f.startError, language),
+            "call_for_competition_date": TextFieldBinding(
+                f.callDateEdit, self._storer("call_for_competition_date"), f.callDateError, language
+            ),
             "contract_manager": TextFieldBinding(f.managerEdit, self._storer("contract_manager"), None, language),
             "non_application_text": TextFieldBinding(
                 f.reasonTextEdit, self._storer("non_application_text"), None, language
@@ -78,6 +82,7 @@ class ApplicabilityPage(StepPage):
         f.reasonCombo.currentIndexChanged.connect(
             lambda: self._store_choice("non_application_reason", f.reasonCombo.currentData())
         )
+        f.useCategoryButton.clicked.connect(self.use_suggested_category)
 
     def _fill_choices(self) -> None:
         f = self.form
@@ -114,6 +119,8 @@ class ApplicabilityPage(StepPage):
                 else ""
             )
             b["contract_start"].set_text(d.contract_start.strftime("%d-%m-%Y") if d.contract_start else "")
+            call_date = d.call_for_competition_date
+            b["call_for_competition_date"].set_text(call_date.strftime("%d-%m-%Y") if call_date else "")
             b["contract_manager"].set_text(d.contract_manager)
             b["non_application_text"].set_text(d.non_application_text)
             f = self.form
@@ -148,8 +155,28 @@ class ApplicabilityPage(StepPage):
         if self._dossier is None:
             return
         self._dossier = self._dossiers.edit(self._dossier.id, field, value)
+        if field == "cpv_code":  # the kind of contract follows a new CPV code (stored in the same edit)
+            self._dossier = self._dossiers.get(self._dossier.id)
+            self._show_kind(self._dossier)
         self._show_assessment()
         self.stored.emit()
+
+    def _show_kind(self, d: Dossier) -> None:
+        combo = self.form.contractKindCombo
+        self._loading = True
+        try:
+            combo.setCurrentIndex(combo.findData(d.contract_kind.value))
+        finally:
+            self._loading = False
+
+    def use_suggested_category(self) -> None:
+        """Take over the category the CPV code suggests (the buyer's choice, by a click)."""
+        if self._dossier is None:
+            return
+        rule = self._applicability.suggest_category(self._dossier.cpv_code)
+        if rule is not None:
+            combo = self.form.categoryCombo
+            combo.setCurrentIndex(combo.findData(rule.category_id))
 
     def flush(self) -> None:
         for binding in self._bindings.values():
@@ -173,6 +200,10 @@ class ApplicabilityPage(StepPage):
             widget.setEnabled(not_applied)
         result = self._applicability.assess(d)
         f.applicabilityResult.setText(self._describe(result))
+        f.contractKindHint.setText(self._texts.kind_hint(d, self._applicability.suggest_kind(d.cpv_code)))
+        rule = self._applicability.suggest_category(d.cpv_code)
+        f.categorySuggestion.setText(self._texts.category_suggestion(d, rule))
+        f.useCategoryButton.setVisible(rule is not None and rule.category_id != d.risk_category)
         if d.decision is IsvDecision.UNDECIDED:
             f.decisionHint.setText(self.tr("Nog geen besluit vastgelegd."))
         elif not_applied and d.non_application_reason is None:
@@ -183,23 +214,7 @@ class ApplicabilityPage(StepPage):
             f.decisionHint.setText(self.tr("Het besluit is vastgelegd."))
 
     def _describe(self, result: Applicability) -> str:
-        lines: list[str] = []
-        if result.threshold is ThresholdOutcome.NO_VALUE:
-            lines.append(self.tr("Vul de geschatte waarde in om die met de Europese drempel te vergelijken."))
-        elif result.threshold is ThresholdOutcome.NO_KNOWN_PERIOD:
-            lines.append(
-                self.tr(
-                    "De Europese drempel voor vandaag is niet bekend: de meegeleverde tabel loopt tot "
-                    "en met 2025. Vul de geldende drempels in bij Instellingen (Ctrl+,)."
-                )
-            )
-        else:
-            amount = format_euro(result.threshold_amount, self._language, whole_euros=True)
-            period = f"{result.period.start.year}–{result.period.end.year}"
-            if result.threshold is ThresholdOutcome.ABOVE:
-                lines.append(self.tr("Boven de Europese drempel van {amount} ({period}).").format(amount=amount, period=period))
-            else:
-                lines.append(self.tr("Onder de Europese drempel van {amount} ({period}).").format(amount=amount, period=period))
+        lines = self._texts.threshold_lines(result)
         if result.in_risk_category is None:
             lines.append(self.tr("Kies of de inkoop in een van de tien ISV-risicocategorieën valt."))
         elif result.in_risk_category:

@@ -37,9 +37,11 @@ class RiskScanPage(StepPage):
     step_id = StepId.RISK_SCAN
     help_topic = "risk_scan"
 
-    def __init__(self, risk_scan: RiskScanService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, risk_scan: RiskScanService, language: str, parent: QWidget | None = None,
+                 applicability=None) -> None:
         super().__init__(parent)
         self._service = risk_scan
+        self._applicability = applicability  # step 1's reference data, listed in the sources dialog too
         self._language = language
         self._dossier_id: int | None = None
         self._stored_scan: StoredScan | None = None
@@ -176,7 +178,7 @@ class RiskScanPage(StepPage):
         self.stored.emit()
 
     def show_sources(self) -> RiskScanSourcesDialog:
-        dialog = RiskScanSourcesDialog(self._service.knowledge, self._language, self)
+        dialog = RiskScanSourcesDialog(self._service.knowledge, self._language, self, self._applicability)
         dialog.setObjectName("riskScanSourcesDialog")
         dialog.open()
         return dialog

@@ -1,18 +1,31 @@
-"""About the reference data: every source of the risk scan with its edition, date and licence note."""
+"""About the reference data: every source of the risk scan with its edition, date and licence note.
+
+When given the applicability check, it also lists step 1's reference data: the EU
+threshold table (shipped or imported edition), Annex XIV's CPV list and the
+category table.
+"""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...domain.risk.knowledge_base import KnowledgeBase
 from ..forms.risk_scan_sources_dialog_ui import Ui_RiskScanSourcesDialog
 
+if TYPE_CHECKING:
+    from ...services.applicability import ApplicabilityService
+
 
 class RiskScanSourcesDialog(QDialog):
-    def __init__(self, knowledge: KnowledgeBase, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, knowledge: KnowledgeBase, language: str, parent: QWidget | None = None,
+        applicability: "ApplicabilityService | None" = None,
+    ) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
+        self._applicability = applicability
         self._language = language
         self.form = Ui_RiskScanSourcesDialog()
         self.form.setupUi(self)
@@ -37,4 +50,27 @@ class RiskScanSourcesDialog(QDialog):
                 f"<h3>{escape(source.short_title)}</h3>"
                 f"<p>{lines}<br><i>{escape(source.licence(self._language))}</i></p>"
             )
+        if self._applicability is not None:
+            parts.append(self._step_one_html(self._applicability))
         return "".join(parts)
+
+    def _step_one_html(self, applicability: "ApplicabilityService") -> str:
+        table = applicability.thresholds
+        facts = [self.tr("Editie: {edition}").format(edition=table.edition)]
+        if table.published:
+            facts.append(self.tr("Verschenen: {date}").format(date=table.published))
+        if table.imported is not None:
+            facts.append(self.tr("Ingelezen uit {file} op {date}").format(
+                file=table.imported.imported_from, date=table.imported.imported_at[:10]))
+        for period in table.periods:
+            facts.append(f"{period.start.isoformat()} – {period.end.isoformat()}: {period.source}")
+        lines = "<br>".join(escape(fact) for fact in facts)
+        annex, categories = applicability.annex_xiv, applicability.categories
+        return (
+            f"<h3>{escape(self.tr('Europese aanbestedingsdrempels'))}</h3><p>{lines}</p>"
+            f"<h3>{escape(self.tr('Sociale en andere specifieke diensten (bijlage XIV)'))}</h3>"
+            f"<p>{escape(annex.source)}<br>{escape(self.tr('Editie: {edition}').format(edition=annex.edition))}</p>"
+            f"<h3>{escape(self.tr('Voorstel ISV-risicocategorie bij de CPV-code'))}</h3>"
+            f"<p>{escape(categories.source)}<br>"
+            f"{escape(self.tr('Editie: {edition}').format(edition=categories.edition))}</p>"
+        )
