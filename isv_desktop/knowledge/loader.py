@@ -13,6 +13,7 @@ SOURCES_FILE = "sources.csv"
 GOOD_NAMES_FILE = "goods_nl.csv"
 GROUPS_FILE = "product_groups.csv"
 SECTOR_FILE = "sector_profiles.csv"
+INPUTS_FILE = "critical_inputs.csv"
 COUNTRY_NAMES_SOURCE = "cldr"
 INSTALLED = "installed"
 
@@ -70,6 +71,13 @@ def load_knowledge_base(resources_dir: Path, user_editions_dir: Path | None = No
     sector_risks = reference_files.parse_sector_risks(
         read_csv_file(path, reference_files.SECTOR_COLUMNS, reference_files.SECTOR_COLUMNS_OPTIONAL), path, {g.id for g in groups}, sources
     )
+    path = folder / INPUTS_FILE
+    critical_inputs = ()
+    if path.is_file():
+        critical_inputs = reference_files.parse_critical_inputs(
+            read_csv_file(path, reference_files.INPUT_COLUMNS, reference_files.INPUT_COLUMNS_OPTIONAL),
+            path, {g.id for g in groups}, names, sources,
+        )
     return KnowledgeBase(
         sources=sources.values(),
         goods=goods,
@@ -78,6 +86,7 @@ def load_knowledge_base(resources_dir: Path, user_editions_dir: Path | None = No
         countries=_load_countries,
         groups=groups,
         sector_risks=sector_risks,
+        critical_inputs=critical_inputs,
     )
 
 

@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from ..domain.cpv import CPV_PATTERN
 from ..domain.risk.cpv_groups import cpv_prefix
-from ..domain.risk.facts import ALL_GROUPS, ProductGroup, SectorRisk, Source
+from ..domain.risk.facts import ALL_GROUPS, CriticalInput, ProductGroup, SectorRisk, Source
 from ..domain.risk.levels import RiskLevel
 from ..domain.risk_categories import ISV_RISK_CATEGORIES
 from ..domain.themes import Theme
@@ -22,6 +22,8 @@ GROUP_COLUMNS_REQUIRED = ("id", "name_nl", "name_en", "cpv_codes")
 GROUP_COLUMNS_OPTIONAL = ("dol_goods", "isv_categories", "includes", "keywords", "no_chain_risk_nl", "no_chain_risk_en")
 SECTOR_COLUMNS = ("group", "theme", "level", "basis", "text_nl", "text_en")
 SECTOR_COLUMNS_OPTIONAL = ("countries",)
+INPUT_COLUMNS = ("group", "input_good", "country", "share_percent", "year", "source")
+INPUT_COLUMNS_OPTIONAL = ("note",)
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -137,6 +139,29 @@ def parse_sector_risks(
             )
         )
     return tuple(risks)
+
+
+def parse_critical_inputs(
+    rows: Iterable[CsvRow], path: Path, groups: Container[str], goods: Container[str], sources: Mapping[str, Source]
+) -> tuple[CriticalInput, ...]:
+    inputs: list[CriticalInput] = []
+    lines: dict[str, int] = {}
+    for row in rows:
+        group_id = require(row, "group", path)
+        _references(row, path, "group", (group_id,), groups, "product_groups.csv")
+        good = require(row, "input_good", path)
+        _references(row, path, "input_good", (good,), goods, "goods_nl.csv / us_dol_goods.csv")
+        country = require(row, "country", path)
+        if not _COUNTRY_CODE.match(country):
+            _bad(row, path, "country", country, "ISO 3166 alpha-2")
+        share = require(row, "share_percent", path)
+        if not share.isdigit() or not 0 < int(share) <= 100:
+            _bad(row, path, "share_percent", share, "1–100")
+        source_id = require(row, "source", path)
+        _references(row, path, "source", (source_id,), sources, "sources.csv")
+        _unique(f"{group_id} / {good} / {country}", lines, row, path)
+        inputs.append(CriticalInput(group_id, good, country, int(share), require(row, "year", path), source_id))
+    return tuple(inputs)
 
 
 def _identifier(row: CsvRow, column: str, path: Path) -> str:

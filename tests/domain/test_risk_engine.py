@@ -50,8 +50,15 @@ def test_solar_panels_from_china_are_forced_labour_high_because_of_polysilicon(k
     assert "Solar Modules — China — made with polysilicon from China (forced labour)" in texts
 
 
-def test_workwear_made_in_the_netherlands_is_not_high_for_child_or_forced_labour(knowledge):
+def test_workwear_made_in_the_netherlands_is_high_only_through_its_assumed_cotton(knowledge):
     result = scan_cpv(knowledge, "18110000-3", ["NL"])
+    for theme in (FL, CL):
+        high = [r for r in result.themes[theme].reasons if r.level is RiskLevel.HIGH]
+        assert high and all(r.text_en.startswith("Cotton — ") and "assumed origin" in r.text_en for r in high)
+    from isv_desktop.domain.risk import TracedInput
+
+    traced = [TracedInput("werkkleding", "Cotton", "US", "2026-12-05")]
+    result = scan(knowledge, ["werkkleding"], ["NL"], traced_inputs=traced)
     assert result.level(FL) is not RiskLevel.HIGH
     assert result.level(CL) is not RiskLevel.HIGH
     assert result.level(FOA) is RiskLevel.LOW

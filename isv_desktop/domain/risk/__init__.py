@@ -25,8 +25,9 @@ _EXPORTS = {
     "errors": "CpvWithoutGroup NoProductGroupChosen RiskError UnknownCountry UnknownProductGroup",
     "facts": (
         "ALL_GROUPS DOL_SOURCE ITUC_RATINGS ITUC_SOURCE Country CountryRating Good GoodListing ProductGroup "
-        "SectorRisk Source"
+        "SectorRisk Source CriticalInput"
     ),
+    "inputs": "TRACED_SOURCE TracedInput",
     "knowledge_base": "InconsistentKnowledge KnowledgeBase",
     "levels": "JUDGEMENT_SCALE Priority RiskLevel highest_level judgement_priority",
     "record": "BadScanRecord scan_from_record scan_to_record",
@@ -60,9 +61,11 @@ if TYPE_CHECKING:  # for type checkers and IDEs
         Good,
         GoodListing,
         ProductGroup,
+        CriticalInput,
         SectorRisk,
         Source,
     )
+    from .inputs import TRACED_SOURCE, TracedInput
     from .knowledge_base import InconsistentKnowledge, KnowledgeBase
     from .levels import JUDGEMENT_SCALE, Priority, RiskLevel, highest_level, judgement_priority
     from .record import BadScanRecord, scan_from_record, scan_to_record

@@ -28,6 +28,7 @@ from ..themes import Theme
 from .assessment import THEMES, UNKNOWN_ORIGIN, Origin, Reason, ScanResult, ThemeAssessment
 from .errors import NoProductGroupChosen, UnknownCountry, UnknownProductGroup
 from .index import RiskIndex
+from .inputs import TracedInput
 from .knowledge_base import KnowledgeBase
 from .levels import RiskLevel
 
@@ -43,11 +44,13 @@ def scan(
     countries: Iterable[str] = (),
     *,
     include_unknown_origin: bool = False,
+    traced_inputs: Iterable[TracedInput] = (),
 ) -> ScanResult:
     """Scan product groups against countries (ISO alpha-2; none: origin unknown).
 
     ``include_unknown_origin`` adds the "origin unknown" column beside the
-    countries; a scan without countries always has it. Raises
+    countries; a scan without countries always has it. ``traced_inputs``
+    replace the assumed origin of critical inputs (see ``inputs``). Raises
     ``NoProductGroupChosen``, ``UnknownProductGroup`` or ``UnknownCountry``
     (user errors) for a request the knowledge base cannot answer.
     """
@@ -70,16 +73,17 @@ def scan(
             codes.append(code)
     include_unknown_origin = bool(include_unknown_origin) or not codes
     index = knowledge.index
+    traced = tuple(traced_inputs)
 
     cells: dict[tuple[Theme, str | None], ThemeAssessment] = {}
-    per_country = {code: _assess_country(index, groups, code) for code in codes}
+    per_country = {code: _assess_country(index, groups, code, traced) for code in codes}
     for code, assessments in per_country.items():
         for theme, assessment in assessments.items():
             cells[(theme, code)] = assessment
     origins = _origins(index, groups)
     unknown: dict[Theme, ThemeAssessment] = {}
     if include_unknown_origin:
-        unknown = _assess_unknown_origin(index, groups, origins)
+        unknown = _assess_unknown_origin(index, groups, origins, traced)
         for theme, assessment in unknown.items():
             cells[(theme, UNKNOWN_ORIGIN)] = assessment
     if codes:
@@ -102,12 +106,15 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _assess_country(index: RiskIndex, groups: Sequence[str], country: str) -> dict[Theme, ThemeAssessment]:
+def _assess_country(
+    index: RiskIndex, groups: Sequence[str], country: str, traced: tuple[TracedInput, ...] = ()
+) -> dict[Theme, ThemeAssessment]:
     rating = index.rating_reasons(country)
     rating_reasons = rating if rating is not None else _NO_REASONS
     facts = [index.group(g) for g in groups]
     listings = [f.listing_reasons.get(country, _NO_REASONS) for f in facts]
     listings += [f.country_sector_reasons.get(country, _NO_REASONS) for f in facts]
+    listings += [index.input_reasons(g, country, traced) for g in groups]
     several = len(groups) > 1
     result: dict[Theme, ThemeAssessment] = {}
     for theme in THEMES:
@@ -168,14 +175,14 @@ def _origins(index: RiskIndex, groups: Sequence[str]) -> tuple[Origin, ...]:
 
 
 def _assess_unknown_origin(
-    index: RiskIndex, groups: Sequence[str], origins: Sequence[Origin]
+    index: RiskIndex, groups: Sequence[str], origins: Sequence[Origin], traced: tuple[TracedInput, ...] = ()
 ) -> dict[Theme, ThemeAssessment]:
     countries = dict.fromkeys(origin.country for origin in origins)
     for group_id in groups:
         countries.update(dict.fromkeys(sorted(index.group(group_id).country_sector_reasons)))
     if not countries:
         return _assess_sector_only(index, groups)
-    per_origin = [_assess_country(index, groups, code) for code in countries]
+    per_origin = [_assess_country(index, groups, code, traced) for code in countries]
     return {
         theme: _highest([cells[theme] for cells in per_origin], theme, depends_on_origin=True)
         for theme in THEMES

@@ -186,3 +186,19 @@ class SectorRisk:
 
     def text(self, language: str = "nl") -> str:
         return _pick(self.text_nl, self.text_en, language)
+
+
+@dataclass(frozen=True, slots=True)
+class CriticalInput:
+    """An input of a product group that mostly comes from one country, with its sourced share.
+
+    Solar modules assembled anywhere carry the polysilicon risk of China
+    (79 % of world production), unless the buyer traced the input's origin.
+    """
+
+    group_id: str
+    good: str
+    country: str
+    share_percent: int
+    year: str
+    source_id: str

@@ -7,7 +7,11 @@ from dataclasses import dataclass
 from ..themes import Theme
 from . import texts
 from .assessment import Origin, Reason
-from .facts import ALL_GROUPS, DOL_SOURCE, ITUC_SOURCE, NOTES_SOURCE, Country, CountryRating, Good, GoodListing, ProductGroup, SectorRisk, Source
+from .facts import (
+    ALL_GROUPS, DOL_SOURCE, ITUC_SOURCE, NOTES_SOURCE, Country, CountryRating, CriticalInput, Good, GoodListing,
+    ProductGroup, SectorRisk, Source,
+)
+from .inputs import TRACED_SOURCE, TracedInput
 from .levels import RiskLevel
 
 
@@ -46,6 +50,7 @@ class RiskIndex:
         countries: Mapping[str, Country],
         groups: Mapping[str, ProductGroup],
         sector_risks: tuple[SectorRisk, ...],
+        critical_inputs: tuple[CriticalInput, ...] = (),
     ) -> None:
         self._sources = sources
         self._goods = goods
@@ -53,6 +58,9 @@ class RiskIndex:
         self._ratings = ratings
         self._groups = groups
         self._sector_risks = sector_risks
+        self._inputs: dict[str, list[CriticalInput]] = {}
+        for item in critical_inputs:
+            self._inputs.setdefault(item.group_id, []).append(item)
         self._by_key = {(listing.good, listing.country): listing for listing in listings}
         self._by_good: dict[str, list[GoodListing]] = {}
         for listing in listings:
@@ -62,6 +70,7 @@ class RiskIndex:
         self._rating_reasons: dict[str, dict[Theme, tuple[Reason, ...]] | None] = {}
         consulted = {DOL_SOURCE, ITUC_SOURCE} | {r.source_id for r in sector_risks}
         consulted |= {listing.source_id for listing in listings}
+        consulted |= {item.source_id for item in critical_inputs}
         consulted |= {listing.removal_source_id for listing in listings if listing.removal_source_id}
         if any(g.has_no_known_chain_risk for g in groups.values()):
             consulted.add(NOTES_SOURCE)
@@ -82,6 +91,51 @@ class RiskIndex:
             reasons = None if rating is None else self._build_rating_reasons(rating)
             self._rating_reasons[country] = reasons
             return reasons
+
+    def critical_inputs(self, group_id: str) -> tuple[CriticalInput, ...]:
+        """The critical inputs of a group and of the groups it includes."""
+        return tuple(item for member in _members(self._groups, group_id) for item in self._inputs.get(member, ()))
+
+    def input_reasons(self, group_id: str, country: str, traced: tuple[TracedInput, ...] = ()) -> ThemeReasons:
+        """What a group made in ``country`` carries from its critical inputs: the assumed origin, or the traced one."""
+        found: dict[Theme, tuple[Reason, ...]] = {}
+        made_in = self._countries[country]
+        group = self._groups[group_id]
+        for good_name in dict.fromkeys(item.good for item in self.critical_inputs(group_id)):
+            good = self._goods[good_name]
+            own = [t for t in traced if t.group_id == group_id and t.good == good_name]
+            if own:
+                for trace in own:
+                    origin = self._countries[trace.country]
+                    note = Reason(TRACED_SOURCE, "Dossier", trace.recorded_on, *texts.traced_input_texts(good, origin), None,
+                                  trace.country)
+                    found = _merge(found, {Theme.CHILD_LABOUR: (note,), Theme.FORCED_LABOUR: (note,)})
+                    listing = self._by_key.get((good_name, trace.country))
+                    if listing is not None and trace.country != country:
+                        found = _merge(found, self._input_listing_reasons(listing, group, made_in, None))
+                continue
+            for item in self.critical_inputs(group_id):
+                if item.good != good_name or item.country == country:
+                    continue
+                listing = self._by_key.get((good_name, item.country))
+                if listing is None:
+                    continue
+                found = _merge(found, self._input_listing_reasons(listing, group, made_in, item))
+        return found
+
+    def _input_listing_reasons(
+        self, listing: GoodListing, group: ProductGroup, made_in: Country, item: CriticalInput | None
+    ) -> dict[Theme, tuple[Reason, ...]]:
+        good, origin = self._goods[listing.good], self._countries[listing.country]
+        found: dict[Theme, tuple[Reason, ...]] = {}
+        for theme, kind in _labour_kinds(listing):
+            pair = texts.critical_input_texts(group, made_in, good, origin, kind, assumed=item is not None)
+            reasons = (self._reason(listing.source_id, pair, RiskLevel.HIGH, listing.country),)
+            if item is not None:
+                share = texts.input_share_texts(good, origin, item.share_percent, item.year)
+                reasons += (self._reason(item.source_id, share, None, listing.country),)
+            found[theme] = reasons
+        return found
 
     def goods_of(self, group_id: str) -> tuple[str, ...]:
         return self._expand_goods(self._groups, group_id)

@@ -14,6 +14,7 @@ from .facts import (
     ITUC_SOURCE,
     Country,
     CountryRating,
+    CriticalInput,
     Good,
     GoodListing,
     ProductGroup,
@@ -48,6 +49,7 @@ class KnowledgeBase:
         countries: Iterable[Country] | Callable[[], Iterable[Country]],
         groups: Iterable[ProductGroup],
         sector_risks: Iterable[SectorRisk],
+        critical_inputs: Iterable[CriticalInput] = (),
     ) -> None:
         self.sources: Mapping[str, Source] = MappingProxyType({s.id: s for s in sources})
         self.goods: Mapping[str, Good] = MappingProxyType({g.name: g for g in goods})
@@ -55,6 +57,7 @@ class KnowledgeBase:
         self.ratings: Mapping[str, CountryRating] = MappingProxyType({r.country: r for r in ratings})
         self.groups: Mapping[str, ProductGroup] = MappingProxyType({g.id: g for g in groups})
         self.sector_risks: tuple[SectorRisk, ...] = tuple(sector_risks)
+        self.critical_inputs: tuple[CriticalInput, ...] = tuple(critical_inputs)
         self._country_list: Callable[[], Iterable[Country]] | None = None
         self._countries: Mapping[str, Country] | None = None
         if callable(countries):
@@ -87,7 +90,8 @@ class KnowledgeBase:
             with self._lock:
                 if self._index is None:
                     self._index = RiskIndex(
-                        self.sources, self.goods, self.listings, self.ratings, countries, self.groups, self.sector_risks
+                        self.sources, self.goods, self.listings, self.ratings, countries, self.groups, self.sector_risks,
+                        self.critical_inputs,
                     )
         return self._index
 
@@ -105,6 +109,7 @@ class KnowledgeBase:
         codes |= {listing.input_country for listing in self.listings if listing.input_country}
         codes |= set(self.ratings)
         codes |= {code for risk in self.sector_risks for code in risk.countries}
+        codes |= {item.country for item in self.critical_inputs}
         unknown = sorted(codes - set(by_code))
         if unknown:
             raise InconsistentKnowledge(f"listings or ratings name unknown countries: {', '.join(unknown)}")
@@ -188,6 +193,9 @@ class KnowledgeBase:
             for source_id in (listing.source_id, listing.removal_source_id):
                 if source_id is not None and source_id not in self.sources:
                     problems.append(f"{listing.good} / {listing.country} cites unknown source {source_id!r}")
+        for item in self.critical_inputs:
+            if item.group_id not in self.groups or item.good not in self.goods or item.source_id not in self.sources:
+                problems.append(f"critical input {item.good!r} of {item.group_id!r} refers to what is not known")
         for risk in self.sector_risks:
             if risk.group_id != ALL_GROUPS and risk.group_id not in self.groups:
                 problems.append(f"sector risk for unknown group {risk.group_id!r}")

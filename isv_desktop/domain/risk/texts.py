@@ -84,3 +84,35 @@ def removal_texts(good: Good, country: Country, kind: str) -> Texts:
         f"{good.name} — {country.name_en} — {english} taken off the list (reduced to isolated incidents); "
         "what the list no longer names is not proven absent",
     )
+
+
+def critical_input_texts(
+    group: ProductGroup, made_in: Country, good: Good, origin: Country, kind: str, *, assumed: bool
+) -> Texts:
+    """"Polysilicium — China — dwangarbeid (kritische grondstof van zonnepanelen uit Vietnam, aangenomen herkomst)"."""
+    dutch, english = _LABOUR[kind]
+    how_nl, how_en = ("aangenomen herkomst", "assumed origin") if assumed else ("herleide herkomst", "traced origin")
+    return (
+        f"{good.name_nl} — {origin.name_nl} — {dutch} (kritische grondstof van "
+        f"{group.name_nl.lower()} uit {made_in.name_nl}, {how_nl})",
+        f"{good.name} — {origin.name_en} — {english} (critical input of "
+        f"{group.name_en.lower()} made in {made_in.name_en}, {how_en})",
+    )
+
+
+def input_share_texts(good: Good, origin: Country, share: int, year: str) -> Texts:
+    """The sourced share that makes an origin the assumption."""
+    return (
+        f"Kritische grondstof {good.name_nl.lower()}: {share} % van de wereldproductie komt uit {origin.name_nl} "
+        f"({year}); die herkomst wordt aangenomen tot u de werkelijke herkomst vastlegt",
+        f"Critical input {good.name.lower()}: {share} % of world production comes from {origin.name_en} "
+        f"({year}); that origin is assumed until you record the real one",
+    )
+
+
+def traced_input_texts(good: Good, origin: Country) -> Texts:
+    """The buyer's traced origin, which replaces the assumption."""
+    return (
+        f"Herleide herkomst van {good.name_nl.lower()}: {origin.name_nl} (vastgelegd in het dossier; vervangt de aanname)",
+        f"Traced origin of {good.name.lower()}: {origin.name_en} (recorded in the dossier; replaces the assumption)",
+    )
