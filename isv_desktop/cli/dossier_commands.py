@@ -53,6 +53,9 @@ def dossier_as_json(dossier) -> dict:
         "contract_kind": dossier.contract_kind.value,
         "estimated_value": str(dossier.estimated_value) if dossier.estimated_value is not None else None,
         "contract_start": dossier.contract_start.isoformat() if dossier.contract_start else None,
+        "call_for_competition_date": (
+            dossier.call_for_competition_date.isoformat() if dossier.call_for_competition_date else None
+        ),
         "duration_months": dossier.duration_months,
         "contract_manager": dossier.contract_manager,
         "risk_category": dossier.risk_category,

@@ -94,3 +94,18 @@ def test_a_missing_option_is_exit_2(tmp_path, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["applicability", "--cpv", "55523100-3", "--value", "1"])
     assert stopped.value.code == 2
+
+
+def test_the_dossier_list_shows_the_call_date(tmp_path, capsys):
+    from isv_desktop.services.session import open_session
+
+    path = tmp_path / "d.sqlite"
+    session = open_session(path)
+    try:
+        dossier = session.dossiers.create("Schoolmaaltijden")
+        session.dossiers.edit(dossier.id, "call_for_competition_date", "15-10-2027")
+    finally:
+        session.close()
+    assert main(["dossier", "list", "--db", str(path), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["call_for_competition_date"] == "2027-10-15"
