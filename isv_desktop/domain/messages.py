@@ -147,6 +147,45 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Het dossierbestand {path} kan niet worden geopend: {detail}",
         "The dossier file {path} cannot be opened: {detail}",
     ),
+    "database.read_only": (
+        "Alleen lezen: {path} kan niet worden gewijzigd ({reason}). U kunt dossiers bekijken en exporteren; "
+        "wijzigingen zijn uitgeschakeld. Kopieer het bestand naar een map waarin u mag schrijven om verder te werken.",
+        "Read only: {path} cannot be changed ({reason}). You can view and export dossiers; editing is off. "
+        "Copy the file to a folder you can write to in order to continue working.",
+    ),
+    "database.read_only.file": ("het bestand is alleen-lezen", "the file is read-only"),
+    "database.read_only.folder": (
+        "de map is alleen-lezen of staat op een alleen-lezen schijf",
+        "the folder is read-only or on a read-only disk",
+    ),
+    "database.read_only.network": (
+        "het staat op een netwerkschijf, waar ISV Desktop niet veilig kan schrijven",
+        "it is on a network share, where ISV Desktop cannot write safely",
+    ),
+    "database.network_new": (
+        "Een nieuw dossierbestand kan niet op een netwerkschijf worden gemaakt ({path}): ISV Desktop houdt "
+        "tijdens het werk een index in gedeeld geheugen bij die alleen op één computer werkt. Kies een map op "
+        "deze computer; deel dossiers met collega's via Exporteren.",
+        "A new dossier file cannot be made on a network share ({path}): while it works, ISV Desktop keeps an "
+        "index in shared memory that works on one computer only. Choose a folder on this computer; share dossiers "
+        "with colleagues through Export.",
+    ),
+    "database.read_only_write": (
+        "Niet opgeslagen: het dossierbestand {path} is alleen te lezen. Er is niets gewijzigd.",
+        "Not saved: the dossier file {path} can only be read. Nothing was changed.",
+    ),
+    "database.read_only_outdated": (
+        "Het dossierbestand {path} is gemaakt met een oudere versie en moet worden bijgewerkt, maar het is "
+        "alleen-lezen. Kopieer het naar een map waarin u mag schrijven en open de kopie.",
+        "The dossier file {path} was made by an older version and must be updated, but it is read-only. "
+        "Copy it to a folder you can write to and open the copy.",
+    ),
+    "database.write_failed": (
+        "Niet opgeslagen in {path}: {detail}. Er is niets gewijzigd; wat al was opgeslagen is er nog. "
+        "Maak ruimte vrij of sluit het andere programma dat het bestand gebruikt, en probeer het opnieuw.",
+        "Not saved in {path}: {detail}. Nothing was changed; what was saved before is still there. "
+        "Free some disk space or close the other program using the file, and try again.",
+    ),
     "database.no_backup": (
         "Er is geen reservekopie van {path}.",
         "There is no backup copy of {path}.",

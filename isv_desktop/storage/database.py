@@ -10,6 +10,7 @@ The order matters and never writes to a file that might be damaged or newer:
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
@@ -20,13 +21,17 @@ from typing import Iterator
 from ..domain.messages import UserError
 from ..paths import backup_dir
 from .migrations import MIGRATION_SET_NAME, SCHEMA, Migration, as_migration_set
+from .sqlite_uri import is_network_path, sqlite_uri
 from .text_values import prepare_text
 
 MIGRATIONS_TABLE = "_sqlite_migrations"  # the table sqlite-utils keeps its record of applied migrations in
 _savepoint_numbers = count()
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+# SQLite's primary result codes that matter when a file is opened.
+SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = (
+    5, 8, 10, 11, 13, 14, 26)
+# How long a write waits for another process's write to finish before it gives up.
+BUSY_TIMEOUT_MS = 10000
 BACKUPS_KEPT = 10
 
 
@@ -42,13 +47,22 @@ class NewerDatabaseError(UserError):
 
 
 class Database:
-    """An open dossier file. Repositories share its connection; writes go through ``transaction``."""
+    """An open dossier file. Repositories share its connection; writes go through ``transaction``.
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    ``read_only_reason`` is "file" or "folder" when the file could only be opened for reading:
+    the buyer can browse and export, and every write is refused with a message.
+    """
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, read_only_reason: str | None = None) -> None:
         self.path = path
         self.connection = connection
         prepare_text(connection)  # lone surrogates stored replaced, damaged text read replaced
+        self.read_only_reason = read_only_reason
         self._utils = None
+
+    @property
+    def writable(self) -> bool:
+        return self.read_only_reason is None
 
     @property
     def db(self):
@@ -64,7 +78,12 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator["Database"]:
-        """All or nothing; nested blocks become savepoints."""
+        """All or nothing; nested blocks become savepoints.
+
+        The write lock is taken up front (``BEGIN IMMEDIATE``), waiting up to the busy timeout for
+        another process's write: a deferred transaction that reads first and then writes fails at
+        once with "database is locked" when another process wrote in between.
+        """
         if self.connection.in_transaction:
             name = f"nested_{next(_savepoint_numbers)}"
             self.connection.execute(f"SAVEPOINT {name}")
@@ -78,31 +97,68 @@ class Database:
             else:
                 self.connection.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self.connection.execute("BEGIN")
+        if not self.writable:
+            raise UserError("database.read_only_write", path=str(self.path))
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise writing_error(self.path, error) from error
         try:
             yield self
-        except BaseException:
+        except BaseException as error:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError) and _is_write_refusal(error):
+                raise writing_error(self.path, error) from error
             raise
         else:
-            self.connection.execute("COMMIT")
+            try:
+                self.connection.execute("COMMIT")
+            except sqlite3.OperationalError as error:
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+                raise writing_error(self.path, error) from error
 
     def close(self) -> None:
         self.connection.close()
 
 
+def _is_write_refusal(error: sqlite3.Error) -> bool:
+    """The file could not take the write (busy, read-only, full disk, I/O), as opposed to a bug."""
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF in (
+        SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN)
+
+
+def writing_error(path: Path, error: sqlite3.Error) -> UserError:
+    """What the buyer is told when a write could not be made; nothing of it was stored."""
+    return UserError("database.write_failed", path=str(path), detail=str(error))
+
+
 def open_database(path: Path, *, migrations: list[Migration] = SCHEMA) -> Database:
-    """Open (or create) the dossier file at ``path`` and bring its schema up to date."""
+    """Open (or create) the dossier file at ``path`` and bring its schema up to date.
+
+    A file this process cannot write is opened read-only (no migrations, no writes).
+    """
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
+    read_only_reason = None
     if existed:
         check_readable(path)
         pending = _pending_migrations(path, migrations)
+        read_only_reason = why_read_only(path)
+        if read_only_reason is not None:
+            if pending:
+                raise UserError("database.read_only_outdated", path=str(path))
+            return _open_read_only_database(path, read_only_reason)
         if pending:
             make_backup(path, reason=f"voor-{pending[0]}")
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if is_network_path(path):
+            raise UserError("database.network_new", path=str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError("database.unreadable", path=str(path), detail=error.strerror or str(error)) from error
         pending = [step.name for step in migrations]
     connection = _connect(path)
     database = Database(path, connection)
@@ -110,10 +166,23 @@ def open_database(path: Path, *, migrations: list[Migration] = SCHEMA) -> Databa
         try:
             as_migration_set(migrations).apply(database.db)
             connection.execute(f"PRAGMA user_version = {len(migrations)}")
+        except sqlite3.OperationalError as error:
+            connection.close()
+            raise writing_error(path, error) from error
         except Exception:
             connection.close()
             raise
     return database
+
+
+def _open_read_only_database(path: Path, reason: str) -> Database:
+    try:
+        connection = open_read_only(path)
+        connection.isolation_level = None
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        raise opening_error(path, error) from error
+    return Database(path, connection, read_only_reason=reason)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -123,35 +192,75 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as error:
-        raise UserError("database.unreadable", path=str(path), detail=str(error)) from error
+    except sqlite3.Error as error:
+        raise opening_error(path, error) from error
     return connection
 
 
 def check_readable(path: Path) -> None:
-    """Raise ``DamagedDatabaseError`` unless ``path`` is an intact SQLite file (read-only check)."""
+    """Raise ``DamagedDatabaseError`` unless ``path`` is an intact SQLite file (read-only check).
+
+    The file is read only through SQLite: on POSIX, closing *any* other descriptor of a file drops
+    every lock this process holds on it, and another process could then checkpoint over a live WAL.
+    A file that cannot be opened for another reason (permissions, a path SQLite refuses) raises
+    ``database.unreadable``, never "damaged": restoring a backup over it would be wrong.
+    """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise UserError("database.unreadable", path=str(path), detail=error.strerror or str(error)) from error
-    if header != SQLITE_HEADER:
-        raise DamagedDatabaseError(path, "geen SQLite-bestand / not an SQLite file")
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = open_read_only(path)
         try:
             result = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(path, str(error)) from error
+    except sqlite3.Error as error:
+        raise opening_error(path, error) from error
     if result != [("ok",)]:
         raise DamagedDatabaseError(path, "; ".join(str(row[0]) for row in result[:3]))
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; in a folder where SQLite cannot make its WAL files, one that trusts the file unchanged."""
+    connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.Error as error:
+        connection.close()
+        if error.sqlite_errorcode & 0xFF != SQLITE_CANTOPEN:
+            raise
+    # A WAL-mode file in a read-only folder: the -shm file cannot be made, so read the file as it is.
+    connection = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return connection
+
+
+def opening_error(path: Path, error: sqlite3.Error) -> UserError:
+    """``DamagedDatabaseError`` only when SQLite says the file is damaged or not a database."""
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DamagedDatabaseError(path, str(error))
+    return UserError("database.unreadable", path=str(path), detail=str(error))
+
+
+def why_read_only(path: Path) -> str | None:
+    """"network", "file" or "folder" when this process cannot (safely) write the file or make the WAL files beside it.
+
+    A file on a network share is read only: WAL mode keeps its index in shared memory that only
+    processes on one computer share, so two computers writing one file could lose each other's work.
+    """
+    if is_network_path(path):
+        return "network"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "folder"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "file"
+    return None
+
+
 def _pending_migrations(path: Path, migrations: list[Migration]) -> list[str]:
     """Names of migrations still to run; refuses a file made by a newer version."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        connection = open_read_only(path)
+    except sqlite3.Error as error:
+        raise opening_error(path, error) from error
     try:
         known = [step.name for step in migrations]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -191,7 +300,7 @@ def make_backup(path: Path, reason: str = "kopie") -> Path:
         raise file_write_error(error, folder) from error
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = open_read_only(path)
     try:
         with replacing(target) as temporary:
             destination = sqlite3.connect(str(temporary))
@@ -236,16 +345,33 @@ def restore_latest_backup(path: Path) -> Path:
             side = path.with_name(path.name + suffix)
             if side.exists():
                 side.rename(side.with_name(f"{side.name}.beschadigd-{stamp}"))
-    source = sqlite3.connect(f"{backups[0].resolve().as_uri()}?mode=ro", uri=True)
+    _copy_database(backups[0], path)
+    return backups[0]
+
+
+def copy_to_folder(path: Path, folder: Path) -> Path:
+    """A copy of the dossier file in ``folder`` (e.g. off a network share), under a name not yet taken there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    number = 2
+    while target.exists():
+        target = folder / f"{path.stem} ({number}){path.suffix}"
+        number += 1
+    _copy_database(path, target)
+    return target
+
+
+def _copy_database(source_path: Path, target: Path) -> None:
+    """Copy with SQLite's online backup, which reads the source consistently and through SQLite only."""
+    source = open_read_only(source_path)
     try:
-        destination = sqlite3.connect(str(path))
+        destination = sqlite3.connect(str(target))
         try:
             source.backup(destination)
         finally:
             destination.close()
     finally:
         source.close()
-    return backups[0]
 
 
 def _is_intact(path: Path) -> bool:
@@ -265,5 +391,6 @@ __all__ = [
     "make_backup",
     "list_backups",
     "restore_latest_backup",
+    "copy_to_folder",
     "MIGRATION_SET_NAME",
 ]
