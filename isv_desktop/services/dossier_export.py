@@ -23,12 +23,13 @@ file already holds gets " (geïmporteerd 2)", " (geïmporteerd 3)", …
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .. import __version__
 from ..atomic_file import output_file
@@ -305,28 +306,28 @@ class DossierExportService:
                         action.due_on, action.closed_on)
 
 
-def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: Path, language: str = "nl",
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
-    """Write a prepared dossier as PDF; no database, so a worker thread may do it."""
+def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: Path | BinaryIO, language: str = "nl",
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path | BinaryIO:
+    """Write a prepared dossier as PDF (to a path or an open file); no database, so a worker thread may do it."""
     from ..export.dossier_pdf import build_dossier_pdf  # reportlab loads only when a PDF is made
 
     check = checkpoint(progress, cancelled)
-    with output_file(Path(target)) as out:  # written whole when the block ends; nothing when cancelled
+    with output_file(target) as out:  # a path is written whole when the block ends, and not when cancelled
         build_dossier_pdf(snapshot, context, out, language, check)
         check(1000, 1000)
-    return Path(target)
+    return Path(target) if isinstance(target, (str, os.PathLike)) else target
 
 
-def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: Path, language: str = "nl",
-                progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
-    """Write a prepared dossier as workbook; no database, so a worker thread may do it."""
+def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: Path | BinaryIO, language: str = "nl",
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path | BinaryIO:
+    """Write a prepared dossier as workbook (to a path or an open file); no database, so a worker thread may do it."""
     from ..export.dossier_xlsx import write_dossier_workbook
 
     check = checkpoint(progress, cancelled)
-    with output_file(Path(target)) as out:  # written whole when the block ends; nothing when cancelled
+    with output_file(target) as out:  # a path is written whole when the block ends, and not when cancelled
         write_dossier_workbook(snapshot, context, out, language, check)
         check(1000, 1000)
-    return Path(target)
+    return Path(target) if isinstance(target, (str, os.PathLike)) else target
 
 
 __all__ = ["DossierExportService", "ExportCancelled", "checkpoint", "render_pdf", "render_xlsx"]

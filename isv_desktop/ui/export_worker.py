@@ -5,6 +5,7 @@ belong to one thread); WAL lets it read while the window keeps writing.
 """
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QThread, Signal
 
+from ..atomic_file import replacing
 from ..domain.messages import UserError
 
 
@@ -45,27 +47,27 @@ class ExportWorker(QThread):
         from ..services.session import open_session
 
         job = self._job
-        steps = [kind for kind, target in (("pdf", job.pdf), ("xlsx", job.xlsx)) if target is not None]
-        written: list[str] = []
+        steps = [(kind, target) for kind, target in (("pdf", job.pdf), ("xlsx", job.xlsx)) if target is not None]
         session = None
         try:
             session = open_session(job.database_path, self._today)
-            for index, kind in enumerate(steps):
-                def progress(done: int, total: int, index: int = index) -> None:
-                    self.progressed.emit(index * 1000 + int(1000 * done / max(total, 1)), 1000 * len(steps))
+            # Both files are written to temporary files beside their targets and renamed into place only when
+            # both are complete: a cancel or a failure halfway leaves the folder as it was (earlier files too).
+            with ExitStack() as renamed_at_the_end:
+                for index, (kind, target) in enumerate(steps):
+                    def progress(done: int, total: int, index: int = index) -> None:
+                        self.progressed.emit(index * 1000 + int(1000 * done / max(total, 1)), 1000 * len(steps))
 
-                if kind == "pdf":
-                    session.exports.write_pdf(job.dossier_id, job.pdf, job.language, job.include_personal_data,
-                                              progress, lambda: self._cancel_requested)
-                    written.append(str(job.pdf))
-                else:
-                    session.exports.write_xlsx(job.dossier_id, job.xlsx, job.include_personal_data,
-                                               progress, lambda: self._cancel_requested, job.language)
-                    written.append(str(job.xlsx))
+                    temporary = renamed_at_the_end.enter_context(replacing(target))
+                    with open(temporary, "wb") as out:
+                        if kind == "pdf":
+                            session.exports.write_pdf(job.dossier_id, out, job.language, job.include_personal_data,
+                                                      progress, lambda: self._cancel_requested)
+                        else:
+                            session.exports.write_xlsx(job.dossier_id, out, job.include_personal_data,
+                                                       progress, lambda: self._cancel_requested, job.language)
         except ExportCancelled:
-            for path in written:
-                Path(path).unlink(missing_ok=True)  # a cancelled export leaves nothing behind
-            self.was_cancelled.emit()
+            self.was_cancelled.emit()  # nothing was written
             return
         except UserError as error:
             self.failed.emit(error.message(job.language))
@@ -76,4 +78,4 @@ class ExportWorker(QThread):
         finally:
             if session is not None:
                 session.close()
-        self.succeeded.emit(written)
+        self.succeeded.emit([str(target) for _kind, target in steps])
