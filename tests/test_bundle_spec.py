@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import shutil
+import sys
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -55,6 +56,10 @@ class FakeCOLLECT(Recorder):
     calls: list[FakeCOLLECT] = []
 
 
+class FakeBUNDLE(Recorder):
+    calls: list[FakeBUNDLE] = []
+
+
 def babel_locale_files() -> list[tuple[str, str, str]]:
     import babel
 
@@ -65,7 +70,18 @@ def babel_locale_files() -> list[tuple[str, str, str]]:
 @pytest.fixture
 def spec(tmp_path):
     """Run build.spec with the stand-ins; return its namespace."""
-    for step in (FakeAnalysis, FakePYZ, FakeEXE, FakeCOLLECT):
+    return run_spec(tmp_path)
+
+
+@pytest.fixture(params=["linux", "win32", "darwin"])
+def spec_on(request, tmp_path, monkeypatch):
+    """build.spec as PyInstaller runs it on each platform (it builds for the one it runs on)."""
+    monkeypatch.setattr(sys, "platform", request.param)
+    return request.param, run_spec(tmp_path)
+
+
+def run_spec(tmp_path):
+    for step in (FakeAnalysis, FakePYZ, FakeEXE, FakeCOLLECT, FakeBUNDLE):
         step.calls = []
     FakeAnalysis.hook_datas = babel_locale_files()
     namespace = {
@@ -82,6 +98,7 @@ def spec(tmp_path):
         "PYZ": FakePYZ,
         "EXE": FakeEXE,
         "COLLECT": FakeCOLLECT,
+        "BUNDLE": FakeBUNDLE,
     }
     code = compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
     exec(code, namespace)
@@ -116,9 +133,62 @@ def shipped_files(folder: str) -> list[PurePosixPath]:
 
 def test_spec_is_valid_python_and_builds_one_folder_named_isv_desktop(spec):
     assert len(FakeAnalysis.calls) == 1
-    assert len(FakeEXE.calls) == 1 and FakeEXE.calls[0].kwargs["name"] == "isv-desktop"
-    assert FakeEXE.calls[0].kwargs.get("exclude_binaries") is True, "one-folder bundle"
+    assert [call.kwargs["name"] for call in FakeEXE.calls] == ["isv-desktop", "isv-desktop-cli"]
+    assert all(call.kwargs.get("exclude_binaries") is True for call in FakeEXE.calls), "one-folder bundle"
     assert len(FakeCOLLECT.calls) == 1 and FakeCOLLECT.calls[0].kwargs["name"] == "isv-desktop"
+    assert FakeCOLLECT.calls[0].args[:2] == tuple(FakeEXE.calls), "both executables in the one folder"
+
+
+def test_a_windowed_program_and_a_console_program_on_every_platform(spec_on):
+    gui, cli = FakeEXE.calls
+    assert gui.kwargs["console"] is False, "no console window behind the program"
+    assert cli.kwargs["console"] is True, "the command line prints to its terminal"
+
+
+def test_windows_executables_carry_the_icon_and_a_version_resource(spec_on):
+    platform, _ = spec_on
+    for call in FakeEXE.calls:
+        icon, version = call.kwargs.get("icon"), call.kwargs.get("version")
+        if platform != "win32":
+            assert version is None
+            assert icon is None if platform == "linux" else icon.endswith("isv-desktop.icns")
+            continue
+        assert icon.endswith("isv-desktop.ico") and Path(icon).is_file()
+        info = version_resource(Path(version).read_text(encoding="utf-8"))
+        strings = dict(info["StringFileInfo"])
+        assert info["filevers"] == (0, 1, 0, 0) and strings["ProductVersion"] == "0.1.0"
+        assert strings["ProductName"] == "ISV Desktop"
+        assert strings["OriginalFilename"] == f"{call.kwargs['name']}.exe"
+
+
+def test_macos_gets_an_app_with_its_info_plist(spec_on):
+    platform, _ = spec_on
+    if platform != "darwin":
+        assert FakeBUNDLE.calls == []
+        return
+    (bundle,) = FakeBUNDLE.calls
+    assert bundle.args == (FakeCOLLECT.calls[0],)
+    assert bundle.kwargs["name"] == "ISV Desktop.app" and Path(bundle.kwargs["icon"]).is_file()
+    plist = bundle.kwargs["info_plist"]
+    assert plist["CFBundleShortVersionString"] == "0.1.0" and plist["NSHighResolutionCapable"] is True
+    assert plist["CFBundleLocalizations"] == ["nl", "en"]
+
+
+def version_resource(text: str) -> dict:
+    """Evaluate PyInstaller's VSVersionInfo text with stand-ins that keep what matters."""
+    def fixed(**kwargs):
+        return kwargs
+
+    namespace = {
+        "VSVersionInfo": lambda ffi, kids: {**ffi, **{kind: value for kind, value in kids}},
+        "FixedFileInfo": fixed,
+        "StringFileInfo": lambda tables: ("StringFileInfo", [pair for _, pairs in tables for pair in pairs]),
+        "StringTable": lambda language, pairs: (language, pairs),
+        "StringStruct": lambda key, value: (key, value),
+        "VarFileInfo": lambda structs: ("VarFileInfo", structs),
+        "VarStruct": lambda key, values: (key, values),
+    }
+    return eval(text, namespace)  # noqa: S307 - our own build file, as PyInstaller evaluates it
 
 
 def test_entry_point_is_isv_desktop_main(spec):
@@ -156,7 +226,7 @@ def test_every_top_level_entry_of_resources_is_in_the_bundle(spec):
 
 
 def test_the_collected_data_keeps_the_app_locales_and_drops_the_rest(spec):
-    collected = {dest for dest, _, _ in FakeCOLLECT.calls[0].args[2]}
+    collected = {dest for dest, _, _ in FakeCOLLECT.calls[0].args[-1]}
     kept = {PurePosixPath(d).stem for d in collected if d.startswith("babel/locale-data/")}
     assert {"root", *APP_LOCALES} <= kept
     assert "de" not in kept and "fr_FR" not in kept
@@ -174,7 +244,7 @@ def test_the_kept_locales_are_enough_for_the_app(spec, tmp_path, monkeypatch):
 
     folder = tmp_path / "locale-data"
     folder.mkdir()
-    for dest, src, _ in FakeCOLLECT.calls[0].args[2]:
+    for dest, src, _ in FakeCOLLECT.calls[0].args[-1]:
         if dest.startswith("babel/locale-data/"):
             shutil.copy(src, folder / Path(dest).name)
     monkeypatch.setattr(localedata, "_dirname", str(folder))

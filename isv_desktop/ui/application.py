@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
@@ -27,6 +28,8 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ISV Desktop")
     app.setOrganizationName("ISV Desktop")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("isv-desktop")  # packaging/linux/isv-desktop.desktop: the icon in a Wayland dock
     preferences = preferences_file()
     prefs = preferences.load()
     language = language or prefs.language
@@ -56,6 +59,16 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
             make_backup(session.database.path, reason="bij-afsluiten")
         session.close()
         lock.unlock()
+
+
+def application_icon() -> QIcon:
+    """The window icon, from the renders of resources/icons/isv-desktop.svg (devtools/build_icons.py)."""
+    folder = paths.resources_dir() / "icons"
+    icon = QIcon()
+    for name in ("isv-desktop-16.png", "isv-desktop-32.png", "isv-desktop-48.png", "isv-desktop-64.png",
+                 "isv-desktop-128.png", "isv-desktop.png"):
+        icon.addFile(str(folder / name))
+    return icon
 
 
 def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Session, QLockFile] | None:
