@@ -5,6 +5,7 @@ User mistakes print a message on stderr and exit non-zero, without a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import sqlite3
 import sys
 from pathlib import Path
@@ -92,10 +93,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USER_ERROR
 
 
+_WRITING_ERRORS = {getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EROFS") if hasattr(errno, name)}
+
+
 def _as_user_error(error: OSError | sqlite3.Error, database: Path | None) -> UserError:
     """A full disk, a folder without permission, a file SQLite could not read or update: said, not traced."""
     if isinstance(error, OSError):
-        return file_write_error(error)
+        if error.errno in _WRITING_ERRORS:
+            return file_write_error(error)
+        # Which file, and whether it was being read or written, is not known here: say what the system said.
+        return UserError("file.unusable", path=error.filename or "?", detail=error.strerror or str(error))
     from ..paths import default_database_path
 
     return UserError("database.other_failure", path=str(database or default_database_path()), detail=str(error))

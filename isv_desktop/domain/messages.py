@@ -219,6 +219,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path} is niet opgeslagen: {detail}. Een bestaand bestand met die naam is niet gewijzigd.",
         "{path} was not saved: {detail}. An existing file of that name was not changed.",
     ),
+    "file.unusable": (
+        "{path} kan niet worden gebruikt: {detail}.",
+        "{path} cannot be used: {detail}.",
+    ),
     "database.other_failure": (
         "Het dossierbestand {path} kon niet worden gelezen of bijgewerkt: {detail}. Wat al was opgeslagen, "
         "blijft bewaard. Is de schijf vol, maak dan ruimte vrij en probeer het opnieuw.",

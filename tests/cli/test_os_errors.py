@@ -42,3 +42,15 @@ def test_a_sqlite_error_is_a_message_naming_the_dossier_file_and_exit_2(db, caps
     assert main(["signal", "add", "--text", "Signaal", "--country", "MY", "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert str(db) in err and "database or disk is full" in err and "ruimte vrij" in err
+
+
+def test_an_os_error_that_may_come_from_reading_is_not_called_a_failed_save(db, tmp_path, capsys, monkeypatch):
+    source = tmp_path / "lijst.csv"
+
+    def unreadable(self, *args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(source))
+
+    monkeypatch.setattr(SignalService, "log", unreadable)
+    assert main(["signal", "add", "--text", "Signaal", "--country", "MY", "--db", str(db), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{source} cannot be used: ") and "not saved" not in err and "Traceback" not in err
