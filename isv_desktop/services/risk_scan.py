@@ -37,6 +37,11 @@ class RiskScanService:
         self._repository = repository
         self._dossiers = dossiers
 
+    @property
+    def repository(self) -> RiskScanRepository:
+        """Step 2's storage, shared with the critical-input origins (``services.input_origins``)."""
+        return self._repository
+
     # -- scope -----------------------------------------------------------------
     def groups(self, dossier_id: int) -> list[str]:
         return self._repository.groups(dossier_id)
@@ -90,7 +95,8 @@ class RiskScanService:
         entries = self._repository.countries(dossier_id)
         countries = list(dict.fromkeys(entry.country for entry in entries))
         origin_unknown = any(not [e for e in entries if e.group_id == g] for g in groups)
-        return scan(self.knowledge, groups, countries, include_unknown_origin=origin_unknown)
+        traced = [entry for _id, entry in self._repository.traced_inputs(dossier_id)]
+        return scan(self.knowledge, groups, countries, include_unknown_origin=origin_unknown, traced_inputs=traced)
 
     def rescan(self, dossier_id: int) -> ScanResult:
         """Scan again and keep the result as the dossier's scan."""

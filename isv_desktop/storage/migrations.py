@@ -392,3 +392,21 @@ def create_report(db) -> None:
 def add_call_for_competition_date(db) -> None:
     """Step 1: the day the call for competition is sent (planned or actual); the EU threshold is judged on it."""
     db.execute("ALTER TABLE dossiers ADD COLUMN call_for_competition_date TEXT")
+
+
+@migration("0009_traced_inputs")
+def create_traced_inputs(db) -> None:
+    """Step 2: where the buyer traced a critical input to come from; replaces the knowledge base's assumption."""
+    db.execute(
+        """
+        CREATE TABLE scan_traced_inputs (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            group_id TEXT NOT NULL,
+            good TEXT NOT NULL,
+            country TEXT NOT NULL,
+            recorded_on TEXT NOT NULL,
+            UNIQUE (dossier_id, group_id, good, country)
+        )
+        """
+    )

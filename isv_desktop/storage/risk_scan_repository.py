@@ -5,6 +5,7 @@ import json
 from datetime import date, datetime
 
 from ..domain.risk.assessment import ScanResult
+from ..domain.risk.inputs import TracedInput
 from ..domain.risk.record import scan_from_record, scan_to_record
 from ..domain.risk_scan_record import (
     OwnRisk,
@@ -27,6 +28,11 @@ class RiskScanRepository:
         self._database = database
         self._connection = database.connection
 
+    @property
+    def database(self) -> Database:
+        """The dossier file this repository reads and writes (for a use case's one transaction)."""
+        return self._database
+
     # -- scope -----------------------------------------------------------------
     def groups(self, dossier_id: int) -> list[str]:
         rows = self._connection.execute(
@@ -46,6 +52,9 @@ class RiskScanRepository:
 
     def remove_group(self, dossier_id: int, group_id: str) -> None:
         with self._database.transaction():
+            self._connection.execute(
+                "DELETE FROM scan_traced_inputs WHERE dossier_id = ? AND group_id = ?", (dossier_id, group_id)
+            )
             self._connection.execute(
                 "DELETE FROM scan_countries WHERE dossier_id = ? AND group_id = ?", (dossier_id, group_id)
             )
@@ -70,6 +79,28 @@ class RiskScanRepository:
     def remove_country(self, dossier_id: int, entry_id: int) -> None:
         with self._database.transaction():
             self._connection.execute("DELETE FROM scan_countries WHERE dossier_id = ? AND id = ?", (dossier_id, entry_id))
+
+    # -- traced origins of critical inputs -------------------------------------
+    def traced_inputs(self, dossier_id: int) -> list[tuple[int, TracedInput]]:
+        rows = self._connection.execute(
+            "SELECT id, group_id, good, country, recorded_on FROM scan_traced_inputs WHERE dossier_id = ? ORDER BY id",
+            (dossier_id,),
+        )
+        return [(i, TracedInput(g, good, c, on)) for i, g, good, c, on in rows]
+
+    def add_traced_input(self, dossier_id: int, traced: TracedInput) -> None:
+        with self._database.transaction():
+            self._connection.execute(
+                "INSERT OR IGNORE INTO scan_traced_inputs (dossier_id, group_id, good, country, recorded_on)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (dossier_id, traced.group_id, traced.good, traced.country, traced.recorded_on),
+            )
+
+    def remove_traced_input(self, dossier_id: int, entry_id: int) -> None:
+        with self._database.transaction():
+            self._connection.execute(
+                "DELETE FROM scan_traced_inputs WHERE dossier_id = ? AND id = ?", (dossier_id, entry_id)
+            )
 
     # -- the scan as it was made ---------------------------------------------
     def store_scan(self, dossier_id: int, result: ScanResult) -> None:

@@ -133,7 +133,8 @@ def test_scan_judge_and_log_then_find_it_all_after_reopening(qtbot, keyboard, op
 
     # the judgement: the high themes are marked until judged
     form.tabs.setCurrentWidget(form.judgementTab)
-    assert set(session.risk_scan.high_themes(dossier.id)) == {Theme.FORCED_LABOUR, Theme.FREEDOM_OF_ASSOCIATION}
+    assert set(session.risk_scan.high_themes(dossier.id)) == {
+        Theme.FORCED_LABOUR, Theme.FREEDOM_OF_ASSOCIATION, Theme.WORKING_HOURS}  # overtime: US CBP findings (MY)
     assert "dwangarbeid" in form.judgementHint.text()
     forced = page.judgement.rows[Theme.FORCED_LABOUR]
     assert forced.name.text().startswith("⚠") and forced.level.text() == "▲ hoog"
@@ -149,6 +150,9 @@ def test_scan_judge_and_log_then_find_it_all_after_reopening(qtbot, keyboard, op
     assert not page.is_complete()
     choose(page.judgement.rows[Theme.FREEDOM_OF_ASSOCIATION].severity, 2)
     choose(page.judgement.rows[Theme.FREEDOM_OF_ASSOCIATION].likelihood, 3)
+    assert not page.is_complete()  # working hours is high too
+    choose(page.judgement.rows[Theme.WORKING_HOURS].severity, 2)
+    choose(page.judgement.rows[Theme.WORKING_HOURS].likelihood, 2)
     assert page.is_complete() and view.step_list.item(1).text().startswith("✓")
 
     # a stakeholder consultation
@@ -361,7 +365,7 @@ def test_a_newer_edition_shows_a_banner_and_rescanning_shows_what_changed(qtbot,
     click(qtbot, form.rescanButton)
     assert not form.editionBanner.isVisible() and form.changesLabel.isVisible()
     changes = form.changesLabel.text()
-    assert "2022 → 2099" in changes and "Dwangarbeid — Maleisië (MY): hoog →" in changes
+    assert "2022 → 2099" in changes and "Niet meer genoemde herkomstlanden: Maleisië (MY)" in changes
     assert session.risk_scan.stored_scan(dossier.id).result.editions["us_dol_goods"] == "2099"
 
     click(qtbot, form.sourcesButton)  # about the reference data: every source, edition, date, licence
@@ -386,7 +390,7 @@ def test_the_page_speaks_english_when_asked(qtbot, keyboard, open_view, qapp):
         page = open_step_two(view, dossier.id)
         form = page.form
         tabs = [form.tabs.tabText(i) for i in range(form.tabs.count())]
-        assert tabs == ["Product groups and countries", "Risks", "Your judgement", "Own risks", "Stakeholders"]
+        assert tabs == ["Product groups and countries", "Risks", "Inputs", "Your judgement", "Own risks", "Stakeholders"]
         assert "No listing is not no risk" in view.help_panels[1].body.text()
         enter(qtbot, keyboard, form.countrySearchEdit, "China")
         assert [form.countryTable.item(0, c).text() for c in (1, 2)] == ["China (CN)", "unknown"]

@@ -21,6 +21,10 @@ RISK_MESSAGES: dict[str, tuple[str, str]] = {
         "‘{code}’ is geen bekende landcode (ISO 3166, twee letters, bijvoorbeeld MY).",
         "‘{code}’ is not a known country code (ISO 3166, two letters, for example MY).",
     ),
+    "risk.not_a_critical_input": (
+        "‘{good}’ is geen kritische grondstof van de productgroep ‘{group_id}’ in deze scan.",
+        "‘{good}’ is not a critical input of the product group ‘{group_id}’ in this scan.",
+    ),
     "risk.cpv_without_group": (
         "Bij CPV-code {code} hoort geen productgroep uit de kennisbank.",
         "CPV code {code} belongs to no product group of the knowledge base.",
@@ -66,3 +70,8 @@ class CpvWithoutGroup(RiskError):
     def __init__(self, code: str) -> None:
         super().__init__("risk.cpv_without_group", code=code)
         self.code = code
+
+
+class NotACriticalInput(RiskError):
+    def __init__(self, group_id: str, good: str) -> None:
+        super().__init__("risk.not_a_critical_input", group_id=str(group_id)[:60], good=str(good)[:60])

@@ -21,6 +21,9 @@ from .risk_scan_own_risks import OwnRiskEditor
 from .risk_scan_scope import ScopeEditor
 from .risk_scan_sources_dialog import RiskScanSourcesDialog
 from .risk_scan_stakeholders import StakeholderEditor
+from ...services.input_origins import InputOriginService
+from .risk_scan_inputs import InputOriginTab
+from .risk_scan_inputs import text as input_text
 from .risk_scan_table_model import LevelCellDelegate, RiskTableFitter, RiskTableModel
 from .risk_scan_texts import ScanTexts
 from .risk_scan_widgets import show_error
@@ -62,6 +65,8 @@ class RiskScanPage(StepPage):
         self.judgement = JudgementEditor(f, risk_scan, language, dossier, self._stored_elsewhere, self)
         self.own_risks = OwnRiskEditor(f, risk_scan, language, dossier, self._stored_elsewhere, self)
         self.stakeholders = StakeholderEditor(f, risk_scan, language, dossier, self._stored_elsewhere, self)
+        self.inputs = InputOriginTab(InputOriginService.beside(risk_scan), language, dossier, self._inputs_stored, self)
+        f.tabs.insertTab(f.tabs.indexOf(f.risksTab) + 1, self.inputs, input_text("tab", language))
         f.rescanButton.clicked.connect(self.rescan)
         f.sourcesButton.clicked.connect(self.show_sources)
 
@@ -101,9 +106,14 @@ class RiskScanPage(StepPage):
     # -- after an edit ---------------------------------------------------------------
     def _scope_stored(self) -> None:
         self._show_scan()
+        self.inputs.refresh()
         self.stored.emit()
 
     def _stored_elsewhere(self) -> None:
+        self.stored.emit()
+
+    def _inputs_stored(self) -> None:
+        self._show_scan()
         self.stored.emit()
 
     def refresh(self) -> None:
@@ -111,6 +121,7 @@ class RiskScanPage(StepPage):
         self._show_scan()
         self.own_risks.refresh()
         self.stakeholders.refresh()
+        self.inputs.refresh()
 
     # -- the kept scan -------------------------------------------------------------------
     def _current_scan(self) -> StoredScan | None:
