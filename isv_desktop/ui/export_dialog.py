@@ -1,7 +1,6 @@
 """Export a dossier as PDF and Excel in the background, then preview, print or open the folder."""
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -11,16 +10,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from ..domain.personal_data import left_out
+from ..file_names import safe_file_stem
 from .export_worker import ExportJob, ExportWorker
 from .forms.export_dialog_ui import Ui_ExportDialog
 
-UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
 
 def file_stem(reference: str, title: str) -> str:
-    """A file name from the dossier's reference (or title) that every file system accepts."""
-    base = (reference or title or "dossier").strip()
-    return (UNSAFE_IN_FILE_NAMES.sub("-", base).strip(" .-") or "dossier")[:80]
+    """A file name from the dossier's reference (or title) that every file system accepts (see file_names)."""
+    return safe_file_stem(reference) or safe_file_stem(title) or "dossier"
 
 
 class ExportDialog(QDialog):

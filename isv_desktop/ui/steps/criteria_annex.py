@@ -1,7 +1,6 @@
 """The tender annex of step 3: save it as a PDF, or put it on the clipboard as formatted text."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl
@@ -10,17 +9,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ...domain.annex_builder import UnknownCriterionError
 from ...domain.messages import UserError
+from ...file_names import safe_file_stem
 from ...services.criteria import CriteriaService
 
-_NOT_IN_A_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-MAX_NAME = 80
 ERROR_STYLE = "color: #b00020;"
-
-
-def safe_file_stem(text: str) -> str:
-    """``text`` made fit for a file name on every system (no slashes, quotes or control characters)."""
-    stem = _NOT_IN_A_FILE_NAME.sub("-", text).strip(" .-")
-    return stem[:MAX_NAME].rstrip(" .-")
 
 
 class AnnexActions(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from ...domain.messages import UserError
 from ...domain.suppliers import Supplier
 from ...services.questionnaires import ImportPreview, QuestionnaireService
-from .criteria_annex import safe_file_stem
+from ...file_names import safe_file_stem
 from .suppliers_labels import ERROR_STYLE, LATE_COLOUR, date_text
 from .suppliers_scores import ScoreView
 from .suppliers_widgets import fill_table, select_key, selected_key, set_up_table
