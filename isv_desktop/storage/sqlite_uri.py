@@ -32,7 +32,10 @@ def sqlite_uri(path: os.PathLike | str, *, windows: bool | None = None, **parame
         text = posixpath.abspath(text)
     if not text.startswith("/"):
         text = "/" + text  # a drive path: /H:/…
-    uri = "file://" + quote(text, safe="/:")
+    # SQLite reads the percent-encoded bytes back: the file system's own bytes on POSIX (a name that is not
+    # UTF-8 survives through surrogateescape), UTF-8 on Windows.
+    raw = text.encode("utf-8", "surrogatepass") if windows else os.fsencode(text)
+    uri = "file://" + quote(raw, safe="/:")
     if parameters:
         uri += "?" + urlencode(parameters)
     return uri

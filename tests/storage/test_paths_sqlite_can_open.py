@@ -41,6 +41,19 @@ def test_a_posix_path_with_uri_characters_opens(tmp_path):
     assert [d.title for d in open_session(path).dossiers.all()] == ["Zorgcatering"]
 
 
+def test_a_file_whose_name_is_not_utf8_opens(tmp_path):
+    import os
+
+    if os.name != "posix":
+        pytest.skip("file names are bytes only on POSIX")
+    path = tmp_path / os.fsdecode(b"dossiers-caf\xe9.sqlite")  # a Latin-1 name from an old share
+    session = open_session(path)
+    session.dossiers.create("Koffie")
+    session.close()
+    check_readable(path)
+    assert [d.title for d in open_session(path).dossiers.all()] == ["Koffie"]
+
+
 def test_a_file_sqlite_cannot_open_is_unreadable_not_damaged(tmp_path, monkeypatch):
     path = tmp_path / "dossiers.sqlite"
     open_session(path).close()

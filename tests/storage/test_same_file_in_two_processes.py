@@ -180,7 +180,7 @@ def run_writers(path, seconds: float) -> dict:
 def test_four_processes_for_twenty_seconds_show_no_error_and_lose_no_write(tmp_path):
     path = tmp_path / "dossiers.sqlite"
     results = run_writers(path, seconds=20)
-    print("four processes, 20 s:", {name: (len(r["stored"]), r["error_count"]) for name, r in results.items()})
+    print("four processes, 20 s:", {name: (len(r["stored"]), r["error_count"], r["errors"][:1]) for name, r in results.items()})
     for name, result in results.items():
         assert result["error_count"] == 0, (name, result["errors"])
         assert result["stored"], f"{name} did nothing in 20 s"
