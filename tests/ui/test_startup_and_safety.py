@@ -75,19 +75,19 @@ def test_an_unhandled_error_is_logged_and_the_dialog_names_the_log_file(qapp, mo
 def test_thresholds_entered_in_the_settings_are_stored_and_used(qtbot, keyboard, open_window):
     from datetime import date
 
-    window = open_window(today=date(2026, 11, 24))
+    window = open_window(today=date(2028, 2, 1))  # after the shipped table (2026–2027) ends
     dialog = SettingsDialog(window.session.applicability, preferences_file(), "nl", window)
     qtbot.addWidget(dialog)
     f = dialog.form
     assert "geen drempel bekend" in f.currentThresholdLabel.text()
-    keyboard.replace(f.fromEdit, "01-01-2026", enter=False)
-    keyboard.replace(f.untilEdit, "31-12-2027", enter=False)
-    keyboard.replace(f.suppliesEdit, "€ 216.000", enter=False)
-    keyboard.replace(f.worksEdit, "5.404.000", enter=False)
+    keyboard.replace(f.fromEdit, "01-01-2028", enter=False)  # figures made up for the test
+    keyboard.replace(f.untilEdit, "31-12-2029", enter=False)
+    keyboard.replace(f.suppliesEdit, "€ 219.000", enter=False)
+    keyboard.replace(f.worksEdit, "5.480.000", enter=False)
     f.addThresholdButton.click()
-    assert "leveringen en diensten € 216.000" in f.currentThresholdLabel.text()
+    assert "leveringen en diensten € 219.000" in f.currentThresholdLabel.text()
     period = window.session.applicability.current_period()
-    assert (period.start, period.end, period.supplies_services) == (date(2026, 1, 1), date(2027, 12, 31), 216000)
+    assert (period.start, period.end, period.supplies_services) == (date(2028, 1, 1), date(2029, 12, 31), 219000)
 
 
 def test_absurd_thresholds_are_refused_and_nothing_is_stored(qtbot, keyboard, open_window, db_path):
