@@ -170,6 +170,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "index in shared memory that works on one computer only. Choose a folder on this computer; share dossiers "
         "with colleagues through Export.",
     ),
+    "database.disk_full": (
+        "Het dossierbestand {path} kan niet worden geopend: de schijf is vol. Maak ruimte vrij en start het "
+        "programma opnieuw; er is niets verloren.",
+        "The dossier file {path} cannot be opened: the disk is full. Free some space and start the program "
+        "again; nothing was lost.",
+    ),
     "database.read_only_write": (
         "Niet opgeslagen: het dossierbestand {path} is alleen te lezen. Er is niets gewijzigd.",
         "Not saved: the dossier file {path} can only be read. Nothing was changed.",

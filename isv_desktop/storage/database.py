@@ -11,6 +11,7 @@ The order matters and never writes to a file that might be damaged or newer:
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
@@ -235,9 +236,19 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 def opening_error(path: Path, error: sqlite3.Error) -> UserError:
     """``DamagedDatabaseError`` only when SQLite says the file is damaged or not a database."""
-    if getattr(error, "sqlite_errorcode", 0) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return DamagedDatabaseError(path, str(error))
+    if code in (SQLITE_IOERR, SQLITE_FULL) and _disk_is_full(path):
+        return UserError("database.disk_full", path=str(path))  # SQLite could not make its shared-memory file
     return UserError("database.unreadable", path=str(path), detail=str(error))
+
+
+def _disk_is_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def why_read_only(path: Path) -> str | None:
@@ -286,11 +297,8 @@ def _pending_migrations(path: Path, migrations: list[Migration]) -> list[str]:
 def make_backup(path: Path, reason: str = "kopie") -> Path:
     """Copy the dossier file aside with SQLite's online backup; keep the newest copies.
 
-    The copy is made under a temporary name in the backups folder and renamed into place only when
-    complete, so a full disk or an interruption never leaves a partial backup that looks whole.
-    A failure is a ``UserError`` naming the backup file.
+    A failure (a full disk) is a ``UserError`` naming the backup file, and leaves no partial copy.
     """
-    from ..atomic_file import replacing
     from ..domain.file_errors import file_write_error
 
     folder = backup_dir(path)
@@ -300,21 +308,7 @@ def make_backup(path: Path, reason: str = "kopie") -> Path:
         raise file_write_error(error, folder) from error
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    source = open_read_only(path)
-    try:
-        with replacing(target) as temporary:
-            destination = sqlite3.connect(str(temporary))
-            try:
-                destination.execute("PRAGMA journal_mode = OFF")  # a temporary copy needs no journal beside it
-                source.backup(destination)
-            except sqlite3.Error as error:
-                if getattr(error, "sqlite_errorcode", 0) & 0xFF == 13:  # SQLITE_FULL
-                    raise UserError("file.disk_full", path=str(target)) from error
-                raise UserError("file.write_failed", path=str(target), detail=str(error)) from error
-            finally:
-                destination.close()
-    finally:
-        source.close()
+    _copy_database(path, target)
     _prune_backups(folder)
     return target
 
@@ -362,14 +356,24 @@ def copy_to_folder(path: Path, folder: Path) -> Path:
 
 
 def _copy_database(source_path: Path, target: Path) -> None:
-    """Copy with SQLite's online backup, which reads the source consistently and through SQLite only."""
+    """Copy with SQLite's online backup (a consistent read, through SQLite only) to a temporary file beside
+    ``target``, renamed into place only when complete: a full disk or an interruption never leaves a partial
+    copy that looks whole, at a backup's name or at the dossier file's own name when a backup is restored."""
+    from ..atomic_file import replacing
+
     source = open_read_only(source_path)
     try:
-        destination = sqlite3.connect(str(target))
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+        with replacing(target) as temporary:
+            destination = sqlite3.connect(str(temporary))
+            try:
+                destination.execute("PRAGMA journal_mode = OFF")  # a temporary copy needs no journal beside it
+                source.backup(destination)
+            except sqlite3.Error as error:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF == SQLITE_FULL:
+                    raise UserError("file.disk_full", path=str(target)) from error
+                raise UserError("file.write_failed", path=str(target), detail=str(error)) from error
+            finally:
+                destination.close()
     finally:
         source.close()
 

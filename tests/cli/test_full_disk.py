@@ -23,6 +23,7 @@ from isv_desktop.cli import main
 from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.suppliers import SupplierRole
 from isv_desktop.services.session import list_backups, make_backup, open_session
+from small_file_systems import small_file_system
 
 pytestmark = pytest.mark.slow
 
@@ -33,23 +34,8 @@ OLD = b"an earlier file of the same name\n"
 @pytest.fixture
 def small_disk(tmp_path):
     """A 3 MB tmpfs, unmounted afterwards."""
-    if not sys.platform.startswith("linux"):
-        pytest.skip("a tmpfs is mounted on Linux only")
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root (CI runs as root); the full-disk tests do not run here")
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command")
-    point = tmp_path / "klein"
-    point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(point)],
-                             capture_output=True, text=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip() or mounted.returncode}")
-    try:
+    with small_file_system(tmp_path / "klein", size="3m") as point:
         yield point
-    finally:
-        if subprocess.run(["umount", str(point)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(point)], capture_output=True)
 
 
 def fill(folder: Path) -> Path:
@@ -165,3 +151,18 @@ def test_a_backup_onto_a_full_disk_leaves_no_partial_copy(small_disk, tmp_path):
         make_backup(db, reason="tweede")
     assert error.value.message_id == "file.disk_full" and str(first.parent) in error.value.message("nl")
     assert sorted(p.name for p in first.parent.iterdir()) == present and list_backups(db) == [first]
+
+
+def test_opening_a_dossier_file_on_a_full_disk_says_the_disk_is_full(small_disk, tmp_path):
+    db = small_disk / "dossiers.sqlite"
+    session = open_session(db)
+    session.dossiers.create("Schoolmaaltijden")
+    session.close()  # the last connection removes the WAL files; opening again must make them
+    before = contents(db)
+    filler = fill(small_disk)
+    argv = ["dossier", "list", "--db", str(db), "--json"]
+    result = run(tmp_path / "home", *argv)
+    filler.unlink()
+    assert_refused(result, argv)
+    assert "schijf is vol" in result.stderr
+    assert contents(db) == before
