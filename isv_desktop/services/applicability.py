@@ -11,7 +11,9 @@ from ..domain.messages import UserError
 from ..domain.risk_category_suggestion import CategoryRule, CategoryTable, suggest_risk_category
 from ..domain.thresholds import Applicability, ThresholdPeriod, assess_applicability, threshold_on
 from ..knowledge.thresholds import ThresholdTable
+from ..storage.database import Database
 from ..storage.threshold_repository import ThresholdRepository
+from .use_case import use_case
 
 
 class ApplicabilityService:
@@ -19,10 +21,12 @@ class ApplicabilityService:
         self,
         thresholds: ThresholdTable,
         buyer_thresholds: ThresholdRepository,
+        database: Database,
         today: Callable[[], date] = date.today,
         annex_xiv: AnnexXiv | None = None,
         categories: CategoryTable | None = None,
     ) -> None:
+        self._database = database
         self.thresholds = thresholds
         self._buyer = buyer_thresholds
         self._today = today
@@ -66,6 +70,7 @@ class ApplicabilityService:
     def suggest_category(self, cpv_code: str) -> CategoryRule | None:
         return suggest_risk_category(cpv_code, self.categories)
 
+    @use_case
     def enter_thresholds(
         self, start: date, end: date, supplies_services: Decimal, works: Decimal
     ) -> ThresholdPeriod:

@@ -24,8 +24,10 @@ from ..domain.risk.levels import Priority, RiskLevel
 from ..domain.themes import Theme
 from ..domain.weights import WeightCheck, as_weight, check_weights
 from ..storage.criteria_repository import CriteriaRepository, CriteriaSettings
+from ..storage.database import Database
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
+from .use_case import use_case
 
 MAX_CRITERION_TEXT = 50_000
 ANNEX_RISK_LEVELS = (RiskLevel.HIGH, RiskLevel.MEDIUM)
@@ -38,9 +40,11 @@ class CriteriaService:
         repository: CriteriaRepository,
         dossiers: DossierService,
         risk_scan: RiskScanService,
+        database: Database,
     ) -> None:
         self.library = library
         self._repository = repository
+        self._database = database
         self._dossiers = dossiers
         self._risk_scan = risk_scan
 
@@ -48,12 +52,15 @@ class CriteriaService:
     def settings(self, dossier_id: int) -> CriteriaSettings:
         return self._repository.settings(dossier_id)
 
+    @use_case
     def set_ambition(self, dossier_id: int, ambition: AmbitionLevel) -> None:
         self._save(dossier_id, ambition=AmbitionLevel(ambition))
 
+    @use_case
     def set_acceptance(self, dossier_id: int, acceptance: AcceptanceMode) -> None:
         self._save(dossier_id, acceptance=AcceptanceMode(acceptance))
 
+    @use_case
     def set_deadlines(self, dossier_id: int, plan_of_action: int, questionnaire: int, progress_report: int) -> None:
         try:
             deadlines = Deadlines(int(plan_of_action), int(questionnaire), int(progress_report))
@@ -61,6 +68,7 @@ class CriteriaService:
             raise UserError("criteria.weeks") from None
         self._save(dossier_id, deadlines=deadlines)
 
+    @use_case
     def set_other_weights(self, dossier_id: int, text: str) -> None:
         """The total weight of the dossier's other award criteria, in percent ('' when not known)."""
         self._save(dossier_id, other_weights=_weight_from_text(text))
@@ -88,6 +96,7 @@ class CriteriaService:
     def chosen(self, dossier_id: int) -> list[ChosenCriterion]:
         return self._repository.chosen(dossier_id)
 
+    @use_case
     def choose(self, dossier_id: int, criterion_id: str) -> list[ChosenCriterion]:
         criterion = self._criterion(criterion_id)
         chosen = self.chosen(dossier_id)
@@ -96,6 +105,7 @@ class CriteriaService:
         chosen.append(ChosenCriterion.from_criterion(criterion, len(chosen)))
         return self._store(dossier_id, chosen)
 
+    @use_case
     def choose_suggestions(self, dossier_id: int) -> list[ChosenCriterion]:
         """Add every suggestion not chosen yet, keeping what the buyer already has."""
         chosen = self.chosen(dossier_id)
@@ -106,13 +116,16 @@ class CriteriaService:
                 chosen.append(ChosenCriterion.from_criterion(criterion, len(chosen)))
         return self._store(dossier_id, chosen)
 
+    @use_case
     def remove(self, dossier_id: int, criterion_id: str) -> list[ChosenCriterion]:
         return self._store(dossier_id, [c for c in self.chosen(dossier_id) if c.criterion_id != criterion_id])
 
+    @use_case
     def restore(self, dossier_id: int, chosen: list[ChosenCriterion]) -> list[ChosenCriterion]:
         """Put back an earlier list as it was (undo of a removal)."""
         return self._store(dossier_id, list(chosen))
 
+    @use_case
     def move(self, dossier_id: int, criterion_id: str, steps: int) -> list[ChosenCriterion]:
         chosen = self.chosen(dossier_id)
         index = next(i for i, c in enumerate(chosen) if c.criterion_id == criterion_id)
@@ -120,6 +133,7 @@ class CriteriaService:
         chosen.insert(target, chosen.pop(index))
         return self._store(dossier_id, chosen)
 
+    @use_case
     def set_text(self, dossier_id: int, criterion_id: str, language: str, text: str) -> list[ChosenCriterion]:
         """Reword a criterion for this dossier only; the library stays as it is."""
         text = text.replace("\x00", "")
@@ -129,9 +143,11 @@ class CriteriaService:
         custom = None if text == library_text or not text.strip() else text
         return self._update(dossier_id, criterion_id, lambda c: c.with_text(language, custom))
 
+    @use_case
     def revert(self, dossier_id: int, criterion_id: str) -> list[ChosenCriterion]:
         return self._update(dossier_id, criterion_id, lambda c: revert_to_library(c, self.library))
 
+    @use_case
     def set_weight(self, dossier_id: int, criterion_id: str, text: str) -> list[ChosenCriterion]:
         weight = _weight_from_text(text)
         return self._update(dossier_id, criterion_id, lambda c: replace(c, weight=weight))

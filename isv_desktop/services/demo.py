@@ -76,17 +76,18 @@ SAMPLE_DOSSIERS: list[dict[str, object]] = [
 
 
 def fill_with_samples(session: Session) -> list[int]:
-    """Add the sample dossiers with their scan and chosen criteria; returns their ids."""
+    """Add the sample dossiers with their scan and chosen criteria, in one transaction; returns their ids."""
     ids = []
-    for sample in SAMPLE_DOSSIERS:
-        dossier = session.dossiers.create(str(sample["title"]))
-        for field, value in sample.items():
-            if field != "title":
-                dossier = session.dossiers.edit(dossier.id, field, value)
-        group_id = session.risk_scan.preselect_from_cpv(dossier.id)
-        if group_id and dossier.decision.value == "apply":
-            for country, stage in SAMPLE_ORIGINS.get(dossier.reference, []):
-                session.risk_scan.add_country(dossier.id, group_id, country, stage)
-            session.criteria.choose_suggestions(dossier.id)
-        ids.append(dossier.id)
+    with session.database.transaction():
+        for sample in SAMPLE_DOSSIERS:
+            dossier = session.dossiers.create(str(sample["title"]))
+            for field, value in sample.items():
+                if field != "title":
+                    dossier = session.dossiers.edit(dossier.id, field, value)  # the CPV code brings its group
+            groups = session.risk_scan.groups(dossier.id)
+            if groups and dossier.decision.value == "apply":
+                for country, stage in SAMPLE_ORIGINS.get(dossier.reference, []):
+                    session.risk_scan.add_country(dossier.id, groups[0], country, stage)
+                session.criteria.choose_suggestions(dossier.id)
+            ids.append(dossier.id)
     return ids

@@ -53,6 +53,7 @@ from .monitoring import DUE_CORRECTIVE_ACTION, DUE_PROGRESS_REPORT
 from .questionnaires import DUE_QUESTIONNAIRE
 from .risk_scan import scan_complete
 from .suppliers import DUE_CREDENTIAL, DUE_FOLLOW_UP, DUE_PLAN
+from .use_case import use_case
 
 if TYPE_CHECKING:
     from .session import Session
@@ -97,6 +98,7 @@ def without_cycle_collection() -> Iterator[None]:
 class DossierExportService:
     def __init__(self, session: "Session") -> None:
         self._session = session
+        self._database = session.database
         self._imports = DossierImportRepository(session.database)
         self._due = DueRepository(session.database)
 
@@ -254,13 +256,12 @@ class DossierExportService:
         """Store the workbook's dossier as a new dossier (never over an existing one); returns its id."""
         return self.store(self.read_xlsx(source))
 
+    @use_case
     def store(self, snapshot: DossierSnapshot) -> int:
         """Store a checked snapshot as a new dossier, with its due list, in one transaction; returns its id."""
-        title = self.free_title(snapshot.dossier.title)
-        today = self._session.today()
-        with self._session.database.transaction():
-            ids = self._imports.insert(snapshot, title, today)
-            self._restore_due_items(ids, snapshot)
+        title = self.free_title(snapshot.dossier.title)  # read in the transaction: no other process takes it meanwhile
+        ids = self._imports.insert(snapshot, title, self._session.today())
+        self._restore_due_items(ids, snapshot)
         return ids.dossier_id
 
     def free_title(self, title: str) -> str:

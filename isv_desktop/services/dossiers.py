@@ -1,16 +1,28 @@
 """Use cases on dossiers: create, edit a field, rename, duplicate, archive, delete, list."""
 from __future__ import annotations
 
+from typing import Callable
+
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.dossier_edits import apply_edit
 from ..domain.dossier_query import DossierQuery
+from ..storage.database import Database
 from ..storage.dossier_repository import DossierRepository
+from .use_case import use_case
+
+# Called in the edit's transaction with the dossier before and after it: what depends on a field follows it
+# (the progress reports follow the contract dates, the scan's first product group follows the CPV code).
+EditFollower = Callable[[Dossier, Dossier], None]
 
 
 class DossierService:
-    def __init__(self, repository: DossierRepository) -> None:
+    def __init__(self, repository: DossierRepository, database: Database,
+                 follow_edit: EditFollower | None = None) -> None:
         self._repository = repository
+        self._database = database
+        self._follow_edit = follow_edit
 
+    @use_case
     def create(self, title: str, organisation: str = "") -> Dossier:
         draft = apply_edit(Dossier(), "title", title)
         draft = apply_edit(draft, "organisation", organisation)
@@ -19,28 +31,37 @@ class DossierService:
     def get(self, dossier_id: int) -> Dossier:
         return self._repository.get(dossier_id)
 
+    @use_case
     def edit(self, dossier_id: int, field: str, value: object) -> Dossier:
         """Validate and store one field at once; on bad input nothing is stored."""
         current = self._repository.get(dossier_id)
         changed = apply_edit(current, field, value)
         if changed == current:
             return current
-        return self._repository.save(changed)
+        stored = self._repository.save(changed)
+        if self._follow_edit is not None:
+            self._follow_edit(current, stored)
+        return stored
 
+    @use_case
     def rename(self, dossier_id: int, title: str) -> Dossier:
         return self.edit(dossier_id, "title", title)
 
+    @use_case
     def duplicate(self, dossier_id: int, title_suffix: str = " (kopie)") -> Dossier:
         original = self._repository.get(dossier_id)
         copy = original.with_changes(id=None, title=(original.title + title_suffix)[:500])
         return self._repository.add(copy)
 
+    @use_case
     def archive(self, dossier_id: int) -> Dossier:
         return self.edit(dossier_id, "status", DossierStatus.ARCHIVED.value)
 
+    @use_case
     def unarchive(self, dossier_id: int) -> Dossier:
         return self.edit(dossier_id, "status", DossierStatus.ACTIVE.value)
 
+    @use_case
     def delete(self, dossier_id: int) -> Dossier:
         """Hide the dossier at once and return it as it was, so the caller can offer undo.
 
@@ -50,9 +71,11 @@ class DossierService:
         self.edit(dossier_id, "status", DossierStatus.DELETED.value)
         return before
 
+    @use_case
     def undo_delete(self, deleted: Dossier) -> Dossier:
         return self.edit(deleted.id, "status", deleted.status.value)
 
+    @use_case
     def purge_deleted(self) -> int:
         return self._repository.purge_deleted()
 

@@ -15,7 +15,6 @@ from ..domain.monitoring import (
     check_escalation,
     contract_end,
     next_escalation,
-    progress_report_dates,
 )
 from ..domain.monitoring_records import (
     Audit,
@@ -27,12 +26,14 @@ from ..domain.monitoring_records import (
 )
 from ..domain.risk_scan_record import validate_attachment, validate_text
 from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
+from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
 from .dossiers import DossierService
+from .progress_planning import DUE_PROGRESS_REPORT, ProgressReportPlanner, report_due_title
 from .suppliers import SupplierService
+from .use_case import use_case
 
-DUE_PROGRESS_REPORT = "progress_report"
 DUE_CORRECTIVE_ACTION = "corrective_action"
 REPORT_TEXT_FIELDS = ("measures_status", "new_risks", "incidents", "audit_results", "stakeholder_engagement", "next_steps")
 
@@ -44,9 +45,13 @@ class MonitoringService:
         due: DueRepository,
         dossiers: DossierService,
         suppliers: SupplierService,
+        planner: ProgressReportPlanner,
+        database: Database,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._repository = repository
+        self._planner = planner
+        self._database = database
         self._due = due
         self._dossiers = dossiers
         self._suppliers = suppliers
@@ -62,26 +67,18 @@ class MonitoringService:
             return None
         return dossier.contract_start, contract_end(dossier.contract_start, dossier.duration_months)
 
+    @use_case
     def plan_progress_reports(self, dossier_id: int) -> list[ProgressReport]:
-        """Make sure every awarded supplier has a report due for every contract year; returns them all."""
-        dossier = self._dossiers.get(dossier_id)
-        if dossier.contract_start is None or not dossier.duration_months:
-            return self._repository.progress_reports(dossier_id)
-        wanted = progress_report_dates(dossier.contract_start, dossier.duration_months)
-        for supplier in self._suppliers.awarded(dossier_id):
-            existing = {r.contract_year: r for r in self._repository.progress_reports(dossier_id, supplier.id)}
-            for year, due_on in wanted:
-                report = existing.get(year)
-                if report is None:
-                    report = self._repository.save_progress_report(ProgressReport(dossier_id, supplier.id, year, due_on))
-                elif report.due_on != due_on and not report.is_assessed:
-                    report = self._repository.save_progress_report(replace(report, due_on=due_on))
-                self._sync_report_due(report, supplier.name)
-        return self._repository.progress_reports(dossier_id)
+        """Make sure every awarded supplier has a report due for every contract year; returns them all.
+
+        Editing the contract dates and awarding a supplier do this already; nothing needs to call it on reading.
+        """
+        return self._planner.plan(dossier_id)
 
     def progress_reports(self, dossier_id: int) -> list[ProgressReport]:
         return self._repository.progress_reports(dossier_id)
 
+    @use_case
     def record_progress_report(
         self, dossier_id: int, report_id: int, received_on: date, texts: dict[str, str] | None = None,
         attachment_name: str | None = None, attachment: bytes | None = None,
@@ -99,6 +96,7 @@ class MonitoringService:
         self._sync_report_due(report)
         return report
 
+    @use_case
     def assess_progress_report(
         self, dossier_id: int, report_id: int, points: dict[DueDiligencePoint, tuple[PlanVerdict, str]],
         verdict: PlanVerdict | None, reason: str = "",
@@ -121,11 +119,11 @@ class MonitoringService:
                 return report
         raise UserError("monitoring.not_found")
 
-    def _sync_report_due(self, report: ProgressReport, supplier_name: str | None = None) -> None:
-        name = supplier_name or self._suppliers.supplier(report.dossier_id, report.supplier_id).name
+    def _sync_report_due(self, report: ProgressReport) -> None:
+        name = self._suppliers.supplier(report.dossier_id, report.supplier_id).name
         done = report.assessed_on if report.is_assessed else None
-        self._due.set(report.dossier_id, DUE_PROGRESS_REPORT, report.id,
-                      f"Voortgangsrapportage jaar {report.contract_year} ({name})", report.due_on, done)
+        self._due.set(report.dossier_id, DUE_PROGRESS_REPORT, report.id, report_due_title(report, name),
+                      report.due_on, done)
 
     def contract_year_complete(self, dossier_id: int, contract_year: int) -> bool:
         """Complete when the year's reports are assessed and no corrective action is overdue."""
@@ -143,6 +141,7 @@ class MonitoringService:
     def meetings(self, dossier_id: int) -> list[Meeting]:
         return self._repository.meetings(dossier_id)
 
+    @use_case
     def log_meeting(self, dossier_id: int, held_on: date, participants: str, agreements: str,
                     supplier_id: int | None = None) -> int:
         return self._repository.add_meeting(Meeting(
@@ -153,6 +152,7 @@ class MonitoringService:
     def audits(self, dossier_id: int) -> list[Audit]:
         return self._repository.audits(dossier_id)
 
+    @use_case
     def record_audit(self, dossier_id: int, kind: AuditKind, held_on: date, auditor: str, findings: str,
                      supplier_id: int | None = None) -> int:
         return self._repository.add_audit(Audit(
@@ -162,6 +162,7 @@ class MonitoringService:
     def corrective_actions(self, dossier_id: int) -> list[CorrectiveAction]:
         return self._repository.corrective_actions(dossier_id)
 
+    @use_case
     def add_corrective_action(self, dossier_id: int, audit_id: int, description: str, owner: str, due_on: date) -> int:
         action = CorrectiveAction(audit_id, dossier_id, validate_text(description, 2000, required=True),
                                   validate_text(owner, 500), due_on)
@@ -169,6 +170,7 @@ class MonitoringService:
         self._due.set(dossier_id, DUE_CORRECTIVE_ACTION, action_id, f"Corrigerende maatregel: {action.description}", due_on)
         return action_id
 
+    @use_case
     def update_corrective_action(self, dossier_id: int, action_id: int, status: ActionStatus, evidence: str = "") -> None:
         action = next((a for a in self._repository.corrective_actions(dossier_id) if a.id == action_id), None)
         if action is None:
@@ -187,6 +189,7 @@ class MonitoringService:
     def proposed_escalation(self, dossier_id: int) -> EscalationProposal | None:
         return next_escalation(self.escalations(dossier_id), self._today())
 
+    @use_case
     def escalate(self, dossier_id: int, step: EscalationStep, taken_on: date, reason: str, skip_reason: str = "",
                  supplier_id: int | None = None) -> int:
         record = EscalationRecord(EscalationStep(step), taken_on, validate_text(reason, 5000), validate_text(skip_reason, 5000))
@@ -197,6 +200,7 @@ class MonitoringService:
     def delivered_products(self, dossier_id: int) -> list[DeliveredProduct]:
         return self._repository.delivered_products(dossier_id)
 
+    @use_case
     def add_delivered_product(
         self, dossier_id: int, product: str, brand: str = "", model: str = "", site_name: str = "",
         site_address: str = "", site_country: str = "", components: tuple[tuple[str, str], ...] = (),
@@ -209,5 +213,6 @@ class MonitoringService:
             validate_text(open_supply_hub_id, 100), supplier_id,
         ))
 
+    @use_case
     def remove_delivered_product(self, dossier_id: int, product_id: int) -> None:
         self._repository.remove_delivered_product(dossier_id, product_id)

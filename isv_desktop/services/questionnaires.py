@@ -9,12 +9,14 @@ from typing import Callable
 from ..domain.messages import UserError
 from ..domain.questionnaire import QuestionAnswer, build_questionnaire
 from ..domain.questionnaire_score import QuestionnaireScore, score
+from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.questionnaire_repository import QuestionnaireRecord, QuestionnaireRepository
 from .criteria import CriteriaService
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
 from .suppliers import DUE_QUESTIONNAIRE, SupplierService
+from .use_case import use_case
 
 
 
@@ -38,8 +40,10 @@ class QuestionnaireService:
         risk_scan: RiskScanService,
         criteria: CriteriaService,
         dossiers: DossierService,
+        database: Database,
         today: Callable[[], date] = date.today,
     ) -> None:
+        self._database = database
         self._dossiers = dossiers
         self._repository = repository
         self._due = due
@@ -48,6 +52,7 @@ class QuestionnaireService:
         self._criteria = criteria
         self._today = today
 
+    @use_case
     def export(self, dossier_id: int, supplier_id: int, target: Path, language: str = "nl") -> QuestionnaireRecord:
         """Build the questionnaire from the scan and the chosen criteria, keep it, write it as xlsx."""
         from ..export.questionnaire_xlsx import write_questionnaire
@@ -86,6 +91,7 @@ class QuestionnaireService:
         result = score(record.questionnaire, answers, self._high_themes(dossier_id))
         return ImportPreview(record, supplier.name, answers, result, record.answers is not None)
 
+    @use_case
     def store_import(self, preview: ImportPreview, replace: bool = False) -> QuestionnaireRecord:
         """Store the previewed answers in one transaction; an earlier import is kept unless ``replace``."""
         if preview.replaces_earlier_answers and not replace:

@@ -20,8 +20,10 @@ from ..domain.risk_scan_record import (
     validate_text,
 )
 from ..domain.themes import Theme
+from ..storage.database import Database
 from ..storage.risk_scan_repository import RiskScanRepository
 from .dossiers import DossierService
+from .use_case import use_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +34,11 @@ class StoredScan:
 
 
 class RiskScanService:
-    def __init__(self, knowledge: KnowledgeBase, repository: RiskScanRepository, dossiers: DossierService) -> None:
+    def __init__(self, knowledge: KnowledgeBase, repository: RiskScanRepository, dossiers: DossierService,
+                 database: Database) -> None:
         self.knowledge = knowledge
         self._repository = repository
+        self._database = database
         self._dossiers = dossiers
 
     @property
@@ -54,6 +58,7 @@ class RiskScanService:
         group = self.knowledge.group_for_cpv(code)
         return group.id if group else None
 
+    @use_case
     def preselect_from_cpv(self, dossier_id: int) -> str | None:
         """On first visit: add the group of the dossier's CPV code when nothing is chosen yet."""
         if self._repository.groups(dossier_id):
@@ -63,11 +68,13 @@ class RiskScanService:
             self.add_group(dossier_id, group_id)
         return group_id
 
+    @use_case
     def add_group(self, dossier_id: int, group_id: str) -> ScanResult:
         self.knowledge.group(group_id)  # raises UnknownProductGroup
         self._repository.add_group(dossier_id, group_id)
         return self.rescan(dossier_id)
 
+    @use_case
     def remove_group(self, dossier_id: int, group_id: str) -> ScanResult | None:
         self._repository.remove_group(dossier_id, group_id)
         return self.rescan(dossier_id) if self._repository.groups(dossier_id) else None
@@ -75,6 +82,7 @@ class RiskScanService:
     def countries(self, dossier_id: int) -> list[ProductionCountry]:
         return self._repository.countries(dossier_id)
 
+    @use_case
     def add_country(self, dossier_id: int, group_id: str, country: str, stage: ProductionStage) -> ScanResult:
         code = self.knowledge.country(country.upper()).code  # raises UnknownCountry
         if group_id not in self._repository.groups(dossier_id):
@@ -82,6 +90,7 @@ class RiskScanService:
         self._repository.add_country(dossier_id, ProductionCountry(group_id, code, stage))
         return self.rescan(dossier_id)
 
+    @use_case
     def remove_country(self, dossier_id: int, entry_id: int) -> ScanResult | None:
         self._repository.remove_country(dossier_id, entry_id)
         return self.rescan(dossier_id) if self._repository.groups(dossier_id) else None
@@ -98,12 +107,14 @@ class RiskScanService:
         traced = [entry for _id, entry in self._repository.traced_inputs(dossier_id)]
         return scan(self.knowledge, groups, countries, include_unknown_origin=origin_unknown, traced_inputs=traced)
 
+    @use_case
     def rescan(self, dossier_id: int) -> ScanResult:
         """Scan again and keep the result as the dossier's scan."""
         result = self.compute(dossier_id)
         self._repository.store_scan(dossier_id, result)
         return result
 
+    @use_case
     def rescan_with_changes(self, dossier_id: int) -> tuple[ScanResult, ScanDiff | None]:
         """Scan again; tell what changed against the scan kept until now (e.g. after a new edition)."""
         before = self._repository.latest_scan(dossier_id)
@@ -128,6 +139,7 @@ class RiskScanService:
     def judgements(self, dossier_id: int) -> dict[Theme, ThemeJudgement]:
         return self._repository.judgements(dossier_id)
 
+    @use_case
     def judge(self, dossier_id: int, theme: Theme, severity: int | None, likelihood: int | None, note: str) -> ThemeJudgement:
         judgement = ThemeJudgement(
             theme, validate_judgement_value(severity), validate_judgement_value(likelihood), validate_text(note)
@@ -138,6 +150,7 @@ class RiskScanService:
     def own_risks(self, dossier_id: int) -> list[OwnRisk]:
         return self._repository.own_risks(dossier_id)
 
+    @use_case
     def add_own_risk(
         self, dossier_id: int, theme: Theme, description: str, source: str,
         attachment_name: str | None = None, attachment: bytes | None = None,
@@ -152,12 +165,14 @@ class RiskScanService:
         )
         return self._repository.add_own_risk(dossier_id, risk)
 
+    @use_case
     def remove_own_risk(self, dossier_id: int, risk_id: int) -> None:
         self._repository.remove_own_risk(dossier_id, risk_id)
 
     def consultations(self, dossier_id: int) -> list[StakeholderConsultation]:
         return self._repository.consultations(dossier_id)
 
+    @use_case
     def add_consultation(
         self, dossier_id: int, kind: StakeholderKind, organisation: str, consulted_on: date,
         themes: tuple[Theme, ...], outcome: str,
@@ -167,6 +182,7 @@ class RiskScanService:
         )
         return self._repository.add_consultation(dossier_id, item)
 
+    @use_case
     def remove_consultation(self, dossier_id: int, item_id: int) -> None:
         self._repository.remove_consultation(dossier_id, item_id)
 

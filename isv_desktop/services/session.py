@@ -21,6 +21,8 @@ from ..storage.database import (
     open_database,
     restore_latest_backup,
 )
+from ..domain.dossier import Dossier
+from ..domain.messages import UserError
 from ..storage.dossier_repository import DossierRepository
 from .dossiers import DossierService
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from .dossier_export import DossierExportService
     from .due import DueService
     from .monitoring import MonitoringService
+    from .progress_planning import ProgressReportPlanner
     from .questionnaires import QuestionnaireService
     from .risk_scan import RiskScanService
     from .signals import SignalService
@@ -44,10 +47,32 @@ class Session:
         self.database = database
         self.today = today
         self.resources = paths.resources_dir()
-        self.dossiers = DossierService(DossierRepository(database))
+        self.dossiers = DossierService(DossierRepository(database), database, self._dossier_edited)
 
     def close(self) -> None:
         self.database.close()
+
+    def _dossier_edited(self, before: Dossier, after: Dossier) -> None:
+        """What follows a step-1 field, in the edit's own transaction (never later, on reading)."""
+        if (before.contract_start, before.duration_months) != (after.contract_start, after.duration_months):
+            self._planner.plan(after.id)
+        if after.cpv_code and after.cpv_code != before.cpv_code:
+            try:
+                self.risk_scan.preselect_from_cpv(after.id)
+            except UserError:  # a CPV code the knowledge base cannot place: step 1 shows it, the edit stands
+                pass
+
+    @cached_property
+    def _planner(self) -> "ProgressReportPlanner":
+        from ..storage.monitoring_repository import MonitoringRepository
+        from ..storage.supplier_repository import SupplierRepository
+        from .progress_planning import ProgressReportPlanner
+
+        database = self.database
+        return ProgressReportPlanner(
+            database, DossierRepository(database), SupplierRepository(database), MonitoringRepository(database),
+            self._due_repository,
+        )
 
     @cached_property
     def applicability(self) -> "ApplicabilityService":
@@ -58,7 +83,7 @@ class Session:
 
         return ApplicabilityService(
             load_threshold_edition(self.resources, paths.data_dir() / "knowledge"), ThresholdRepository(self.database),
-            self.today, annex_xiv=load_annex_xiv(self.resources),
+            self.database, self.today, annex_xiv=load_annex_xiv(self.resources),
             categories=load_category_table(self.resources),
         )
 
@@ -73,7 +98,7 @@ class Session:
         from ..storage.risk_scan_repository import RiskScanRepository
         from .risk_scan import RiskScanService
 
-        return RiskScanService(self.knowledge, RiskScanRepository(self.database), self.dossiers)
+        return RiskScanService(self.knowledge, RiskScanRepository(self.database), self.dossiers, self.database)
 
     @cached_property
     def criteria(self) -> "CriteriaService":
@@ -82,7 +107,7 @@ class Session:
         from .criteria import CriteriaService
 
         library = load_criteria_library(self.resources, product_group_ids=list(self.knowledge.groups))
-        return CriteriaService(library, CriteriaRepository(self.database), self.dossiers, self.risk_scan)
+        return CriteriaService(library, CriteriaRepository(self.database), self.dossiers, self.risk_scan, self.database)
 
     @cached_property
     def _due_repository(self) -> "DueRepository":
@@ -97,8 +122,8 @@ class Session:
 
         knowledge = self.knowledge
         return SupplierService(
-            SupplierRepository(self.database), self._due_repository, self.criteria, self.today,
-            lambda code: code in knowledge.countries,
+            SupplierRepository(self.database), self._due_repository, self.criteria, self._planner, self.database,
+            self.today, lambda code: code in knowledge.countries,
         )
 
     @cached_property
@@ -108,7 +133,7 @@ class Session:
 
         return QuestionnaireService(
             QuestionnaireRepository(self.database), self._due_repository, self.suppliers, self.risk_scan,
-            self.criteria, self.dossiers, self.today,
+            self.criteria, self.dossiers, self.database, self.today,
         )
 
     @cached_property
@@ -117,7 +142,8 @@ class Session:
         from .monitoring import MonitoringService
 
         return MonitoringService(
-            MonitoringRepository(self.database), self._due_repository, self.dossiers, self.suppliers, self.today
+            MonitoringRepository(self.database), self._due_repository, self.dossiers, self.suppliers, self._planner,
+            self.database, self.today,
         )
 
     @cached_property
@@ -128,6 +154,7 @@ class Session:
         knowledge = self.knowledge
         return SignalService(
             SignalRepository(self.database),
+            self.database,
             lambda code: code in knowledge.countries,
             lambda group_id: group_id in knowledge.groups,
             self.today,

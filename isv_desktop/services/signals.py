@@ -9,17 +9,21 @@ from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal
 from ..domain.risk_scan_record import validate_attachment, validate_text
 from ..domain.signals import Touch, touched_dossiers
+from ..storage.database import Database
 from ..storage.signal_repository import SignalRepository
+from .use_case import use_case
 
 
 class SignalService:
-    def __init__(self, repository: SignalRepository, country_exists: Callable[[str], bool],
+    def __init__(self, repository: SignalRepository, database: Database, country_exists: Callable[[str], bool],
                  group_exists: Callable[[str], bool], today: Callable[[], date] = date.today) -> None:
         self._repository = repository
+        self._database = database
         self._country_exists = country_exists
         self._group_exists = group_exists
         self._today = today
 
+    @use_case
     def log(
         self, text: str, signal_date: date | None = None, source_kind: SignalSourceKind = SignalSourceKind.OTHER,
         country: str | None = None, group_id: str | None = None, supplier_name: str = "", brand: str = "",
@@ -49,11 +53,13 @@ class SignalService:
     def signals(self) -> list[Signal]:
         return self._repository.all()
 
+    @use_case
     def open_followup(self, signal_id: int, dossier_id: int, note: str = "") -> int:
         return self._repository.open_followup(signal_id, dossier_id, self._today(), validate_text(note, 5000))
 
     def followups(self, dossier_id: int):
         return self._repository.followups(dossier_id)
 
+    @use_case
     def close_followup(self, followup_id: int, note: str) -> None:
         self._repository.close_followup(followup_id, self._today(), validate_text(note, 5000))

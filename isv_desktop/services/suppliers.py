@@ -24,9 +24,12 @@ from ..domain.suppliers import (
     validate_kvk,
     validate_name,
 )
+from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.supplier_repository import SupplierRepository
 from .criteria import CriteriaService
+from .progress_planning import ProgressReportPlanner
+from .use_case import use_case
 
 DUE_PLAN = "plan_of_action"
 DUE_FOLLOW_UP = "follow_up_action"
@@ -42,10 +45,14 @@ class SupplierService:
         repository: SupplierRepository,
         due: DueRepository,
         criteria: CriteriaService,
+        planner: ProgressReportPlanner,
+        database: Database,
         today: Callable[[], date] = date.today,
         country_exists: Callable[[str], bool] = lambda code: len(code) == 2 and code.isalpha(),
     ) -> None:
         self._repository = repository
+        self._planner = planner
+        self._database = database
         self._due = due
         self._criteria = criteria
         self._today = today
@@ -65,6 +72,7 @@ class SupplierService:
     def supplier(self, dossier_id: int, supplier_id: int) -> Supplier:
         return self._repository.supplier(dossier_id, supplier_id)
 
+    @use_case
     def add_supplier(
         self, dossier_id: int, name: str, role: SupplierRole = SupplierRole.BIDDER, kvk_number: str = "",
         foreign_registration: str = "", country: str = "", contact_person: str = "", parent_id: int | None = None,
@@ -76,6 +84,7 @@ class SupplierService:
         )
         return self._repository.save_supplier(supplier)
 
+    @use_case
     def update_supplier(self, dossier_id: int, supplier_id: int, **changes: object) -> Supplier:
         current = self._repository.supplier(dossier_id, supplier_id)
         checked: dict[str, object] = {}
@@ -92,8 +101,17 @@ class SupplierService:
                 checked[field] = SupplierRole(value)
             else:
                 raise ValueError(f"unknown supplier field {field!r}")
-        return self._repository.save_supplier(replace(current, **checked))
+        supplier = self._repository.save_supplier(replace(current, **checked))
+        renamed = supplier if supplier.name != current.name else None
+        if renamed is not None:
+            plan = self._repository.plan(supplier_id)
+            if plan.due_on is not None:
+                self._sync_plan_due(dossier_id, supplier, plan)
+        if renamed is not None or supplier.role is not current.role:
+            self._planner.plan(dossier_id, renamed)
+        return supplier
 
+    @use_case
     def mark_awarded(self, dossier_id: int, supplier_id: int, award_date: date) -> Supplier:
         """Award the contract: the plan of action falls due N weeks later (step 3's deadline)."""
         supplier = self._repository.supplier(dossier_id, supplier_id)
@@ -103,8 +121,10 @@ class SupplierService:
         due_on = deadlines.plan_of_action_due(award_date)
         self._repository.save_plan(replace(plan, due_on=due_on))
         self._sync_plan_due(dossier_id, supplier, replace(plan, due_on=due_on))
+        self._planner.plan(dossier_id)
         return supplier
 
+    @use_case
     def remove_supplier(self, dossier_id: int, supplier_id: int) -> None:
         credential_ids = [c.id for c in self._repository.credentials(supplier_id)]
         action_ids = [a.id for a in self._repository.actions(supplier_id)]
@@ -122,6 +142,7 @@ class SupplierService:
     def credentials(self, supplier_id: int) -> list[Credential]:
         return self._repository.credentials(supplier_id)
 
+    @use_case
     def add_credential(
         self, dossier_id: int, supplier_id: int, kind: CredentialKind, name: str,
         valid_from: date | None = None, valid_until: date | None = None,
@@ -136,6 +157,7 @@ class SupplierService:
                           f"{credential.name} ({supplier.name}) verloopt", valid_until)
         return credential_id
 
+    @use_case
     def remove_credential(self, dossier_id: int, supplier_id: int, credential_id: int) -> None:
         self._repository.remove_credential(supplier_id, credential_id)
         self._due.drop_subject((DUE_CREDENTIAL,), [credential_id], dossier_id)
@@ -154,6 +176,7 @@ class SupplierService:
     def plan(self, supplier_id: int) -> PlanOfAction:
         return self._repository.plan(supplier_id)
 
+    @use_case
     def record_plan_received(
         self, dossier_id: int, supplier_id: int, received_on: date,
         attachment_name: str | None = None, attachment: bytes | None = None,
@@ -168,6 +191,7 @@ class SupplierService:
         self._sync_plan_due(dossier_id, supplier, plan)
         return plan
 
+    @use_case
     def assess_plan(
         self, dossier_id: int, supplier_id: int, points: dict[DueDiligencePoint, tuple[PlanVerdict, str]],
         overall: PlanVerdict | None, overall_reason: str = "",
@@ -196,6 +220,7 @@ class SupplierService:
     def actions(self, supplier_id: int) -> list[FollowUpAction]:
         return self._repository.actions(supplier_id)
 
+    @use_case
     def add_action(self, dossier_id: int, supplier_id: int, description: str, due_on: date) -> int:
         supplier = self._repository.supplier(dossier_id, supplier_id)
         action = FollowUpAction(supplier_id, validate_text(description, 2000, required=True), due_on)
@@ -203,6 +228,7 @@ class SupplierService:
         self._due.set(dossier_id, DUE_FOLLOW_UP, action_id, f"{action.description} ({supplier.name})", due_on)
         return action_id
 
+    @use_case
     def complete_action(self, dossier_id: int, supplier_id: int, action_id: int, done_on: date | None = None) -> None:
         supplier = self._repository.supplier(dossier_id, supplier_id)
         action = next(a for a in self._repository.actions(supplier_id) if a.id == action_id)

@@ -34,6 +34,7 @@ from ..domain.yearly_report import (
     YearlyReport,
 )
 from ..storage.report_repository import ReportRepository, library_parameter, periods_parameter
+from .use_case import use_case
 
 if TYPE_CHECKING:
     from .session import Session
@@ -46,6 +47,7 @@ MAX_REASON = 2000
 class ReportService:
     def __init__(self, session: "Session") -> None:
         self._session = session
+        self._database = session.database
         self._repository = ReportRepository(session.database)
         self._library: str | None = None
         self._edition = ""
@@ -54,6 +56,7 @@ class ReportService:
     def organisation(self) -> OrganisationSettings:
         return self._repository.organisation()
 
+    @use_case
     def set_organisation(
         self, *, name: str = _KEEP, logo: bytes | None = _KEEP, logo_name: str | None = _KEEP,
         language: str = _KEEP, deadlines: Deadlines | tuple[int, int, int] = _KEEP,
@@ -108,6 +111,7 @@ class ReportService:
     def targets(self) -> tuple[Target, ...]:
         return self._repository.targets()
 
+    @use_case
     def add_target(
         self, figure: str, goal: object, year: object, milestones: Mapping[object, object] | None = None
     ) -> Target:
@@ -115,11 +119,13 @@ class ReportService:
         target_id = self._repository.add_target(target)
         return next(t for t in self._repository.targets() if t.id == target_id)
 
+    @use_case
     def remove_target(self, target_id: int) -> None:
         if not self._repository.remove_target(target_id):
             raise ReportInputError("report.target_not_found", target_id=target_id)
 
     # -- dossiers left out ----------------------------------------------------------------------------
+    @use_case
     def leave_out(self, dossier_id: int, reason: str) -> None:
         """Leave the dossier out of every figure; the reason shows in the report's notes."""
         self._session.dossiers.get(dossier_id)  # raises when it does not exist
@@ -128,6 +134,7 @@ class ReportService:
             raise ReportInputError("report.reason")
         self._repository.leave_out(dossier_id, reason, self._session.today())
 
+    @use_case
     def include(self, dossier_id: int) -> None:
         self._repository.include(dossier_id)
 

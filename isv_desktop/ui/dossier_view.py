@@ -42,6 +42,7 @@ class DossierView(QWidget):
         super().__init__(parent)
         self._dossiers = dossiers
         self._dossier_id: int | None = None
+        self._rows_shown: dict[int, int] = {}  # per dossier, the step last shown in this session (not stored)
         self.pages: list[StepPage] = [factory() for factory in page_factories]
 
         self.title_label = QLabel(self)
@@ -76,7 +77,7 @@ class DossierView(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(holder)
             self.stack.addWidget(scroll)
-            page.stored.connect(self._page_stored)
+            page.stored.connect(lambda page=page: self._page_stored(page))
 
         self.back_button = QPushButton(self.tr("< &Vorige"), self)
         self.back_button.setObjectName("backButton")
@@ -117,6 +118,7 @@ class DossierView(QWidget):
         dossier = self._dossiers.get(dossier_id)
         steps = [page.step_id for page in self.pages]
         start = steps.index(dossier.current_step) if dossier.current_step in steps else 0
+        start = self._rows_shown.get(dossier_id, start)
         self._refresh_marks()
         self.step_list.setCurrentRow(-1)
         self.step_list.setCurrentRow(start)
@@ -149,11 +151,12 @@ class DossierView(QWidget):
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
         if self._dossier_id is not None:
-            step = self.pages[row].step_id
-            if self._dossiers.get(self._dossier_id).current_step is not step:
-                self._dossiers.edit(self._dossier_id, "current_step", step.value)
+            self._rows_shown[self._dossier_id] = row  # looking at a step is not editing: nothing is stored
 
-    def _page_stored(self) -> None:
+    def _page_stored(self, page: StepPage) -> None:
+        """An edit on ``page``: its step becomes the dossier's step (the one the list shows and it opens at)."""
+        if self._dossier_id is not None and self._dossiers.get(self._dossier_id).current_step is not page.step_id:
+            self._dossiers.edit(self._dossier_id, "current_step", page.step_id.value)
         self._refresh_marks()
 
     def _refresh_marks(self) -> None:

@@ -23,11 +23,15 @@ def gloves_dossier(session):
     return dossier.id
 
 
-def test_the_cpv_code_of_step_one_preselects_its_group(session):
-    dossier_id = gloves_dossier(session)
-    assert session.risk_scan.preselect_from_cpv(dossier_id) == "handschoenen"
+def test_the_cpv_code_of_step_one_preselects_its_group_when_it_is_stored(session):
+    dossier_id = gloves_dossier(session)  # storing the CPV code adds its group and scans, in the edit's transaction
     assert session.risk_scan.groups(dossier_id) == ["handschoenen"]
-    assert session.risk_scan.preselect_from_cpv(dossier_id) is None  # only on first visit
+    assert session.risk_scan.stored_scan(dossier_id) is not None
+    assert session.risk_scan.preselect_from_cpv(dossier_id) is None  # only while no group is chosen
+    session.dossiers.edit(dossier_id, "cpv_code", "18110000-3")  # a group chosen: a new code leaves it alone
+    assert session.risk_scan.groups(dossier_id) == ["handschoenen"]
+    session.risk_scan.remove_group(dossier_id, "handschoenen")
+    assert session.risk_scan.preselect_from_cpv(dossier_id) == "werkkleding"  # the code stored now
 
 
 def test_gloves_from_malaysia_flag_forced_labour_high_with_the_source(session):

@@ -56,8 +56,7 @@ class MonitoringPage(StepPage):
     # -- loading ---------------------------------------------------------------------------------
     def load(self, dossier_id: int) -> None:
         self.report.flush()
-        self._dossier_id = dossier_id
-        self._monitoring.plan_progress_reports(dossier_id)
+        self._dossier_id = dossier_id  # the reports were planned when the contract dates or the award were stored
         self.report.show(None, None, "")
         self.form.timelineTree.setCurrentItem(None)
         self.timeline.refresh(dossier_id)

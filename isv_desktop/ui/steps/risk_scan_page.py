@@ -74,7 +74,6 @@ class RiskScanPage(StepPage):
     def load(self, dossier_id: int) -> None:
         self._dossier_id = dossier_id
         self.form.changesLabel.hide()
-        self._preselect()
         self.refresh()
 
     def is_complete(self) -> bool:
@@ -86,18 +85,10 @@ class RiskScanPage(StepPage):
         self.judgement.flush()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Coming from step 1 with a new CPV code: preselect its group if none is chosen yet."""
+        """Coming from step 1 with a new CPV code: show the group it brought (step 1 stored it; showing stores nothing)."""
         super().showEvent(event)
-        if self._dossier_id is not None and not self._service.groups(self._dossier_id) and self._preselect():
+        if self._dossier_id is not None and not self.form.groupList.count() and self._service.groups(self._dossier_id):
             self.refresh()
-            self.stored.emit()
-
-    def _preselect(self) -> bool:
-        """Add the group of step 1's CPV code when none is chosen yet; whether one was added."""
-        try:
-            return self._service.preselect_from_cpv(self._dossier_id) is not None
-        except UserError:  # a CPV code step 1 could not check; step 1 shows it
-            return False
 
     @property
     def dossier_id(self) -> int | None:
