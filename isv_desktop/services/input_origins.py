@@ -18,6 +18,7 @@ from ..domain.risk.facts import CriticalInput
 from ..domain.risk.inputs import TracedInput
 from ..storage.database import Database
 from ..storage.risk_scan_repository import RiskScanRepository
+from .use_case import use_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,20 +65,20 @@ class InputOriginService:
                 ))
         return rows
 
+    @use_case
     def record(self, dossier_id: int, group_id: str, good: str, country: str, today: date | None = None) -> ScanResult:
         """Record that ``good`` of ``group_id`` comes from ``country``; the scan is made again."""
-        with self._database.transaction():
-            if group_id not in self._repository.groups(dossier_id):
-                raise UserError("scan.no_group")
-            if good not in {item.good for item in self.knowledge.index.critical_inputs(group_id)}:
-                raise NotACriticalInput(group_id, good)
-            code = self.knowledge.country(country).code  # raises UnknownCountry
-            on = (today or date.today()).isoformat()
-            self._repository.add_traced_input(dossier_id, TracedInput(group_id, good, code, on))
-            return self._rescan(dossier_id)
+        if group_id not in self._repository.groups(dossier_id):
+            raise UserError("scan.no_group")
+        if good not in {item.good for item in self.knowledge.index.critical_inputs(group_id)}:
+            raise NotACriticalInput(group_id, good)
+        code = self.knowledge.country(country).code  # raises UnknownCountry
+        on = (today or date.today()).isoformat()
+        self._repository.add_traced_input(dossier_id, TracedInput(group_id, good, code, on))
+        return self._rescan(dossier_id)
 
+    @use_case
     def remove(self, dossier_id: int, entry_id: int) -> ScanResult:
         """Forget a traced origin: the assumption counts again."""
-        with self._database.transaction():
-            self._repository.remove_traced_input(dossier_id, entry_id)
-            return self._rescan(dossier_id)
+        self._repository.remove_traced_input(dossier_id, entry_id)
+        return self._rescan(dossier_id)
