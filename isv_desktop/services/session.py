@@ -15,6 +15,7 @@ from .. import paths
 from ..storage.database import (
     DamagedDatabaseError,
     Database,
+    copy_to_folder,
     NewerDatabaseError,
     list_backups,
     make_backup,
@@ -57,6 +58,9 @@ class Session:
         if (before.contract_start, before.duration_months) != (after.contract_start, after.duration_months):
             self._planner.plan(after.id)
         if after.cpv_code and after.cpv_code != before.cpv_code:
+            kind = self.applicability.suggest_kind(after.cpv_code).kind
+            if kind is not after.contract_kind:  # the kind follows a new CPV code; the buyer may still change it
+                self.dossiers.edit(after.id, "contract_kind", kind.value)
             try:
                 self.risk_scan.preselect_from_cpv(after.id)
             except UserError:  # a CPV code the knowledge base cannot place: step 1 shows it, the edit stands
@@ -193,4 +197,5 @@ __all__ = [
     "list_backups",
     "make_backup",
     "restore_latest_backup",
+    "copy_to_folder",
 ]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from .. import paths
 from ..domain.messages import UserError, render
 from ..services.preferences import preferences_file
-from ..services.session import Session, make_backup, open_session, restore_latest_backup
+from ..services.session import Session, copy_to_folder, make_backup, open_session, restore_latest_backup
 from . import crash_handler, platform_check
 from .main_window import MainWindow
 from .translation import install_language
@@ -34,14 +34,15 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
     prefs = preferences.load()
     language = language or prefs.language
     translator = install_language(app, language)  # noqa: F841 (kept alive until exit)
-    crash_handler.install()
+    crash_handler.install(language)
 
     path = Path(database_path) if database_path else paths.default_database_path()
     opened = open_with_lock(path, language, interactive=not smoke)
     if opened is None:
         return EXIT_NOT_OPENED
     session, lock = opened
-    session.dossiers.purge_deleted()
+    if session.database.writable:
+        session.dossiers.purge_deleted()
     window = MainWindow(session, preferences, language, prefs.show_help)
     window.show()
     try:
@@ -55,8 +56,8 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
     finally:
         window.deleteLater()
         app.processEvents()
-        if not smoke:
-            make_backup(session.database.path, reason="bij-afsluiten")
+        if not smoke and session.database.writable:
+            _backup_on_exit(session.database.path, language)
         session.close()
         lock.unlock()
 
@@ -74,14 +75,20 @@ def application_icon() -> QIcon:
 def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Session, QLockFile] | None:
     """Open the dossier file; a damaged or newer file leads to a choice, never to an overwrite."""
     while True:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _tell(render("database.unreadable", language, path=str(path), detail=error.strerror or str(error)),
+                  interactive)
+            return None
         lock = QLockFile(str(path) + ".lock")
         lock.setStaleLockTime(0)
-        if not lock.tryLock(200):
+        if not lock.tryLock(200) and lock.error() != QLockFile.LockError.PermissionError:
             _tell(render("database.in_use", language, path=str(path)), interactive)
             return None
+        # A folder that cannot hold the lock file cannot hold a write either: the file opens read-only.
         try:
-            return open_session(path), lock
+            session = open_session(path)
         except UserError as error:
             lock.unlock()
             if not interactive:
@@ -96,6 +103,25 @@ def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Sessio
                 restore_latest_backup(path)
             else:
                 path = chosen
+            continue
+        if session.database.read_only_reason == "network" and interactive:
+            from .database_problem_dialog import offer_local_copy
+
+            if offer_local_copy(path, language):
+                session.close()
+                lock.unlock()
+                path = copy_to_folder(path, paths.data_dir())
+                continue
+        return session, lock
+
+
+def _backup_on_exit(path: Path, language: str) -> None:
+    """A copy on the way out; a full disk must not turn closing the window into a crash."""
+    try:
+        make_backup(path, reason="bij-afsluiten")
+    except (OSError, UserError) as error:
+        detail = error.message(language) if isinstance(error, UserError) else (error.strerror or str(error))
+        crash_handler.log_problem(f"backup on exit failed: {detail}")
 
 
 def _tell(message: str, interactive: bool) -> None:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
+from ..domain.messages import UserError
 
 LOG_FILE_NAME = "isv-desktop.log"
 _logger = logging.getLogger("isv_desktop")
@@ -39,10 +41,23 @@ def configure_logging() -> Path:
     return path
 
 
-def report_unhandled(exc_type, exc_value, exc_traceback) -> None:
-    """``sys.excepthook``: log the error and tell the buyer where the log is."""
+def log_problem(text: str) -> None:
+    """Write a problem the buyer need not be interrupted for to the log."""
+    configure_logging()
+    _logger.warning(text)
+
+
+def report_unhandled(exc_type, exc_value, exc_traceback, language: str = "nl") -> None:
+    """``sys.excepthook``: log the error and tell the buyer where the log is.
+
+    A ``UserError`` that no page caught (a write refused because the file is read-only or the disk
+    is full) is not a crash: the buyer sees its message, and nothing was changed.
+    """
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc_value, exc_traceback)
+        return
+    if issubclass(exc_type, UserError) and QApplication.instance() is not None:
+        _show_user_error(exc_value, language)
         return
     path = configure_logging()
     text = "".join(traceback.format_exception(exc_type, exc_value, exc_traceback))
@@ -68,7 +83,16 @@ def report_unhandled(exc_type, exc_value, exc_traceback) -> None:
     box.exec()
 
 
-def install() -> Path:
+def _show_user_error(error: UserError, language: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # loaded when there is something to show
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "ISV Desktop", error.message(language),
+                      parent=QApplication.activeWindow())
+    box.setObjectName("userErrorBox")
+    box.exec()
+
+
+def install(language: str = "nl") -> Path:
     """Route unhandled errors to the log and the dialog; the log file is opened at the first error."""
-    sys.excepthook = report_unhandled
+    sys.excepthook = partial(report_unhandled, language=language)
     return log_file_path()

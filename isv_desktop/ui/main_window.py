@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.dossier import Dossier, DossierStatus
-from ..domain.messages import UserError
+from ..domain.messages import UserError, render
 from ..services.session import Session
 from ..services.preferences import PreferencesFile
 from .dossier_list_model import DossierListModel
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.home.setStretchFactor(1, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(self._with_read_only_banner(self.stack))
         self.due_panel.open_requested.connect(self.open_dossier_at)
 
         self.list_page.open_requested.connect(self.open_dossier)
@@ -116,9 +116,32 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_list = self.stack.currentWidget() is self.home
         has_selection = on_list and self.list_page.selected_dossier_id() is not None
-        for action in (self.open_action, self.rename_action, self.duplicate_action, self.archive_action, self.delete_action):
-            action.setEnabled(has_selection)
-        self.undo_action.setEnabled(bool(self._deleted) and on_list)
+        writable = self.session.database.writable
+        self.open_action.setEnabled(has_selection)
+        for action in (self.rename_action, self.duplicate_action, self.archive_action, self.delete_action):
+            action.setEnabled(has_selection and writable)
+        self.undo_action.setEnabled(bool(self._deleted) and on_list and writable)
+        for action in (self.new_action, self.import_action, self.organisation_action):
+            action.setEnabled(writable)
+        self.list_page.new_button.setEnabled(writable)
+
+    def _with_read_only_banner(self, content: QWidget) -> QWidget:
+        """``content`` under a banner saying why editing is off, when the file could only be opened for reading."""
+        reason = self.session.database.read_only_reason
+        if reason is None:
+            return content
+        banner = QLabel(render("database.read_only", self.language, path=str(self.session.database.path),
+                               reason=render(f"database.read_only.{reason}", self.language)), self)
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setAccessibleName(self.tr("Alleen lezen"))
+        banner.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid); background: palette(alternate-base); }")
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(banner)
+        layout.addWidget(content, 1)
+        return holder
 
     # -- navigation ----------------------------------------------------------
     def _step_page_factories(self) -> list:

@@ -297,8 +297,8 @@
         <translation>Derived from CPV code {code} ({reason}).</translation>
     </message>
     <message>
-        <source>U koos zelf deze soort; CPV-code {code} wijst op ‘{kind}’ ({reason}).</source>
-        <translation>You chose this kind yourself; CPV code {code} points to ‘{kind}’ ({reason}).</translation>
+        <source>De gekozen soort wijkt af van de CPV-code: {code} wijst op ‘{kind}’ ({reason}). Laat uw keuze staan als die klopt.</source>
+        <translation>The chosen kind differs from the CPV code: {code} points to ‘{kind}’ ({reason}). Keep your choice if it is right.</translation>
     </message>
     <message>
         <source>Geen voorstel: CPV-code {code} valt onder geen van de tien categorieën in de tabel van het programma.</source>
@@ -886,6 +886,26 @@
         <source>ISV-dossierbestand (*.sqlite *.db);;Alle bestanden (*)</source>
         <translation>ISV dossier file (*.sqlite *.db);;All files (*)</translation>
     </message>
+    <message>
+        <source>Dossierbestand op een netwerkschijf</source>
+        <translation>Dossier file on a network share</translation>
+    </message>
+    <message>
+        <source>{path} staat op een netwerkschijf. Daar kan ISV Desktop het bestand alleen lezen: bij schrijven over het netwerk kan werk van twee computers verloren gaan.</source>
+        <translation>{path} is on a network share. There ISV Desktop can only read the file: writing over the network could lose the work of two computers.</translation>
+    </message>
+    <message>
+        <source>Kopieer het naar deze computer om verder te werken. Deel dossiers met collega&apos;s via Exporteren.</source>
+        <translation>Copy it to this computer to continue working. Share dossiers with colleagues through Export.</translation>
+    </message>
+    <message>
+        <source>Kopiëren naar deze computer</source>
+        <translation>Copy to this computer</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
 </context>
 <context>
     <name>DossierListModel</name>
@@ -1472,6 +1492,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
     </message>
     <message>
         <source>Nieuw dossier</source>
@@ -2566,10 +2590,6 @@ Dossier file: {path}</translation>
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
     </message>
-    <message>
-        <source>De bijlage kan niet worden opgeslagen: {reason}</source>
-        <translation>The attachment cannot be saved: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -2675,10 +2695,6 @@ Dossier file: {path}</translation>
     <message>
         <source>Plan van aanpak opslaan</source>
         <translation>Save the plan of action</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden opgeslagen: {reason}</source>
-        <translation>The file could not be saved: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3067,6 @@ Dossier file: {path}</translation>
     <message>
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
-    </message>
-    <message>
-        <source>Het bestand kan niet worden bewaard: {reason}</source>
-        <translation>The file cannot be saved: {reason}</translation>
     </message>
 </context>
 <context>
