@@ -57,6 +57,22 @@ def test_a_date_late_in_the_table_warns_and_a_date_after_it_has_no_threshold(qtb
     assert window.session.dossiers.get(dossier_id).call_for_competition_date == date(2029, 1, 15)
 
 
+def test_school_meals_are_annex_xiv_services_with_the_750000_threshold(qtbot, keyboard, open_window):
+    window, dossier_id, form = open_step_one(open_window, "Schoolmaaltijden", today=date(2026, 12, 5))
+    keyboard.replace(form.cpvEdit, "55523100-3")
+    assert form.contractKindCombo.currentData() == ContractKind.SOCIAL_SERVICES.value
+    assert window.session.dossiers.get(dossier_id).contract_kind is ContractKind.SOCIAL_SERVICES
+    assert "bijlage XIV, punt 7" in form.contractKindHint.text()
+    keyboard.replace(form.valueEdit, "700.000")
+    assert "Onder de Europese drempel van € 750.000 (2026–2027)" in form.applicabilityResult.text()
+    assert "Richtlijn 2014/24/EU, art. 4, onder d)" in form.applicabilityResult.text()
+
+    choose(form.contractKindCombo, ContractKind.SUPPLIES_SERVICES.value)  # the buyer overrides the suggestion
+    assert window.session.dossiers.get(dossier_id).contract_kind is ContractKind.SUPPLIES_SERVICES
+    assert "De gekozen soort wijkt af van de CPV-code: 55523100-3 wijst op" in form.contractKindHint.text()
+    assert "Boven de Europese drempel van € 216.000" in form.applicabilityResult.text()
+
+
 def test_cleaning_stays_supplies_and_services(qtbot, keyboard, open_window):
     window, dossier_id, form = open_step_one(open_window, "Schoonmaak stadhuis", today=date(2026, 12, 5))
     keyboard.replace(form.cpvEdit, "90910000-9")

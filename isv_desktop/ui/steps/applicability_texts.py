@@ -72,7 +72,8 @@ class ApplicabilityTexts:
             reason = translate("ApplicabilityTexts", "geen werk en niet in bijlage XIV van Richtlijn 2014/24/EU")
         if suggestion.kind is dossier.contract_kind:
             return translate("ApplicabilityTexts", "Afgeleid van CPV-code {code} ({reason}).").format(code=code, reason=reason)
-        return translate("ApplicabilityTexts", "U koos zelf deze soort; CPV-code {code} wijst op ‘{kind}’ ({reason}).").format(
+        return translate("ApplicabilityTexts", "De gekozen soort wijkt af van de CPV-code: {code} wijst op ‘{kind}’ "
+                         "({reason}). Laat uw keuze staan als die klopt.").format(
             code=code, kind=contract_kind_label(suggestion.kind), reason=reason)
 
     def category_suggestion(self, dossier: Dossier, rule: CategoryRule | None) -> str:
