@@ -98,10 +98,9 @@ class Database:
             else:
                 self.connection.execute(f"RELEASE SAVEPOINT {name}")
             return
-        if not self.writable:
-            raise UserError("database.read_only_write", path=str(self.path))
+        # A read-only file: the use case may read (an edit that changes nothing passes), its first write is refused.
         try:
-            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute("BEGIN IMMEDIATE" if self.writable else "BEGIN")
         except sqlite3.OperationalError as error:
             raise writing_error(self.path, error) from error
         try:
@@ -110,6 +109,8 @@ class Database:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
             if isinstance(error, sqlite3.OperationalError) and _is_write_refusal(error):
+                if not self.writable:
+                    raise UserError("database.read_only_write", path=str(self.path)) from error
                 raise writing_error(self.path, error) from error
             raise
         else:

@@ -37,6 +37,7 @@ def test_a_read_only_file_opens_for_reading_and_refuses_writes(tmp_path):
             with pytest.raises(UserError) as caught:
                 session.dossiers.rename(dossiers[0].id, "Nieuwe naam")
             assert caught.value.message_id == "database.read_only_write"
+            assert session.dossiers.rename(dossiers[0].id, dossiers[0].title) == dossiers[0]  # no change, no refusal
             out = tmp_path / "export"
             out.mkdir()
             session.exports.write_xlsx(dossiers[0].id, out / "dossier.xlsx")  # exporting still works
