@@ -88,6 +88,7 @@ class AnnexCriterion:
     evidence: tuple[str, ...] = ()
     weight: Decimal | None = None
     rubric: tuple[AnnexRubricRow, ...] = ()
+    legal_basis: tuple[str, ...] = ()  # labels of the further provisions it cites, e.g. "art. 2.116 …"
 
     @property
     def max_score(self) -> int | None:

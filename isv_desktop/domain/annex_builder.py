@@ -144,6 +144,7 @@ def _annex_criterion(
         evidence=criterion.evidence(language),
         weight=_weight(chosen, criterion),
         rubric=rubric,
+        legal_basis=tuple(provision.label(language) for provision in criterion.legal_basis),
     )
 
 

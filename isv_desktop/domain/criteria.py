@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 
+from isv_desktop.domain.legal_basis import LegalProvision
 from isv_desktop.domain.themes import Theme
 
 
@@ -229,6 +230,7 @@ class Criterion:
     deliverable: Deliverable | None = None
     default_weight: Decimal | None = None
     rubric: tuple[RubricLevel, ...] = ()
+    legal_basis: tuple[LegalProvision, ...] = ()  # what it relies on beyond its type's article
 
     def title(self, language: str = "nl") -> str:
         return self.title_nl if language == "nl" else self.title_en

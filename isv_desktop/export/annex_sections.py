@@ -80,11 +80,15 @@ def criterion_heading(criterion: AnnexCriterion) -> str:
 
 
 def criterion_meta(criterion: AnnexCriterion, language: str) -> str:
-    """E.g. "Bijzondere uitvoeringsvoorwaarde (art. 2.80 …) · ambitieniveau basis · toetsing: plan van aanpak"."""
+    """E.g. "Bijzondere uitvoeringsvoorwaarde (art. 2.80 …) · ambitieniveau basis · toetsing: plan van aanpak",
+    then the further legal context the criterion cites, if any ("wettelijk kader: Verordening (EU) 2024/3015 …")."""
     kind = f"{criterion.type.label(language)}, {criterion.type.legal_basis(language)}"
     level = text("criterion.level", language, level=criterion.level.label(language))
     checks = join_list([v.label(language) for v in criterion.verification], language)
-    return " \u00b7 ".join([kind, level, text("criterion.verification", language, items=checks)])
+    parts = [kind, level, text("criterion.verification", language, items=checks)]
+    if criterion.legal_basis:
+        parts.append(text("criterion.legal_context", language, items="; ".join(criterion.legal_basis)))
+    return " \u00b7 ".join(parts)
 
 
 def facts_rows(content: AnnexContent) -> list[tuple[str, str]]:

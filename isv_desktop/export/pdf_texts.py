@@ -129,6 +129,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # annex: one criterion
     "criterion.level": ("ambitieniveau {level}", "ambition level {level}"),
     "criterion.verification": ("toetsing: {items}", "verified by: {items}"),
+    "criterion.legal_context": ("wettelijk kader: {items}", "legal context: {items}"),
     "criterion.evidence": ("Bewijsmiddelen (telkens of gelijkwaardig):", "Means of proof (in each case or equivalent):"),
     "criterion.weight": ("Weging: {weight}", "Weight: {weight}"),
     "criterion.max_score": ("maximale score {score}", "maximum score {score}"),

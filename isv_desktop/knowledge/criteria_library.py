@@ -3,8 +3,9 @@
 The library is a manifest (``library.toml``: edition and the list of files)
 and TOML files with ``[[criterion]]`` tables; ``resources/criteria/README.md``
 documents the format. Loading is strict: a criterion with an unknown key,
-type, level, theme, product group, verification or placeholder, a duplicate
-id, a text without its translation, a badly formed rubric or weight fails
+type, level, theme, product group, verification, placeholder or legal basis
+(``legal_basis.toml``), a duplicate id, a text without its translation, a
+badly formed rubric or weight fails
 with :class:`CriteriaLibraryError` naming the file and the criterion, so that
 a broken library fails the tests and never reaches a buyer.
 """
@@ -28,8 +29,10 @@ from isv_desktop.domain.criteria import (
     RubricLevel,
     Verification,
 )
+from isv_desktop.domain.legal_basis import LegalBasisTable, LegalProvision
 from isv_desktop.domain.placeholders import KNOWN_PLACEHOLDERS, placeholders_in
 from isv_desktop.domain.themes import Theme
+from isv_desktop.knowledge.legal_basis import LEGAL_BASIS_NAME, LegalBasisError, load_legal_basis
 
 MANIFEST_NAME = "library.toml"
 
@@ -47,7 +50,10 @@ PRODUCT_GROUP_IDS: frozenset[str] = frozenset({
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 _REQUIRED = {"id", "version", "family", "type", "level", "themes", "product_groups",
              "title_nl", "title_en", "text_nl", "text_en", "verification"}
-_OPTIONAL = {"general", "role", "evidence_nl", "evidence_en", "deliverable", "default_weight", "rubric"}
+_OPTIONAL = {"general", "role", "evidence_nl", "evidence_en", "deliverable", "default_weight", "rubric",
+             "legal_basis"}
+#: The provision every criterion of a type already cites through the type (CriterionType.legal_basis).
+_TYPE_PROVISIONS = {CriterionType.CONTRACT_CONDITION: "aw2012.art_2_80"}
 _DELIVERABLE_KEYS = ("title_nl", "title_en", "due_nl", "due_en")
 _EQUIVALENT = {"nl": "gelijkwaardig", "en": "equivalent"}
 
@@ -66,10 +72,12 @@ class CriteriaLibraryError(ValueError):
 class _Checker:
     """Reads one criterion table, raising errors that name file and criterion."""
 
-    def __init__(self, file: str, table: dict[str, Any], index: int, group_ids: Collection[str]) -> None:
+    def __init__(self, file: str, table: dict[str, Any], index: int, group_ids: Collection[str],
+                 legal_basis: LegalBasisTable) -> None:
         self.file = file
         self.table = table
         self.group_ids = group_ids
+        self.legal_basis_table = legal_basis
         raw_id = table.get("id")
         self.name = repr(raw_id) if isinstance(raw_id, str) else f"#{index + 1}"
 
@@ -190,6 +198,18 @@ class _Checker:
             raise self.fail(f"rubric scores {scores} must start at 0 and rise")
         return tuple(levels)
 
+    def legal_basis(self, kind: CriterionType) -> tuple[LegalProvision, ...]:
+        ids = self.string_list("legal_basis", empty_ok=True) or []
+        table = self.legal_basis_table
+        unknown = [i for i in ids if i not in table]
+        if unknown:
+            known = ", ".join(p.id for p in table)
+            raise self.fail(f"unknown legal basis {', '.join(unknown)} (not in {LEGAL_BASIS_NAME}; known: {known})")
+        implied = _TYPE_PROVISIONS.get(kind)
+        if implied in ids:
+            raise self.fail(f"legal_basis lists {implied}, which every {kind.value} cites through its type already")
+        return tuple(table[i] for i in ids)
+
     def criterion(self) -> Criterion:
         keys = set(self.table)
         missing, unknown = _REQUIRED - keys, keys - _REQUIRED - _OPTIONAL
@@ -219,6 +239,7 @@ class _Checker:
             text_nl=text[0], text_en=text[1], verification=verification,
             evidence_nl=evidence[0], evidence_en=evidence[1], role=role, deliverable=self.deliverable(),
             default_weight=self.weight() if is_award else None, rubric=self.rubric() if is_award else (),
+            legal_basis=self.legal_basis(kind),
         )
 
 
@@ -264,6 +285,11 @@ def load_criteria_library(
             or len(set(names)) != len(names):
         raise CriteriaLibraryError(MANIFEST_NAME, None, "files must list each library file once")
     groups = PRODUCT_GROUP_IDS if product_group_ids is None else frozenset(product_group_ids)
+    try:
+        legal_basis = load_legal_basis(folder)
+    except LegalBasisError as error:
+        where = "" if error.entry is None else f"entry {error.entry}: "
+        raise CriteriaLibraryError(LEGAL_BASIS_NAME, None, where + error.message) from None
 
     criteria: list[Criterion] = []
     files: dict[str, str] = {}
@@ -275,7 +301,7 @@ def load_criteria_library(
         if not isinstance(tables, list) or not tables:
             raise CriteriaLibraryError(name, None, "holds no [[criterion]] tables")
         for index, table in enumerate(tables):
-            criterion = _Checker(name, table, index, groups).criterion()
+            criterion = _Checker(name, table, index, groups, legal_basis).criterion()
             if criterion.id in files:
                 raise CriteriaLibraryError(name, repr(criterion.id), f"duplicate id (also in {files[criterion.id]})")
             files[criterion.id] = name
