@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from .contract_kinds import KindSuggestion
 from .criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, CriteriaLibrary
 from .deadlines import Deadlines
 from .dossier import Dossier, DossierStatus
@@ -30,6 +31,8 @@ from .monitoring_records import ComponentOrigin
 from .questionnaire import Question, QuestionAnswer
 from .questionnaire_score import QuestionnaireScore
 from .risk.assessment import ScanResult
+from .risk.facts import CriticalInput
+from .risk.inputs import TracedInput
 from .risk.levels import Priority, RiskLevel
 from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation, ThemeJudgement
 from .steps import StepId
@@ -55,6 +58,8 @@ class RiskScanSnapshot:
     judgements: tuple[ThemeJudgement, ...] = ()
     own_risks: tuple[OwnRisk, ...] = ()
     consultations: tuple[StakeholderConsultation, ...] = ()
+    traced_inputs: tuple[TracedInput, ...] = ()
+    """Where the buyer traced a critical input to come from (replaces the knowledge base's assumption)."""
 
 
 # ---------------------------------------------------------------- step 3
@@ -282,7 +287,9 @@ class ExportContext:
     """What the exports show beside the snapshot: names, the library, states worked out by the services.
 
     Names are (Dutch, English) pairs by id; ``scores`` is keyed by
-    (supplier number, questionnaire version).
+    (supplier number, questionnaire version). ``assumed_inputs`` holds, per
+    (group, input) the buyer traced, the origin the knowledge base assumed;
+    ``kind_suggestion`` the contract kind the CPV code points to.
     """
 
     exported_at: datetime
@@ -290,15 +297,22 @@ class ExportContext:
     library: CriteriaLibrary
     group_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     country_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    good_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    assumed_inputs: Mapping[tuple[str, str], tuple[CriticalInput, ...]] = field(default_factory=dict)
     sources: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)  # id → (title, publisher, url)
     step_complete: Mapping[StepId, bool] = field(default_factory=dict)
     next_due: NextDue | None = None
     applicability: Applicability | None = None
     scores: Mapping[tuple[int, int], QuestionnaireScore] = field(default_factory=dict)
+    kind_suggestion: KindSuggestion | None = None
 
     def group_name(self, group_id: str, language: str = "nl") -> str:
         names = self.group_names.get(group_id)
         return group_id if names is None else names[0 if language == "nl" else 1]
+
+    def good_name(self, good: str, language: str = "nl") -> str:
+        names = self.good_names.get(good)
+        return good if names is None else names[0 if language == "nl" else 1]
 
     def country_name(self, code: str | None, language: str = "nl") -> str:
         if not code:

@@ -229,6 +229,18 @@ def check_snapshot(snapshot: DossierSnapshot) -> None:
     _unique(list(scan.groups), "risk_scan.groups", "a product group")
     _unique([(c.group_id, c.country, c.stage) for c in scan.countries], "risk_scan.countries", "a country")
     _unique([j.theme for j in scan.judgements], "risk_scan.judgements", "a theme")
+    _unique([(t.group_id, t.good, t.country) for t in scan.traced_inputs], "risk_scan.traced_inputs",
+            "a traced origin")
+    for index, traced in enumerate(scan.traced_inputs):
+        where = f"risk_scan.traced_inputs[{index}]"
+        if traced.group_id not in scan.groups:
+            raise BadSnapshotRecord(f"{where}.group_id", f"{_shown(traced.group_id)} is not a scanned product group")
+        try:
+            date.fromisoformat(traced.recorded_on)
+        except ValueError:
+            raise BadSnapshotRecord(f"{where}.recorded_on", f"{_shown(traced.recorded_on)} is not a date") from None
+        if not traced.good.strip() or not traced.country.strip():
+            raise BadSnapshotRecord(where, "an input and a country are required")
     for index, judgement in enumerate(scan.judgements):
         for value in (judgement.severity, judgement.likelihood):
             if value is not None and not 1 <= value <= 3:

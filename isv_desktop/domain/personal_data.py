@@ -51,6 +51,7 @@ from .dossier_snapshot import (
 )
 from .monitoring_records import ComponentOrigin
 from .questionnaire import Question, QuestionAnswer
+from .risk.inputs import TracedInput
 from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation, ThemeJudgement
 from .suppliers import PointAssessment
 
@@ -97,6 +98,7 @@ NOT_PERSONAL_DATA: Mapping[type, frozenset[str]] = {
                         "non_application_text"}),
     RiskScanSnapshot: frozenset({"groups"}),
     ProductionCountry: frozenset({"group_id", "country"}),
+    TracedInput: frozenset({"group_id", "good", "country", "recorded_on"}),  # an input's origin, by country
     ThemeJudgement: frozenset({"note"}),
     OwnRisk: frozenset({"description", "source"}),
     StakeholderConsultation: frozenset({"organisation"}),

@@ -11,9 +11,14 @@ from enum import Enum
 
 from babel.dates import format_date
 
+from isv_desktop.domain.contract_kinds import KindBasis, KindSuggestion
 from isv_desktop.domain.criteria import AcceptanceMode
-from isv_desktop.domain.dossier import ContractKind, DossierStatus, IsvDecision, NonApplicationReason, ProcedureType
+from isv_desktop.domain.dossier import (
+    ContractKind, Dossier, DossierStatus, IsvDecision, NonApplicationReason, ProcedureType,
+)
+from isv_desktop.domain.dossier_snapshot import ExportContext
 from isv_desktop.domain.monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
+from isv_desktop.domain.risk.facts import CriticalInput
 from isv_desktop.domain.risk_scan_record import ProductionStage, StakeholderKind
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import CredentialKind, DueDiligencePoint, PlanVerdict, SupplierRole
@@ -139,3 +144,45 @@ def format_long_day(day: date, language: str = "nl") -> str:
 
 def format_moment(moment: datetime, language: str = "nl") -> str:
     return f"{format_long_day(moment.date(), language)}, {moment.strftime('%H:%M')}"
+
+
+def contract_kind_text(dossier: Dossier, suggestion: KindSuggestion | None, language: str = "nl") -> str:
+    """The dossier's kind of contract and where it comes from: derived from the CPV code, or chosen against it."""
+    kind = label(dossier.contract_kind, language)
+    if suggestion is None:
+        return kind
+    if suggestion.basis is KindBasis.NO_CPV:
+        return text("kind.no_cpv", language, kind=kind)
+    if suggestion.basis is KindBasis.ANNEX_XIV and suggestion.annex_point is not None:
+        point = suggestion.annex_point
+        reason = text("kind.annex_xiv", language, number=point.number, heading=point.heading(_language(language)))
+    else:
+        reason = text("kind.works" if suggestion.basis is KindBasis.WORKS_DIVISION else "kind.other", language)
+    if suggestion.kind is dossier.contract_kind:
+        return text("kind.derived", language, kind=kind, code=suggestion.cpv_code, reason=reason)
+    return text("kind.differs", language, kind=kind, code=suggestion.cpv_code, reason=reason,
+                suggested=label(suggestion.kind, language))
+
+
+def call_date_text(dossier: Dossier, judged_on: date | None, language: str = "nl") -> str:
+    """The tender's date (datum oproep tot mededinging), or the day the threshold was judged on without it."""
+    if dossier.call_for_competition_date is not None:
+        return format_day(dossier.call_for_competition_date, language)
+    if judged_on is None:
+        return text("call_date.missing", language)
+    return text("call_date.none", language, day=format_day(judged_on, language))
+
+
+def assumed_origin(item: CriticalInput, context: ExportContext, language: str = "nl") -> str:
+    """CN 24 % (2022/23; source): the origin of a critical input the knowledge base assumes, with its source."""
+    source = context.sources.get(item.source_id)
+    return text("input.share", language, country=context.country_name(item.country, language),
+                share=item.share_percent, year=item.year, source=source[0] if source else item.source_id)
+
+
+def recorded_day(value: str) -> date | None:
+    """The day of an ISO date text (a traced origin's ``recorded_on``); None when it is not one."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

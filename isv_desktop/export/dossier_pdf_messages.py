@@ -56,6 +56,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "size.kb": ("{size} kB", "{size} kB"),
     "answer.yes": ("ja", "yes"),
     "answer.no": ("nee", "no"),
+    "field.call_date": ("Datum oproep tot mededinging", "Date of the call for competition"),
+    "call_date.none": ("niet ingevuld; de drempel is beoordeeld op de dag van export ({day})",
+                       "not entered; the threshold was judged on the day of export ({day})"),
+    "call_date.missing": ("niet ingevuld", "not entered"),
+    "kind.derived": ("{kind} — afgeleid van CPV-code {code} ({reason})",
+                     "{kind} — derived from CPV code {code} ({reason})"),
+    "kind.differs": ("{kind} — gekozen door de inkoper; CPV-code {code} wijst op ‘{suggested}’ ({reason})",
+                     "{kind} — chosen by the buyer; CPV code {code} points to '{suggested}' ({reason})"),
+    "kind.no_cpv": ("{kind} — geen CPV-code ingevuld", "{kind} — no CPV code entered"),
+    "kind.annex_xiv": ("Richtlijn 2014/24/EU, bijlage XIV, punt {number}: {heading}",
+                       "Directive 2014/24/EU, Annex XIV, point {number}: {heading}"),
+    "kind.works": ("CPV-afdeling 45, bouwwerkzaamheden", "CPV division 45, construction work"),
+    "kind.other": ("geen werk en niet in bijlage XIV van Richtlijn 2014/24/EU",
+                   "not works and not in Annex XIV of Directive 2014/24/EU"),
     "category.not_chosen": ("nog niet gekozen", "not chosen yet"),
     "category.none": ("geen van de ISV-risicocategorieën", "none of the ISV risk categories"),
     # sections
@@ -67,6 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "section.origins": ("Bekende herkomstlanden", "Known countries of origin"),
     "section.editions": ("Gebruikte bronnen en edities", "Sources and editions used"),
     "section.judgements": ("Oordeel van de inkoper", "The buyer's judgement"),
+    "section.traced_inputs": ("Herleide herkomst van kritische grondstoffen", "Traced origin of critical inputs"),
     "section.own_risks": ("Eigen risico's", "Own risks"),
     "section.stakeholders": ("Overleg met belanghebbenden", "Stakeholder consultations"),
     "section.settings": ("Instellingen", "Settings"),
@@ -166,6 +181,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "(US DOL); vraag inschrijvers naar de herkomst.",
                            "Countries where goods of these product groups are made with child or forced labour "
                            "(US DOL); ask bidders about the origin."),
+    "scan.traced_intro": (
+        "Een product draagt het risico van zijn kritische grondstoffen mee, waar het ook wordt gemaakt. Waar de "
+        "inkoper de werkelijke herkomst heeft herleid, rekent de scan met die herkomst in plaats van de herkomst die "
+        "de bron aanneemt.",
+        "A product carries the risk of its critical inputs, wherever it is made. Where the buyer traced the real "
+        "origin, the scan uses that origin instead of the one the source assumes."),
+    "col.input": ("Grondstof", "Input"), "col.assumed": ("Aangenomen herkomst (bron)", "Assumed origin (source)"),
+    "col.traced": ("Herleide herkomst", "Traced origin"), "col.recorded": ("Vastgelegd", "Recorded"),
+    "input.share": ("{country} {share} % ({year}; {source})", "{country} {share} % ({year}; {source})"),
+    "sheet.inputs": ("2 Grondstoffen", "2 Inputs"),
     "theme.child": ("Kinderarbeid", "Child labour"),
     "theme.forced": ("Dwangarbeid", "Forced labour"),
     "heatmap.unknown_column": ("{mark} = herkomst onbekend", "{mark} = origin unknown"),

@@ -17,7 +17,7 @@ from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.thresholds import ThresholdOutcome
 from isv_desktop.domain.themes import Theme
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit, level_key
-from isv_desktop.export.dossier_pdf_labels import format_long_day
+from isv_desktop.export.dossier_pdf_labels import call_date_text, contract_kind_text, format_long_day
 
 #: Free text on the cover and in the summary is cut to this length; the chapters print it in full.
 SHORT = 300
@@ -85,6 +85,8 @@ def summary(kit: Kit) -> list[Flowable]:
     next_due = context.next_due
     dossier = snapshot.dossier
     facts = [
+        (kit.t("field.call_date"), _call_date(kit)),
+        (kit.t("field.contract_kind"), _contract_kind(kit)),
         (kit.t("field.decision"), kit.label(dossier.decision)),
         (kit.t("summary.variant"), _variant(kit)),
         (kit.t("field.ambition"), kit.label(criteria.ambition)),
@@ -134,6 +136,15 @@ def _period(kit: Kit) -> str:
                  months=dossier.duration_months)
 
 
+def _call_date(kit: Kit) -> str:
+    assessed = kit.context.applicability
+    return call_date_text(kit.snapshot.dossier, assessed.judged_on if assessed else None, kit.language)
+
+
+def _contract_kind(kit: Kit) -> str:
+    return contract_kind_text(kit.snapshot.dossier, kit.context.kind_suggestion, kit.language)
+
+
 def _risk_category(kit: Kit) -> str:
     category = kit.snapshot.dossier.risk_category
     if category is None:
@@ -155,7 +166,8 @@ def applicability(kit: Kit) -> list[Flowable]:
         (kit.t("field.subject"), kit.t("field.see_below") if long_subject else kit.or_dash(dossier.subject)),
         (kit.t("field.cpv"), kit.or_dash(dossier.cpv_code)),
         (kit.t("field.procedure"), kit.label(dossier.procedure)),
-        (kit.t("field.contract_kind"), kit.label(dossier.contract_kind)),
+        (kit.t("field.call_date"), _call_date(kit)),
+        (kit.t("field.contract_kind"), _contract_kind(kit)),
         (kit.t("field.value"), kit.euro(dossier.estimated_value)),
         (kit.t("summary.period"), _period(kit)),
         (kit.t("field.contract_manager"), kit.or_dash(dossier.contract_manager)),

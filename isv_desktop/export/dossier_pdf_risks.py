@@ -8,13 +8,14 @@ from isv_desktop.domain.risk.assessment import ScanResult
 from isv_desktop.domain.themes import Theme
 from isv_desktop.export.dossier_pdf_heatmap import heat_maps
 from isv_desktop.export.dossier_pdf_kit import DASH, TEXT_WIDTH, Kit, level_key
-from isv_desktop.export.dossier_pdf_labels import format_moment
+from isv_desktop.export.dossier_pdf_labels import assumed_origin, format_moment, recorded_day
 
 
 def risk_scan(kit: Kit) -> list[Flowable]:
     scan = kit.snapshot.risk_scan
     story = kit.chapter(kit.t("chapter.2"), 2)
     story += _scope(kit)
+    story += _traced_inputs(kit)
     if scan.scan is None:
         story.append(kit.note("scan.none"))
     else:
@@ -53,6 +54,29 @@ def _scope(kit: Kit) -> list[Flowable]:
     elif scan.groups:
         story.append(kit.note("scan.origin_unknown"))
     return story
+
+
+def _traced_inputs(kit: Kit) -> list[Flowable]:
+    """The origins the buyer traced for critical inputs (none: no section; most groups have no such input)."""
+    traced = kit.snapshot.risk_scan.traced_inputs
+    if not traced:
+        return []
+    story = kit.section(kit.t("section.traced_inputs"))
+    story.append(kit.note("scan.traced_intro"))
+    context, language = kit.context, kit.language
+    rows = [(context.group_name(t.group_id, language), context.good_name(t.good, language),
+             "\n".join(assumed_origin(item, context, language)
+                       for item in context.assumed_inputs.get((t.group_id, t.good), ())) or DASH,
+             kit.country(t.country), _recorded(kit, t.recorded_on)) for t in traced]
+    header = (kit.t("col.group"), kit.t("col.input"), kit.t("col.assumed"), kit.t("col.traced"),
+              kit.t("col.recorded"))
+    story.append(kit.table(header, rows, (32, 24, 58, 32, 24)))
+    return story
+
+
+def _recorded(kit: Kit, value: str) -> str:
+    day = recorded_day(value)
+    return kit.day(day) if day else value
 
 
 def _theme_table(kit: Kit, result: ScanResult) -> Flowable:

@@ -70,6 +70,13 @@ DOSSIER_FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "nieuwste versie om het in te lezen. Er is niets opgeslagen.",
         "The dossier uses product group '{group}', which this version of ISV Desktop does not know. Install the "
         "latest version to import it. Nothing was stored."),
+    "data.unknown_input": (
+        "Het dossier legt de herkomst ‘{country}’ vast van grondstof ‘{good}’ van productgroep ‘{group}’, die deze "
+        "versie van ISV Desktop niet als land of als kritische grondstof van die groep kent. Installeer de nieuwste "
+        "versie om het in te lezen. Er is niets opgeslagen.",
+        "The dossier records origin '{country}' for input '{good}' of product group '{group}', which this version of "
+        "ISV Desktop does not know as a country or as a critical input of that group. Install the latest version to "
+        "import it. Nothing was stored."),
 }
 
 

@@ -17,7 +17,7 @@ from isv_desktop.domain.personal_data import left_out
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import PlanVerdict
-from isv_desktop.export.dossier_pdf_labels import format_day, label, text
+from isv_desktop.export.dossier_pdf_labels import call_date_text, contract_kind_text, format_day, label, text
 from isv_desktop.export.dossier_xlsx_layout import IDENT_KEYS, STEP_COLOURS, SheetSpec
 from isv_desktop.export.questionnaire_xlsx_layout import style_array, text_cell
 
@@ -96,8 +96,11 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
     sheet.append([])
     awarded = ", ".join(s.name for s in snapshot.awarded)
     due = context.next_due
+    judged_on = context.applicability.judged_on if context.applicability else None
     facts = [
         (t("field.reference"), dossier.reference), (t("field.organisation"), dossier.organisation),
+        (t("field.call_date"), call_date_text(dossier, judged_on, language)),
+        (t("field.contract_kind"), contract_kind_text(dossier, context.kind_suggestion, language)),
         (t("field.decision"), label(dossier.decision, language)),
         (t("field.ambition"), label(snapshot.criteria.ambition, language)),
         (t("summary.supplier"), awarded or t("summary.not_awarded", count=len(snapshot.suppliers))),

@@ -10,7 +10,7 @@ from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
 from isv_desktop.domain.monitoring import contract_end
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES, category_label
 from isv_desktop.domain.themes import Theme
-from isv_desktop.export.dossier_pdf_labels import label, text
+from isv_desktop.export.dossier_pdf_labels import assumed_origin, contract_kind_text, label, recorded_day, text
 from isv_desktop.export.dossier_xlsx_layout import Column, SheetSpec, Value
 
 
@@ -34,7 +34,8 @@ class Sheets:
 
     def all(self) -> list[SheetSpec]:
         builders: list[Callable[[], SheetSpec]] = [
-            self.dossier, self.scope, self.risks, self.reasons, self.judgements, self.own_risks, self.stakeholders,
+            self.dossier, self.scope, self.inputs, self.risks, self.reasons, self.judgements, self.own_risks,
+            self.stakeholders,
             self.criteria, self.suppliers, self.credentials, self.questionnaires, self.answers, self.plans,
             self.actions, self.reports, self.report_points, self.meetings, self.audits, self.corrective_actions,
             self.escalations, self.products, self.signals,
@@ -53,7 +54,8 @@ class Sheets:
             [self.t("field.title"), d.title], [self.t("field.organisation"), d.organisation],
             [self.t("field.reference"), d.reference], [self.t("field.subject"), d.subject],
             [self.t("field.cpv"), d.cpv_code], [self.t("field.procedure"), self.label(d.procedure)],
-            [self.t("field.contract_kind"), self.label(d.contract_kind)],
+            [self.t("field.call_date"), d.call_for_competition_date],
+            [self.t("field.contract_kind"), contract_kind_text(d, self.c.kind_suggestion, self.language)],
             [self.t("field.value"), d.estimated_value], [self.t("xlsx.start"), d.contract_start],
             [self.t("xlsx.months"), d.duration_months], [self.t("xlsx.end"), end],
             [self.t("field.contract_manager"), d.contract_manager], [self.t("field.risk_category"), category_text],
@@ -75,6 +77,21 @@ class Sheets:
         rows += [[self.c.group_name(g, self.language), "", "", ""] for g in scan.groups if g not in listed]
         return SheetSpec(self.t("sheet.scope"), 2, [self.col("col.group", 36), self.col("xlsx.code", 14),
                                                     self.col("col.country", 28), self.col("col.stage", 18)], rows)
+
+    def inputs(self) -> SheetSpec:
+        """The origins the buyer traced for critical inputs, beside the origin the source assumed."""
+        rows: list[list[Value]] = [
+            [self.c.group_name(t.group_id, self.language), self.c.good_name(t.good, self.language),
+             self.assumed(t.group_id, t.good), t.country, self.c.country_name(t.country, self.language),
+             recorded_day(t.recorded_on) or t.recorded_on]
+            for t in self.s.risk_scan.traced_inputs]
+        return SheetSpec(self.t("sheet.inputs"), 2, [
+            self.col("col.group", 30), self.col("col.input", 24), self.col("col.assumed", 50, "wrap"),
+            self.col("xlsx.code", 14), self.col("col.traced", 28), self.col("col.recorded", 14, "date")], rows)
+
+    def assumed(self, group_id: str, good: str) -> str:
+        return "; ".join(assumed_origin(item, self.c, self.language)
+                         for item in self.c.assumed_inputs.get((group_id, good), ()))
 
     def risks(self) -> SheetSpec:
         """Themes down, the overall level and each country's across: a heat map by conditional formatting."""

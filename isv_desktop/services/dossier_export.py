@@ -133,6 +133,7 @@ class DossierExportService:
             judgements=tuple(sorted(scan.judgements(dossier_id).values(), key=lambda j: order.index(j.theme))),
             own_risks=tuple(replace(r, id=None) for r in scan.own_risks(dossier_id)),
             consultations=tuple(replace(c, id=None) for c in scan.consultations(dossier_id)),
+            traced_inputs=tuple(traced for _id, traced in scan.repository.traced_inputs(dossier_id)),
         )
 
     def _criteria(self, dossier_id: int) -> CriteriaSnapshot:
@@ -196,12 +197,17 @@ class DossierExportService:
             for supplier in snapshot.suppliers for q in supplier.questionnaires if q.answers is not None
         }
         due = s.due.for_dossier(dossier_id)
+        traced = {(t.group_id, t.good) for t in snapshot.risk_scan.traced_inputs}
+        assumed = {(group, good): tuple(i for i in knowledge.index.critical_inputs(group) if i.good == good)
+                   for group, good in traced if group in knowledge.groups}
         return ExportContext(
             exported_at=datetime.now().replace(microsecond=0),
             app_version=__version__,
             library=s.criteria.library,
             group_names={g.id: (g.name_nl, g.name_en) for g in knowledge.groups.values()},
             country_names={c.code: (c.name_nl, c.name_en) for c in knowledge.countries.values()},
+            good_names={g.name: (g.label("nl"), g.label("en")) for g in knowledge.goods.values()},
+            assumed_inputs=assumed,
             sources={i: (src.title, src.publisher, src.url) for i, src in knowledge.sources.items()},
             step_complete={
                 StepId.APPLICABILITY: applicability_complete(dossier),
@@ -215,6 +221,7 @@ class DossierExportService:
             next_due=NextDue(due[0].title, due[0].due_on) if due else None,
             applicability=s.applicability.assess(dossier),
             scores=scores,
+            kind_suggestion=s.applicability.suggest_kind(dossier.cpv_code),
         )
 
     # -- writing -------------------------------------------------------------------------
@@ -250,6 +257,12 @@ class DossierExportService:
         unknown = [g for g in snapshot.risk_scan.groups if g not in groups]
         if unknown:
             raise DossierFileError("data.unknown_group", group=unknown[0])
+        knowledge = self._session.knowledge
+        for traced in snapshot.risk_scan.traced_inputs:
+            critical = {item.good for item in knowledge.index.critical_inputs(traced.group_id)}
+            if traced.good not in critical or traced.country not in knowledge.countries:
+                raise DossierFileError("data.unknown_input", good=traced.good, group=traced.group_id,
+                                       country=traced.country)
         return snapshot
 
     def import_xlsx(self, source: Path) -> int:

@@ -112,6 +112,8 @@ class DossierImportRepository:
             self._scan.add_group(dossier_id, group_id)
         for entry in scan.countries:
             self._scan.add_country(dossier_id, entry)
+        for traced in scan.traced_inputs:
+            self._scan.add_traced_input(dossier_id, traced)
         if scan.scan is not None:
             self._connection.execute(
                 "INSERT INTO scan_snapshots (dossier_id, made_at, record_json) VALUES (?, ?, ?)",

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 
-from isv_desktop.domain.criteria import AmbitionLevel
+from isv_desktop.domain.criteria import AcceptanceMode, AmbitionLevel
 from isv_desktop.domain.monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
 from isv_desktop.domain.risk_scan_record import ProductionStage, StakeholderKind
 from isv_desktop.domain.suppliers import CredentialKind, DueDiligencePoint, PlanVerdict, SupplierRole
@@ -22,8 +22,10 @@ from isv_desktop.export.questionnaire_xlsx_layout import (
     FIRST_QUESTION_ROW,
     QUESTIONS_SHEET,
 )
+from isv_desktop.services.input_origins import InputOriginService
 
 TODAY = date(2026, 3, 2)
+TRACED_ON = date(2025, 2, 10)
 VIETNAMESE, TURKISH_POLISH, CHINESE = "Đồng Nai May Mặc", "Łódź Tekstil Sanayi", "宁波光伏科技有限公司"
 CONTACTS = ("Jan de Vries-Øberg", "Nguyễn Thị Hoa", "Piotr Wiśniewski")
 PARTICIPANTS = "Marieke Jansen (gemeente), Trần Văn Minh (leverancier)"
@@ -38,7 +40,8 @@ def fill_full_dossier(session, title: str = "Bedrijfskleding buitendienst 2026�
     for field, value in (("reference", "ZWO-2026-014"), ("subject", subject),
                          ("cpv_code", "18110000-3"), ("procedure", "open"), ("estimated_value", "640.000"),
                          ("contract_start", "2025-01-01"), ("duration_months", "36"), ("contract_manager", MANAGER),
-                         ("risk_category", "bedrijfskleding"), ("decision", "apply")):
+                         ("risk_category", "bedrijfskleding"), ("decision", "apply"),
+                         ("call_for_competition_date", "2024-09-16"), ("current_step", "monitoring")):
         session.dossiers.edit(dossier.id, field, value)
     dossier_id = dossier.id
     # step 2
@@ -47,6 +50,7 @@ def fill_full_dossier(session, title: str = "Bedrijfskleding buitendienst 2026�
     scan.add_country(dossier_id, "werkkleding", "BD", ProductionStage.FINAL_ASSEMBLY)
     scan.add_country(dossier_id, "werkkleding", "CN", ProductionStage.RAW_MATERIAL)
     scan.add_country(dossier_id, "werkkleding", "VN", ProductionStage.PROCESSING)
+    InputOriginService.beside(scan).record(dossier_id, "werkkleding", "Cotton", "US", today=TRACED_ON)
     for theme in scan.high_themes(dossier_id):
         scan.judge(dossier_id, theme, 3, 2, "Bekend uit nieuws" + extra)
     scan.judge(dossier_id, Theme.LIVING_WAGE, 2, 2, "Lonen onder leefbaar niveau")
@@ -56,8 +60,11 @@ def fill_full_dossier(session, title: str = "Bedrijfskleding buitendienst 2026�
                           "Wees alert op wervingskosten" + extra)
     # step 3
     session.criteria.set_ambition(dossier_id, AmbitionLevel.SIGNIFICANT)
+    session.criteria.set_acceptance(dossier_id, AcceptanceMode.IMPLICIT)
+    session.criteria.set_deadlines(dossier_id, 10, 3, 8)
     chosen = session.criteria.choose_suggestions(dossier_id)
     session.criteria.set_text(dossier_id, chosen[0].criterion_id, "nl", "Eigen tekst van de inkoper" + extra)
+    session.criteria.set_text(dossier_id, chosen[0].criterion_id, "en", "The buyer's own text" + extra)
     award = next(c for c in session.criteria.library if c.default_weight is not None)
     session.criteria.choose(dossier_id, award.id)
     session.criteria.set_weight(dossier_id, award.id, "12,5")
@@ -87,7 +94,10 @@ def fill_full_dossier(session, title: str = "Bedrijfskleding buitendienst 2026�
     monitoring = session.monitoring
     reports = monitoring.plan_progress_reports(dossier_id)
     monitoring.record_progress_report(dossier_id, reports[0].id, date(2026, 1, 20),
-                                      {"incidents": "Geen" + extra, "next_steps": "Audit in Bangladesh"},
+                                      {"measures_status": "Gedragscode ingevoerd", "new_risks": "Nieuwe fabriek",
+                                       "incidents": "Geen" + extra, "audit_results": "Twee audits zonder bevinding",
+                                       "stakeholder_engagement": "Gesprek met vakbond",
+                                       "next_steps": "Audit in Bangladesh"},
                                       "voortgang.pdf", b"%PDF report")
     monitoring.assess_progress_report(dossier_id, reports[0].id,
                                       {p: (PlanVerdict.GOOD, "") for p in DueDiligencePoint}, PlanVerdict.GOOD,
@@ -102,11 +112,15 @@ def fill_full_dossier(session, title: str = "Bedrijfskleding buitendienst 2026�
     monitoring.update_corrective_action(dossier_id, late, ActionStatus.DONE, "Verklaring werknemers")
     monitoring.escalate(dossier_id, EscalationStep.DIALOGUE, date(2026, 1, 10), "Plan te laat" + extra,
                         supplier_id=winner.id)
+    monitoring.escalate(dossier_id, EscalationStep.NOTICE_OF_DEFAULT, date(2026, 2, 15), "Geen herstel" + extra,
+                        "Extern advies voegt niets toe" + extra, supplier_id=winner.id)
     monitoring.add_delivered_product(dossier_id, "Werkjas", brand="Kleding & Co", model="WJ-1", site_name="Dhaka 2",
                                      site_address="Plot 7, Ashulia", site_country="BD",
-                                     components=(("katoen", "IN"), ("rits", "CN")), supplier_id=winner.id)
+                                     components=(("katoen", "IN"), ("rits", "CN")), open_supply_hub_id="BD2019123ABC4DE",
+                                     supplier_id=winner.id)
     signal_id, _ = session.signals.log("Dwangarbeid in katoen" + extra, date(2025, 12, 1), SignalSourceKind.PRESS,
-                                       country="CN", link="https://example.org/katoen")
+                                       country="CN", link="https://example.org/katoen", group_id="werkkleding",
+                                       supplier_name="Kleding & Co", brand="Kleding & Co")
     followup = session.signals.open_followup(signal_id, dossier_id, "Leverancier gevraagd")
     session.signals.close_followup(followup, "Geen katoen uit Xinjiang")
     return dossier_id

@@ -38,9 +38,12 @@ def test_every_step_is_in_the_dutch_pdf(exported):
         "Inhoud", "Samenvatting", "Stand van zaken per stap", "Belangrijkste risico's", "ISV-variant",
         # step 1
         "1 Dossier en toepasbaarheid", "€ 640.000,00", "01-01-2025 t/m 31-12-2027 (36 maanden)", "ISV toepassen",
+        "Datum oproep tot mededinging 16-09-2024", "Leveringen of diensten — afgeleid van CPV-code 18110000-3",
         # step 2
         "2 Risicoscan", "Bangladesh (BD)", "Risicokaart: thema's per land", "US DOL List of Goods",
         "Bekend uit nieuws", "Overuren in piekseizoen", "rapport.pdf", "FNV", "Wees alert op wervingskosten",
+        "Herleide herkomst van kritische grondstoffen", "Katoen China 24 % (2022/23;",
+        "Verenigde Staten (US) 10-02-2025",
         # step 3
         "3 Criteria", "Eigen tekst van de inkoper", "tekst aangepast door de inkoper", "Weging: 12,5 %",
         "Totaal 100 %", "Gemeente Zwolle",
@@ -74,7 +77,8 @@ def test_contents_bookmarks_and_metadata(exported):
     assert titles[:3] == ["Samenvatting", "1 Dossier en toepasbaarheid", "2 Risicoscan"]
     assert titles[-1] == "Bronnen"
     contents = reader.pages[1].extract_text()
-    assert "Inhoud" in contents and "2.2 Risico's per thema" in contents
+    assert "Inhoud" in contents and "2.2 Herleide herkomst van kritische grondstoffen" in contents \
+        and "2.3 Risico's per thema" in contents
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
     assert len(links) >= 7 and all(link["/Subtype"] == "/Link" for link in links)
     meta = reader.metadata
@@ -97,7 +101,10 @@ def test_english_pdf(exported):
     text, pages = pdf_text(paths["en"].read_bytes())
     assert f"page 1 of {pages}" in text and "Reference: ZWO-2026-014" in text
     for words in ("Summary", "Risk scan", "Heat map: themes per country", "The buyer's judgement", "Suppliers",
-                  "Plan of action", "Contract monitoring", "Corrective action", "Sources", "forced labour"):
+                  "Plan of action", "Contract monitoring", "Corrective action", "Sources", "forced labour",
+                  "Date of the call for competition 16/09/2024",
+                  "Supplies or services — derived from CPV code 18110000-3",
+                  "Traced origin of critical inputs", "Cotton China 24 % (2022/23;", "United States (US) 10/02/2025"):
         assert words in text
     assert "pagina" not in text and "Samenvatting" not in text
 

@@ -6,15 +6,18 @@ import os
 import shutil
 import subprocess
 import zipfile
+from dataclasses import MISSING, fields, is_dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
 import openpyxl
 import pytest
-from dossier_samples import CONTACTS, MANAGER, PARTICIPANTS, TODAY, fill_full_dossier
+from dossier_samples import CONTACTS, MANAGER, PARTICIPANTS, TODAY, TRACED_ON, fill_full_dossier
 
 from isv_desktop.domain.dossier import Dossier
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.dossier_snapshot_record import _names_of
+from isv_desktop.domain.risk.assessment import ScanResult
 from isv_desktop.export.dossier_xlsx import read_dossier_workbook, write_dossier_workbook
 from isv_desktop.export.dossier_xlsx_errors import DossierFileError
 from isv_desktop.export.dossier_xlsx_layout import DATA_SHEET, IDENTIFICATION_SHEET
@@ -37,6 +40,119 @@ def workbook(tmp_path_factory):
 def test_export_then_read_gives_the_same_snapshot(workbook):
     _, _, path, snapshot = workbook
     assert read_dossier_workbook(path) == snapshot
+
+
+def filled_fields(value, found: dict[type, set[str]]) -> dict[type, set[str]]:
+    """Per record type of a snapshot, the fields some record holds a value in other than the field's default."""
+    if isinstance(value, tuple):
+        for item in value:
+            filled_fields(item, found)
+        return found
+    if not is_dataclass(value) or isinstance(value, ScanResult):  # the scan is sourced data, not entered
+        return found
+    names = found.setdefault(type(value), set())
+    for item in fields(value):
+        held = getattr(value, item.name)
+        default = item.default_factory() if item.default_factory is not MISSING else item.default
+        if held not in (None, "", ()) and held != default:
+            names.add(item.name)
+        filled_fields(held, found)
+    return found
+
+
+def not_applying(session) -> int:
+    """What the full sample cannot hold at once: ISV not applied (reason, explanation), a kind chosen against the
+    CPV code (school meals are Annex XIV), archived."""
+    dossier_id = session.dossiers.create("Schoolmaaltijden 2027", "Gemeente Deventer").id
+    for name, value in (("cpv_code", "55523100-3"), ("contract_kind", "works"), ("decision", "not_apply"),
+                        ("non_application_reason", "other"), ("non_application_text", "Lokale keuken, geen keten")):
+        session.dossiers.edit(dossier_id, name, value)
+    session.dossiers.archive(dossier_id)
+    return dossier_id
+
+
+def test_every_field_a_buyer_can_enter_is_filled_in_the_samples_the_round_trip_uses(workbook):
+    session, dossier_id, _, snapshot = workbook
+    other = session.exports.snapshot(not_applying(session), include_personal_data=True)
+    found = filled_fields(other, filled_fields(snapshot, {}))
+    empty = [f"{kind.__name__}.{name}" for kind, names in found.items()
+             for name in _names_of(kind) if name not in names and name != "personal_data_included"]
+    assert empty == []  # a new field: fill it in dossier_samples.fill_full_dossier (or not_applying)
+    assert snapshot.risk_scan.traced_inputs and snapshot.dossier.call_for_competition_date == date(2024, 9, 16)
+
+
+def test_imported_into_another_file_every_field_comes_back_equal(workbook, tmp_path):
+    session, dossier_id, path, snapshot = workbook
+    plain = not_applying(session)
+    plain_path = session.exports.write_xlsx(plain, tmp_path / "niet.xlsx", include_personal_data=True)
+    receiver = open_session(tmp_path / "ontvanger.sqlite", today=lambda: TODAY)
+    try:
+        imported = receiver.exports.snapshot(receiver.exports.import_xlsx(path), include_personal_data=True)
+        assert imported == snapshot
+        [traced] = imported.risk_scan.traced_inputs
+        assert (traced.group_id, traced.good, traced.country, traced.recorded_on) == (
+            "werkkleding", "Cotton", "US", TRACED_ON.isoformat())
+        assert imported.dossier.call_for_competition_date == date(2024, 9, 16)
+        copy = receiver.exports.snapshot(receiver.exports.import_xlsx(plain_path), include_personal_data=True)
+        assert copy == session.exports.snapshot(plain, include_personal_data=True)
+        assert copy.dossier.non_application_text == "Lokale keuken, geen keten"
+    finally:
+        receiver.close()
+
+
+def test_traced_origins_that_do_not_fit_the_dossier_or_this_version_are_refused(workbook, tmp_path):
+    session, dossier_id, _, snapshot = workbook
+    context = session.exports.context(dossier_id, snapshot)
+    [traced] = snapshot.risk_scan.traced_inputs
+
+    def written(*changed) -> io.BytesIO:
+        scan = replace(snapshot.risk_scan, traced_inputs=changed)
+        buffer = io.BytesIO()
+        write_dossier_workbook(replace(snapshot, risk_scan=scan), context, buffer)
+        return io.BytesIO(buffer.getvalue())
+
+    for bad, where in ((replace(traced, group_id="zonnepanelen"), "group_id"),
+                       (replace(traced, recorded_on="10-02-2025"), "recorded_on")):
+        with pytest.raises(DossierFileError) as refused:
+            read_dossier_workbook(written(bad))
+        assert refused.value.message_id == "data.invalid" and where in refused.value.message("en")
+    with pytest.raises(DossierFileError) as refused:
+        read_dossier_workbook(written(traced, traced))
+    assert "appears twice" in refused.value.message("en")
+    for bad in (replace(traced, good="Polysilicon"), replace(traced, country="XX")):
+        with pytest.raises(DossierFileError) as refused:
+            session.exports.read_xlsx(written(bad))
+        assert refused.value.message_id == "data.unknown_input"
+        assert "kritische grondstof" in refused.value.message("nl") and "critical input" in refused.value.message("en")
+
+
+@pytest.mark.parametrize("language, sheet, words", [
+    ("nl", "2 Grondstoffen", ("Datum oproep tot mededinging", "16-09-2024", "Leveringen of diensten — afgeleid "
+                              "van CPV-code 18110000-3", "Katoen", "Verenigde Staten", "China 24 % (2022/23;")),
+    ("en", "2 Inputs", ("Date of the call for competition", "16/09/2024", "Supplies or services — derived from "
+                        "CPV code 18110000-3", "Cotton", "United States", "India 23 % (2022/23;")),
+])
+def test_the_overview_shows_the_tender_date_and_kind_and_a_sheet_the_traced_origins(workbook, tmp_path, language,
+                                                                                 sheet, words):
+    session, dossier_id, _, _ = workbook
+    path = session.exports.write_xlsx(dossier_id, tmp_path / f"{language}.xlsx", language=language)
+    book = openpyxl.load_workbook(path)
+    cells = [str(c) for name in (book.sheetnames[0], sheet) for row in book[name].iter_rows(values_only=True)
+             for c in row if c is not None]
+    assert [w for w in words if not any(w in cell for cell in cells)] == []
+    [row] = list(book[sheet].iter_rows(min_row=2, values_only=True))
+    assert row[3] == "US" and row[5] == datetime(2025, 2, 10)
+
+
+def test_a_kind_chosen_against_the_cpv_code_and_a_missing_tender_date_are_said_so(workbook, tmp_path):
+    session, _, _, _ = workbook
+    path = session.exports.write_xlsx(not_applying(session), tmp_path / "niet.xlsx")
+    facts = {row[0]: row[1] for row in openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True)}
+    assert facts["Datum oproep tot mededinging"] == "niet ingevuld; de drempel is beoordeeld op de dag van export " \
+                                                  "(02-03-2026)"
+    assert facts["Soort opdracht"].startswith("Werken — gekozen door de inkoper; CPV-code "
+                                              "55523100-3 wijst op ‘Sociale en andere specifieke diensten")
+    assert "bijlage XIV, punt" in facts["Soort opdracht"]
 
 
 def test_sheets_tables_frozen_headers_and_typed_cells(workbook):

@@ -25,9 +25,9 @@ from isv_desktop.services.dossier_export import ExportCancelled, render_pdf, ren
 from isv_desktop.services.session import open_session  # noqa: E402
 from isv_desktop.storage.dossier_import_repository import DossierImportRepository  # noqa: E402
 
-TABLES = ("dossiers", "scan_groups", "scan_countries", "scan_snapshots", "theme_judgements", "own_risks",
-          "stakeholder_consultations", "criteria_settings", "chosen_criteria", "suppliers", "supplier_credentials",
-          "questionnaires", "plans_of_action", "plan_assessments", "follow_up_actions", "due_items", "meetings",
+TABLES = ("dossiers", "scan_groups", "scan_countries", "scan_traced_inputs", "scan_snapshots", "theme_judgements",
+          "own_risks", "stakeholder_consultations", "criteria_settings", "chosen_criteria", "suppliers",
+          "supplier_credentials", "questionnaires", "plans_of_action", "plan_assessments", "follow_up_actions", "due_items", "meetings",
           "progress_reports", "progress_report_points", "signals", "signal_followups", "audits", "corrective_actions",
           "escalations", "delivered_products")
 
