@@ -1,4 +1,7 @@
-"""A short, collapsible explanation of a step, read from ``resources/help``."""
+"""A short, collapsible explanation of a step, read from ``resources/help``.
+
+A link ``help:<topic>`` in the text opens that help page in the help window.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -15,6 +18,7 @@ def help_text(topic: str, language: str) -> str:
 class HelpPanel(QWidget):
     def __init__(self, topic: str, language: str, expanded: bool = True, parent=None) -> None:
         super().__init__(parent)
+        self.language = language
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("helpToggle")
         self.toggle.setText(self.tr("Uitleg bij deze stap"))
@@ -26,7 +30,11 @@ class HelpPanel(QWidget):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)
         self.body.setMargin(6)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.body.setOpenExternalLinks(False)
+        self.body.linkActivated.connect(self.open_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toggle)
@@ -34,6 +42,13 @@ class HelpPanel(QWidget):
         self.toggle.toggled.connect(self.set_expanded)
         self.toggle.setChecked(expanded)
         self.set_expanded(expanded)
+
+    def open_link(self, link: str) -> None:
+        from .help_window import help_topic_of, show_help  # the window loads when a link is followed
+
+        topic = help_topic_of(link)
+        if topic is not None:
+            show_help(self, topic, self.language)
 
     def set_expanded(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Zoeken"), self._focus_search, QKeySequence.StandardKey.Find, "findAction")
         self.list_action = self._action(self.tr("&Alle dossiers"), self.show_list, "Alt+Home", "listAction")
         self.about_action = self._action(self.tr("&Over ISV Desktop"), self.show_about, None, "aboutAction")
+        self.legal_context_action = self._action(
+            self.tr("&Wettelijk kader"), self.show_legal_context, None, "legalContextAction")
         self.export_action = self._action(self.tr("&Exporteren (PDF, Excel)…"), self.export_dossier, "Ctrl+Shift+E", "exportAction")
         self.import_action = self._action(self.tr("&Importeren…"), self.import_dossier, "Ctrl+I", "importAction")
         self.report_action = self._action(self.tr("&Jaarrapportage…"), self.open_report, "Ctrl+R", "reportAction")
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         view_menu.addActions([self.list_action, self.find_action, self.signals_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.legal_context_action, self.about_action])
 
     def _update_actions(self) -> None:
         on_list = self.stack.currentWidget() is self.home
@@ -352,6 +354,11 @@ class MainWindow(QMainWindow):
         if path is not None and self.stack.currentWidget() is self.home:
             event.acceptProposedAction()
             self.import_dossier(path)
+
+    def show_legal_context(self) -> None:
+        from .help_window import show_help  # loads when used, not at start
+
+        show_help(self, "legal_context", self.language)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load when used, not at start

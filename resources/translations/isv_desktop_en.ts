@@ -391,6 +391,10 @@
         <translation>Text</translation>
     </message>
     <message>
+        <source>Wettelijk kader: {items}</source>
+        <translation>Legal context: {items}</translation>
+    </message>
+    <message>
         <source>{id} (staat niet meer in de bibliotheek)</source>
         <translation>{id} (no longer in the library)</translation>
     </message>
@@ -816,6 +820,10 @@
         <source>Geaccepteerd bewijs: {evidence}</source>
         <translation>Evidence accepted: {evidence}</translation>
     </message>
+    <message>
+        <source>Wettelijk kader: {items}</source>
+        <translation>Legal context: {items}</translation>
+    </message>
 </context>
 <context>
     <name>CriterionTableModel</name>
@@ -842,6 +850,10 @@
     <message>
         <source>In dossier</source>
         <translation>In dossier</translation>
+    </message>
+    <message>
+        <source>Wettelijk kader: {items}</source>
+        <translation>Legal context: {items}</translation>
     </message>
     <message>
         <source>alle (algemeen)</source>
@@ -1230,6 +1242,21 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>{title} — ISV Desktop</source>
+        <translation>{title} — ISV Desktop</translation>
+    </message>
+</context>
+<context>
     <name>JudgementEditor</name>
     <message>
         <source>Ernst: {theme}</source>
@@ -1456,6 +1483,10 @@
     <message>
         <source>&amp;Over ISV Desktop</source>
         <translation>&amp;About ISV Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Wettelijk kader</source>
+        <translation>&amp;Legal context</translation>
     </message>
     <message>
         <source>&amp;Exporteren (PDF, Excel)…</source>

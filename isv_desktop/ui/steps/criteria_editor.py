@@ -10,6 +10,7 @@ from ...domain.criteria import (
     has_newer_version,
     text_differs,
 )
+from ...domain.legal_basis import legal_context_line
 from ...domain.messages import UserError
 from ...domain.themes import Theme
 from ...services.criteria import CriteriaService
@@ -144,6 +145,9 @@ class CriterionEditor(QObject):
         evidence = criterion.evidence(language)
         if evidence:
             lines.append(self.tr("Geaccepteerd bewijs: {evidence}").format(evidence="; ".join(evidence)))
+        if criterion.legal_basis:
+            lines.append(self.tr("Wettelijk kader: {items}").format(
+                items=legal_context_line(criterion.legal_basis, language)))
         return "\n".join(lines)
 
     def _library_criterion(self) -> Criterion | None:

@@ -17,6 +17,7 @@ from ...domain.criteria import (
     has_newer_version,
     text_differs,
 )
+from ...domain.legal_basis import legal_context_line
 from ...domain.themes import Theme
 from .criteria_format import part_of, percent_text
 
@@ -29,8 +30,15 @@ def _tooltip(text: str) -> str:
     return text if len(text) <= TOOLTIP_CHARS else text[:TOOLTIP_CHARS].rstrip() + " …"
 
 
-def _type_tooltip(criterion: Criterion, language: str) -> str:
-    return f"{criterion.type.label(language)} ({criterion.type.legal_basis(language)})"
+def _type_tooltip(criterion: Criterion, language: str, legal_context: str) -> str:
+    """The type with its article and, on a line of its own, the further legal context it cites.
+
+    ``legal_context`` is the translated "Wettelijk kader: {items}".
+    """
+    tip = f"{criterion.type.label(language)} ({criterion.type.legal_basis(language)})"
+    if criterion.legal_basis:
+        tip += "\n" + legal_context.format(items=legal_context_line(criterion.legal_basis, language))
+    return tip
 
 
 class CriterionTableModel(QAbstractTableModel):
@@ -88,7 +96,7 @@ class CriterionTableModel(QAbstractTableModel):
             return self._display(criterion, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TYPE:
-                return _type_tooltip(criterion, self._language)
+                return _type_tooltip(criterion, self._language, self.tr("Wettelijk kader: {items}"))
             if column == self.DETAIL:
                 return self._display(criterion, column)
             return _tooltip(criterion.text(self._language))
@@ -157,7 +165,8 @@ class LibraryFilterModel(QSortFilterProxyModel):
             return False
         if self._words:
             haystack = " ".join(
-                [criterion.id, criterion.title_nl, criterion.title_en, criterion.text_nl, criterion.text_en]
+                [criterion.id, criterion.title_nl, criterion.title_en, criterion.text_nl, criterion.text_en,
+                 legal_context_line(criterion.legal_basis, "nl"), legal_context_line(criterion.legal_basis, "en")]
             ).casefold()
             return all(word in haystack for word in self._words)
         return True
@@ -209,7 +218,8 @@ class ChosenCriteriaModel(QStandardItemModel):
                 criterion = self._library.get(choice.criterion_id)
                 if criterion is not None:
                     cells[self.TITLE].setToolTip(_tooltip(criterion.text(self._language)))
-                    cells[self.TYPE].setToolTip(_type_tooltip(criterion, self._language))
+                    cells[self.TYPE].setToolTip(
+                        _type_tooltip(criterion, self._language, self.tr("Wettelijk kader: {items}")))
                 heading.appendRow(cells)
             self.appendRow([heading] + [self._blank() for _ in range(self.TEXT)])
         self._shape = shape
