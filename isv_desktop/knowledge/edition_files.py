@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
-from dataclasses import dataclass
+import shutil
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import KnowledgeFileError
@@ -47,3 +49,33 @@ def read_edition_info(user_editions_dir: Path | None, source_id: str) -> Edition
 
 def edition_data_path(user_editions_dir: Path, source_id: str) -> Path:
     return Path(user_editions_dir) / source_id / DATA_FILE
+
+
+def store_edition(folder: Path, info: "EditionInfo", text: str, data_file: str = DATA_FILE) -> None:
+    """Write an edition into a fresh folder beside the current one, then swap it in.
+
+    On failure the previous edition stays in place and ``OSError`` is raised for the caller to name the file.
+    """
+    staging = folder / f".{info.source_id}.importing"
+    previous = folder / f".{info.source_id}.previous"
+    target = folder / info.source_id
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for leftover in (staging, previous):
+            if leftover.exists():
+                shutil.rmtree(leftover)
+        staging.mkdir()
+        (staging / data_file).write_text(text, encoding="utf-8", newline="\n")
+        (staging / EDITION_FILE).write_text(json.dumps(asdict(info), indent=2, ensure_ascii=False), encoding="utf-8")
+        if target.exists():
+            os.replace(target, previous)
+        try:
+            os.replace(staging, target)
+        except OSError:
+            if previous.exists() and not target.exists():
+                os.replace(previous, target)
+            raise
+        shutil.rmtree(previous, ignore_errors=True)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

@@ -8,11 +8,9 @@ canonical CSV) and ``<folder>/<source_id>/edition.json``.
 """
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,12 +18,11 @@ from ..domain.risk.knowledge_base import KnowledgeBase
 from . import dol_file, ituc_file
 from .csv_reading import read_csv_file
 from .edition_files import (
-    DATA_FILE,
-    EDITION_FILE,
     EDITION_PATTERN,
     IMPORTABLE_SOURCES,
     EditionInfo,
     read_edition_info,
+    store_edition,
 )
 from .errors import KnowledgeFileError
 
@@ -109,28 +106,8 @@ def imported_editions(user_editions_dir: Path | None) -> dict[str, EditionInfo]:
 
 
 def _store(folder: Path, info: EditionInfo, text: str, file: Path) -> None:
-    """Write into a fresh folder, then swap it in; on failure leave the old edition in place."""
-    staging = folder / f".{info.source_id}.importing"
-    previous = folder / f".{info.source_id}.previous"
-    target = folder / info.source_id
+    """Swap the edition in (``store_edition``); on failure the old edition stays and the buyer is told."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for leftover in (staging, previous):
-            if leftover.exists():
-                shutil.rmtree(leftover)
-        staging.mkdir()
-        (staging / DATA_FILE).write_text(text, encoding="utf-8", newline="\n")
-        (staging / EDITION_FILE).write_text(json.dumps(asdict(info), indent=2, ensure_ascii=False), encoding="utf-8")
-        if target.exists():
-            os.replace(target, previous)
-        try:
-            os.replace(staging, target)
-        except OSError:
-            if previous.exists() and not target.exists():
-                os.replace(previous, target)
-            raise
-        if previous.exists():
-            shutil.rmtree(previous, ignore_errors=True)
+        store_edition(folder, info, text)
     except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
         raise KnowledgeFileError("knowledge.write_failed", path=file, detail=error.strerror or str(error)) from error

@@ -8,9 +8,8 @@ swaps the folder in only when it is complete, as the risk editions do.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -195,27 +194,10 @@ def remove_threshold_edition(user_editions_dir: Path) -> bool:
 
 
 def _store(folder: Path, info: "EditionInfo", text: str, file: Path) -> None:
-    """Write into a fresh folder, then swap it in; on failure the previous edition stays."""
-    from .edition_files import EDITION_FILE
+    """Swap the edition in as the risk editions are; on failure the previous table stays."""
+    from .edition_files import store_edition
 
-    staging, previous, target = folder / f".{SOURCE_ID}.importing", folder / f".{SOURCE_ID}.previous", folder / SOURCE_ID
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for leftover in (staging, previous):
-            if leftover.exists():
-                shutil.rmtree(leftover)
-        staging.mkdir()
-        (staging / DATA_FILE).write_text(text, encoding="utf-8", newline="\n")
-        (staging / EDITION_FILE).write_text(json.dumps(asdict(info), indent=2, ensure_ascii=False), encoding="utf-8")
-        if target.exists():
-            os.replace(target, previous)
-        try:
-            os.replace(staging, target)
-        except OSError:
-            if previous.exists() and not target.exists():
-                os.replace(previous, target)
-            raise
-        shutil.rmtree(previous, ignore_errors=True)
+        store_edition(folder, info, text, DATA_FILE)
     except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
         raise _error("knowledge.write_failed", path=file, detail=error.strerror or str(error)) from error
