@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Designer forms are compiled at build time (as anki does), not kept in git.
 FORMS_STAMP := isv_desktop/ui/forms/.compiled
 
-.PHONY: run test wheel-check bundle bundle-check forms translations benchmarks clean
+.PHONY: run test wheel-check bundle bundle-check windows-installer forms translations benchmarks clean
 
 # constraints.txt pins every dependency's exact version (the ranges stay in pyproject.toml).
 $(STAMP): pyproject.toml constraints.txt
@@ -49,6 +49,10 @@ bundle: $(STAMP) $(FORMS_STAMP)
 bundle-check: bundle
 	home="$$(mktemp -d)"; ISV_DESKTOP_HOME="$$home" QT_QPA_PLATFORM=offscreen ./dist/isv-desktop/isv-desktop --smoke --db "$$home/smoke.db"
 	home="$$(mktemp -d)"; ISV_DESKTOP_HOME="$$home" ./dist/isv-desktop/isv-desktop-cli scan --cpv 33141420-0 --country MY --json > "$$home/scan.json"
+
+# The Windows bundle and its per-user installer, built under Wine and smoke-started there (Linux only).
+windows-installer: $(STAMP) $(FORMS_STAMP)
+	bash .ci/windows-installer
 
 benchmarks: $(STAMP) $(FORMS_STAMP)
 	status=0; for b in benchmarks/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || status=1; done; exit $$status
