@@ -10,11 +10,11 @@ or restore a backup; nothing was written.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from ..domain.damaged_parts import DamagedPartError
 from ..domain.messages import UserError
 from ..domain.steps import StepId
 from ..storage.text_values import DamagedTextError, strict_text
@@ -31,8 +31,8 @@ def reading_step(session: "Session", dossier_id: int, step: StepId) -> Iterator[
             yield
     except DamagedTextError as error:
         raise _damaged(session, dossier_id, step, error.column) from error
-    except json.JSONDecodeError as error:
-        raise _damaged(session, dossier_id, step, "JSON") from error
+    except DamagedPartError as error:  # a JSON column that storage could not decode (storage.stored_json)
+        raise _damaged(session, dossier_id, error.step, error.column) from error
 
 
 def _damaged(session: "Session", dossier_id: int, step: StepId, column: str) -> UserError:

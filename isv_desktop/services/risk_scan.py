@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..domain.damaged_parts import DamagedPartError
 from ..domain.messages import UserError
 from ..domain.risk import KnowledgeBase, ScanDiff, ScanResult, diff_scans, scan
 from ..domain.risk.levels import RiskLevel
@@ -117,7 +118,10 @@ class RiskScanService:
     @use_case
     def rescan_with_changes(self, dossier_id: int) -> tuple[ScanResult, ScanDiff | None]:
         """Scan again; tell what changed against the scan kept until now (e.g. after a new edition)."""
-        before = self._repository.latest_scan(dossier_id)
+        try:
+            before = self._repository.latest_scan(dossier_id)
+        except DamagedPartError:
+            before = None  # a damaged scan is what the buyer replaces; there is nothing to compare with
         after = self.rescan(dossier_id)
         return after, diff_scans(before[0], after) if before else None
 
@@ -192,7 +196,11 @@ class RiskScanService:
         return scan_complete(stored.result if stored else None, self.judgements(dossier_id))
 
     def high_themes(self, dossier_id: int) -> list[Theme]:
-        stored = self.stored_scan(dossier_id)
+        """Themes the kept scan rates high; none while it is damaged (step 2 says so, steps 3 and 4 keep working)."""
+        try:
+            stored = self.stored_scan(dossier_id)
+        except DamagedPartError:
+            return []
         if stored is None:
             return []
         return [t for t, a in stored.result.themes.items() if a.level is RiskLevel.HIGH]

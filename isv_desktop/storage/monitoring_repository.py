@@ -5,6 +5,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from ..domain.damaged_parts import DamagedPart
 from ..domain.monitoring import ActionStatus, AuditKind, EscalationRecord, EscalationStep
 from ..domain.monitoring_records import (
     Audit,
@@ -16,6 +17,7 @@ from ..domain.monitoring_records import (
 )
 from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from .database import Database
+from .stored_json import decoded
 
 _REPORT_TEXT = ("measures_status", "new_risks", "incidents", "audit_results", "stakeholder_engagement", "next_steps")
 
@@ -158,7 +160,8 @@ class MonitoringRepository:
         return [
             DeliveredProduct(
                 r["dossier_id"], r["product"], r["brand"], r["model"], r["site_name"], r["site_address"], r["site_country"],
-                tuple(ComponentOrigin(c["component"], c["country"]) for c in json.loads(r["components_json"])),
+                decoded(self._connection, r["components_json"], dossier_id, DamagedPart.DELIVERED_PRODUCT,
+                        "components_json", _components),
                 r["open_supply_hub_id"], r["supplier_id"], r["id"],
             )
             for r in self._rows("SELECT * FROM delivered_products WHERE dossier_id = ? ORDER BY id", (dossier_id,))
@@ -178,3 +181,7 @@ class MonitoringRepository:
     def remove_delivered_product(self, dossier_id: int, product_id: int) -> None:
         with self._database.transaction():
             self._connection.execute("DELETE FROM delivered_products WHERE dossier_id = ? AND id = ?", (dossier_id, product_id))
+
+
+def _components(data: list[dict]) -> tuple[ComponentOrigin, ...]:
+    return tuple(ComponentOrigin(c["component"], c["country"]) for c in data)

@@ -5,9 +5,11 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.damaged_parts import DamagedPart
 from ..domain.questionnaire import Answer, Question, QuestionAnswer, Questionnaire
 from ..domain.themes import Theme
 from .database import Database
+from .stored_json import decoded
 
 
 @dataclass(frozen=True)
@@ -77,16 +79,11 @@ class QuestionnaireRepository:
             (questionnaire_id,),
         ).fetchone()
         i, dossier, supplier, version, language, questions, sent, due, returned, answers = row
-        questionnaire = Questionnaire(dossier, supplier, version, language, tuple(
-            Question(q["id"], Theme(q["theme"]) if q["theme"] else None, q["text_nl"], q["text_en"], q["kind"])
-            for q in json.loads(questions)
-        ))
+        questionnaire = Questionnaire(dossier, supplier, version, language, decoded(
+            self._connection, questions, dossier, DamagedPart.QUESTIONNAIRE, "questions_json", _questions))
         parsed = None
         if answers is not None:
-            parsed = tuple(
-                QuestionAnswer(a["question_id"], Answer(a["answer"]) if a["answer"] else None, a["explanation"], a["evidence"])
-                for a in json.loads(answers)
-            )
+            parsed = decoded(self._connection, answers, dossier, DamagedPart.QUESTIONNAIRE, "answers_json", _answers)
         return QuestionnaireRecord(i, questionnaire, date.fromisoformat(sent), date.fromisoformat(due),
                                    date.fromisoformat(returned) if returned else None, parsed)
 
@@ -102,3 +99,13 @@ class QuestionnaireRepository:
         return self._connection.execute(
             "SELECT 1 FROM questionnaires WHERE supplier_id = ? AND returned_on IS NOT NULL LIMIT 1", (supplier_id,)
         ).fetchone() is not None
+
+
+def _questions(data: list[dict]) -> tuple[Question, ...]:
+    return tuple(Question(q["id"], Theme(q["theme"]) if q["theme"] else None, q["text_nl"], q["text_en"], q["kind"])
+                 for q in data)
+
+
+def _answers(data: list[dict]) -> tuple[QuestionAnswer, ...]:
+    return tuple(QuestionAnswer(a["question_id"], Answer(a["answer"]) if a["answer"] else None, a["explanation"],
+                                a["evidence"]) for a in data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+from ..domain.damaged_parts import DamagedPart
 from ..domain.risk.assessment import ScanResult
 from ..domain.risk.inputs import TracedInput
 from ..domain.risk.record import scan_from_record, scan_to_record
@@ -17,6 +18,7 @@ from ..domain.risk_scan_record import (
 )
 from ..domain.themes import Theme
 from .database import Database
+from .stored_json import decoded
 
 
 def _now() -> str:
@@ -117,7 +119,8 @@ class RiskScanRepository:
         ).fetchone()
         if row is None:
             return None
-        return scan_from_record(json.loads(row[0])), datetime.fromisoformat(row[1])
+        result = decoded(self._connection, row[0], dossier_id, DamagedPart.SCAN, "record_json", scan_from_record)
+        return result, datetime.fromisoformat(row[1])
 
     def scan_count(self, dossier_id: int) -> int:
         return self._connection.execute("SELECT count(*) FROM scan_snapshots WHERE dossier_id = ?", (dossier_id,)).fetchone()[0]

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.damaged_parts import DamagedPartError
 from ..services.dossiers import DossierService
 from .help_panel import HelpPanel
 from .labels import step_label
 from .steps.step_page import StepPage
 
 COMPLETE_MARK = "✓"
+DAMAGE_STYLE = "QLabel { background-color: #fde7e9; color: black; border: 1px solid #a4262c; padding: 8px; }"
 OPEN_MARK = "○"
 
 
@@ -42,6 +44,7 @@ class DossierView(QWidget):
         super().__init__(parent)
         self._dossiers = dossiers
         self._dossier_id: int | None = None
+        self._language = language
         self._rows_shown: dict[int, int] = {}  # per dossier, the step last shown in this session (not stored)
         self.pages: list[StepPage] = [factory() for factory in page_factories]
 
@@ -64,6 +67,7 @@ class DossierView(QWidget):
         self.step_list.setAccessibleName(self.tr("Stappen van het dossier"))
         self.stack = QStackedWidget(self)
         self.help_panels: list[HelpPanel] = []
+        self.damage_labels: list[QLabel] = []  # per step: what of it cannot be read (a damaged stored value)
         for page in self.pages:
             item = QListWidgetItem(step_label(page.step_id))
             self.step_list.addItem(item)
@@ -72,6 +76,14 @@ class DossierView(QWidget):
             help_panel = HelpPanel(page.help_topic, language, expanded=show_help, parent=holder)
             self.help_panels.append(help_panel)
             holder_layout.addWidget(help_panel)
+            damage = QLabel(holder)
+            damage.setObjectName("damagedStepLabel")
+            damage.setWordWrap(True)
+            damage.setTextFormat(Qt.TextFormat.PlainText)
+            damage.setStyleSheet(DAMAGE_STYLE)
+            damage.hide()
+            self.damage_labels.append(damage)
+            holder_layout.addWidget(damage)
             holder_layout.addWidget(page)
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
@@ -113,8 +125,8 @@ class DossierView(QWidget):
 
     def open(self, dossier_id: int) -> None:
         self._dossier_id = dossier_id
-        for page in self.pages:
-            page.load(dossier_id)
+        for page, damage in zip(self.pages, self.damage_labels):
+            self._load(page, damage, dossier_id)
         dossier = self._dossiers.get(dossier_id)
         steps = [page.step_id for page in self.pages]
         start = steps.index(dossier.current_step) if dossier.current_step in steps else 0
@@ -122,6 +134,19 @@ class DossierView(QWidget):
         self._refresh_marks()
         self.step_list.setCurrentRow(-1)
         self.step_list.setCurrentRow(start)
+
+    def _load(self, page: StepPage, damage: QLabel, dossier_id: int) -> None:
+        """Load one step; a part of it that cannot be read is said on that step, which stays closed (nothing is
+        written), and the other steps work. Step 2 handles a damaged scan itself, so 'Scan again' can replace it."""
+        try:
+            page.load(dossier_id)
+        except DamagedPartError as error:
+            damage.setText(error.message(self._language))
+            damage.show()
+            page.hide()
+            return
+        damage.hide()
+        page.show()
 
     def go_to(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -164,13 +189,20 @@ class DossierView(QWidget):
             return
         self.title_label.setText(self._dossiers.get(self._dossier_id).title)
         for row, page in enumerate(self.pages):
-            complete = page.is_complete()
+            complete = self.damage_labels[row].isHidden() and self._complete(page)
             item = self.step_list.item(row)
             mark = COMPLETE_MARK if complete else OPEN_MARK
             item.setText(f"{mark}  {page.step_id.number}. {step_label(page.step_id)}")
             state = self.tr("compleet") if complete else self.tr("nog niet compleet")
             item.setToolTip(state)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+
+    @staticmethod
+    def _complete(page: StepPage) -> bool:
+        try:
+            return page.is_complete()
+        except DamagedPartError:
+            return False
 
     def _leave(self) -> None:
         self.flush()

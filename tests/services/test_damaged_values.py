@@ -24,6 +24,8 @@ DAMAGES = {
                           "WHERE custom_text_nl IS NOT NULL"),
     "supplier_name": (4, "UPDATE suppliers SET name = CAST(x'41ff42' AS TEXT) WHERE id = 2"),
     "audit_findings": (5, "UPDATE audits SET findings = CAST(x'c3' AS TEXT)"),
+    "questions_not_json": (4, "UPDATE questionnaires SET questions_json = 'vragen'"),
+    "components_not_a_list": (5, "UPDATE delivered_products SET components_json = '{\"katoen\": 1}'"),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 
+from ...domain.damaged_parts import DamagedPartError
 from ...domain.messages import UserError
 from ...domain.risk.assessment import ScanResult
 from ...domain.steps import StepId
@@ -48,6 +49,7 @@ class RiskScanPage(StepPage):
         self._language = language
         self._dossier_id: int | None = None
         self._stored_scan: StoredScan | None = None
+        self.damaged: DamagedPartError | None = None  # the kept scan cannot be read
         self.form = Ui_RiskScanPage()
         self.form.setupUi(self)
         f = self.form
@@ -79,7 +81,10 @@ class RiskScanPage(StepPage):
     def is_complete(self) -> bool:
         if self._dossier_id is None or not self._service.groups(self._dossier_id):
             return False
-        return self._service.is_complete(self._dossier_id)
+        try:
+            return self._service.is_complete(self._dossier_id)
+        except DamagedPartError:
+            return False  # the page says so (see _current_scan)
 
     def flush(self) -> None:
         self.judgement.flush()
@@ -116,9 +121,15 @@ class RiskScanPage(StepPage):
 
     # -- the kept scan -------------------------------------------------------------------
     def _current_scan(self) -> StoredScan | None:
+        """The kept scan; None when there is none, or when it is damaged (``self.damaged`` then says so)."""
+        self.damaged = None
         if self._dossier_id is None or not self._service.groups(self._dossier_id):
             return None  # the last scan of a scope that has since been emptied is not shown
-        return self._service.stored_scan(self._dossier_id)
+        try:
+            return self._service.stored_scan(self._dossier_id)
+        except DamagedPartError as error:  # the rest of the page works; 'Scan again' makes a new scan
+            self.damaged = error
+            return None
 
     def _show_scan(self) -> None:
         f = self.form
@@ -131,9 +142,12 @@ class RiskScanPage(StepPage):
         f.scanInfoLabel.setText(
             self._texts.scan_made(stored) if stored else self.tr("Nog geen scan: kies een productgroep.")
         )
-        f.editionBanner.setVisible(bool(stored and stored.outdated_editions))
+        f.editionBanner.setVisible(bool(stored and stored.outdated_editions) or self.damaged is not None)
         if stored and stored.outdated_editions:
             f.editionBannerLabel.setText(self._texts.outdated(stored))
+        elif self.damaged is not None:
+            f.editionBannerLabel.setText(self.damaged.message(self._language))
+            f.scanInfoLabel.setText("")
         f.detailsView.setPlainText(
             self.tr("Klik op een cel van de tabel: hier staat dan waarom het niveau zo is, met bron en editie.")
             if result else ""
