@@ -20,7 +20,9 @@ from decimal import Decimal
 from typing import Literal
 
 FORMAT_NAME = "isv-desktop/dossier"
-FORMAT_VERSION = 1
+#: 2 added step 1's date of the call for competition and step 2's traced input origins; a version-1 file reads as
+#: one without them, and a version-1 program refuses a version-2 file as newer (not as data that do not fit).
+FORMAT_VERSION = 2
 
 OVERVIEW_SHEET = "Overzicht"
 IDENTIFICATION_SHEET = "Identificatie"

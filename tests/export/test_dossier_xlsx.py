@@ -16,7 +16,7 @@ from dossier_samples import CONTACTS, MANAGER, PARTICIPANTS, TODAY, TRACED_ON, f
 
 from isv_desktop.domain.dossier import Dossier
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
-from isv_desktop.domain.dossier_snapshot_record import _names_of
+from isv_desktop.domain.dossier_snapshot_record import _names_of, snapshot_from_record, snapshot_to_record
 from isv_desktop.domain.risk.assessment import ScanResult
 from isv_desktop.export.dossier_xlsx import read_dossier_workbook, write_dossier_workbook
 from isv_desktop.export.dossier_xlsx_errors import DossierFileError
@@ -98,6 +98,22 @@ def test_imported_into_another_file_every_field_comes_back_equal(workbook, tmp_p
         assert copy.dossier.non_application_text == "Lokale keuken, geen keten"
     finally:
         receiver.close()
+
+
+def test_a_workbook_of_format_1_still_imports(workbook, tmp_path):
+    """Format 1 knew no tender date and no traced origins: such a workbook reads as a dossier without them."""
+    session, dossier_id, _, snapshot = workbook
+    older = replace(snapshot, dossier=snapshot.dossier.with_changes(call_for_competition_date=None),
+                    risk_scan=replace(snapshot.risk_scan, traced_inputs=()))
+    buffer = io.BytesIO()
+    write_dossier_workbook(older, session.exports.context(dossier_id, older), buffer)
+    book = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))
+    _set_ident(book, "format_version", "1")
+    book.save(tmp_path / "formaat-1.xlsx")
+    assert read_dossier_workbook(tmp_path / "formaat-1.xlsx") == older
+    record = snapshot_to_record(older)  # as format 1 wrote it: without the two fields
+    del record["dossier"]["call_for_competition_date"], record["risk_scan"]["traced_inputs"]
+    assert snapshot_from_record(record) == older
 
 
 def test_traced_origins_that_do_not_fit_the_dossier_or_this_version_are_refused(workbook, tmp_path):
@@ -200,7 +216,7 @@ def test_identification_sheet(workbook):
     _, _, path, snapshot = workbook
     rows = {r[0]: r[1] for r in openpyxl.load_workbook(path)[IDENTIFICATION_SHEET].iter_rows(min_row=2,
                                                                                              values_only=True)}
-    assert rows["format"] == "isv-desktop/dossier" and rows["format_version"] == "1"
+    assert rows["format"] == "isv-desktop/dossier" and rows["format_version"] == "2"
     assert rows["title"] == snapshot.dossier.title and rows["personal_data"] == "true"
     assert len(rows["checksum"]) == 64 and rows["app_version"]
     datetime.fromisoformat(rows["exported_at"])
@@ -222,7 +238,7 @@ def _set_ident(book, key: str, value: str) -> None:
 
 def test_a_newer_format_a_foreign_workbook_and_a_questionnaire_are_refused_by_name(workbook, tmp_path):
     session, dossier_id, path, _ = workbook
-    newer = _edited(path, tmp_path, lambda book: (_set_ident(book, "format_version", "2"),
+    newer = _edited(path, tmp_path, lambda book: (_set_ident(book, "format_version", "3"),
                                                  _set_ident(book, "app_version", "9.0")))
     with pytest.raises(DossierFileError) as refused:
         read_dossier_workbook(newer)
