@@ -99,6 +99,9 @@ WRITER = textwrap.dedent(
             stored.append(n)
         except UserError as error:
             errors.append(error.message("en"))
+        # A buyer's edits come seconds apart. Back-to-back, one writer could take the lock again the moment it
+        # lets go, and SQLite's lock is not fair: the others' busy wait (polling at up to 100 ms) could starve.
+        time.sleep(0.002)
     session.close()
     print(json.dumps({"stored": stored, "errors": errors[:5], "error_count": len(errors)}))
     """
