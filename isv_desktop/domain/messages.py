@@ -176,6 +176,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The dossier file {path} cannot be opened: the disk is full. Free some space and start the program "
         "again; nothing was lost.",
     ),
+    "report.damaged_target": (
+        "Het doel voor ‘{figure}’ ({year}) is beschadigd opgeslagen: de tussenstappen kunnen niet worden gelezen. "
+        "Er is niets gewijzigd. Verwijder dit doel onder Organisatie en doelen en voer het opnieuw in, of zet een "
+        "reservekopie terug.",
+        "The target for ‘{figure}’ ({year}) is stored damaged: its milestones cannot be read. Nothing was changed. "
+        "Remove this target under Organisation and targets and enter it again, or restore a backup.",
+    ),
     "database.read_only_write": (
         "Niet opgeslagen: het dossierbestand {path} is alleen te lezen. Er is niets gewijzigd.",
         "Not saved: the dossier file {path} can only be read. Nothing was changed.",

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..domain.amounts import amount_to_cents, cents_to_amount
 from ..domain.criteria import AmbitionLevel, CriterionType
+from ..domain.messages import UserError
 from ..domain.deadlines import Deadlines
 from ..domain.dossier import DossierStatus, IsvDecision, NonApplicationReason
 from ..domain.monitoring import AuditKind, EscalationStep
@@ -197,8 +198,7 @@ class ReportRepository:
         ).fetchall()
         # Built as stored, not re-checked: a target on a figure a later version renamed still loads.
         return tuple(
-            Target(figure, Decimal(goal), year,
-                   tuple(sorted((int(y), Decimal(p)) for y, p in json.loads(milestones).items())), id=i)
+            Target(figure, Decimal(goal), year, _milestones(milestones, figure, year), id=i)
             for i, figure, goal, year, milestones in rows
         )
 
@@ -235,3 +235,11 @@ class ReportRepository:
 
 
 __all__ = ["ReportRepository", "periods_parameter", "library_parameter", "year_parameters"]
+
+
+def _milestones(text: str, figure: str, year: int) -> tuple[tuple[int, Decimal], ...]:
+    """A target's milestones as stored; a damaged value is named instead of stopping the report with a traceback."""
+    try:
+        return tuple(sorted((int(y), Decimal(p)) for y, p in json.loads(text).items()))
+    except (ValueError, TypeError, AttributeError, ArithmeticError, RecursionError) as error:
+        raise UserError("report.damaged_target", figure=figure, year=year) from error

@@ -1,13 +1,13 @@
 """Signals and their follow-ups, and the facts of every dossier a signal is matched against."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal
 from ..domain.signals import DossierScope
 from .database import Database
+from .stored_json import readable_or
 
 
 class SignalRepository:
@@ -106,5 +106,9 @@ class SignalRepository:
         for scope, value in each("SELECT dossier_id, site_name FROM delivered_products"):
             scope.site_names.add(value)
         for scope, value in each("SELECT dossier_id, components_json FROM delivered_products"):
-            scope.countries.update(c["country"] for c in json.loads(value) if c.get("country"))
+            scope.countries.update(readable_or(set(), value, _component_countries))
         return list(scopes.values())
+
+
+def _component_countries(components) -> set[str]:
+    return {c["country"] for c in components if c.get("country")}

@@ -33,9 +33,18 @@ def decoded(connection: sqlite3.Connection, text: Any, dossier_id: int, part: Da
         raise DamagedPartError(dossier_id, _title(connection, dossier_id), part, column) from error
 
 
+def readable_or(default: T, text: Any, read: Callable[[Any], T]) -> T:
+    """``read(json.loads(text))``, or ``default`` for a damaged value where one value must not stop the rest
+    (matching a signal against every dossier): the value's own step still says it is damaged."""
+    try:
+        return read(json.loads(text))
+    except _DAMAGE:
+        return default
+
+
 def _title(connection: sqlite3.Connection, dossier_id: int) -> str:
     row = connection.execute("SELECT title FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
     return row[0] if row else str(dossier_id)
 
 
-__all__ = ["decoded"]
+__all__ = ["decoded", "readable_or"]

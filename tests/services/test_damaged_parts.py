@@ -94,3 +94,34 @@ def test_a_damaged_scan_leaves_steps_3_and_4_working_and_scan_again_replaces_it(
         assert session.risk_scan.is_complete(dossier_id)
     finally:
         session.close()
+
+
+def test_a_damaged_component_list_does_not_stop_a_signal_from_matching_the_other_dossiers(template, tmp_path):
+    path = damaged(template, tmp_path, "components")
+    session = open_session(path, today=lambda: TODAY)
+    try:
+        other = session.dossiers.create("Werkkleding")
+        session.suppliers.add_supplier(other.id, "Kledingmaker BV", country="BD")
+        _, touched = session.signals.log("Vakbondsleider ontslagen bij kledingfabriek", country="BD")
+        assert other.id in {touch.dossier_id for touch in touched}
+    finally:
+        session.close()
+
+
+def test_a_damaged_target_is_named_instead_of_a_traceback(tmp_path):
+    from isv_desktop.domain.messages import UserError
+
+    path = tmp_path / "dossiers.sqlite"
+    session = open_session(path, today=lambda: TODAY)
+    session.reports.add_target("applied_required", "100", 2027, {2026: "80"})
+    session.close()
+    with sqlite3.connect(path) as other:
+        other.execute("UPDATE report_targets SET milestones_json = '{\"2026\": \"veel\"'")
+    session = open_session(path, today=lambda: TODAY)
+    try:
+        with pytest.raises(UserError) as caught:
+            session.reports.targets()
+        assert caught.value.message_id == "report.damaged_target"
+        assert "applied_required" in caught.value.message("en") and "2027" in caught.value.message("en")
+    finally:
+        session.close()
