@@ -136,8 +136,11 @@ def test_without_personal_data(shared, tmp_path):
     assert imported == snapshot
 
 
-def test_cancel_leaves_no_file_and_progress_is_reported(shared, tmp_path):
+def test_cancel_leaves_no_file_and_progress_is_reported(shared, tmp_path, monkeypatch):
     session, dossier_id, _, _ = shared
+    scratch_folder = tmp_path / "scratch"  # this test's own temporary folder: other test runs share /tmp
+    scratch_folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch_folder))
     seen = []
     session.exports.write_xlsx(dossier_id, tmp_path / "a.xlsx", progress=lambda d, t: seen.append((d, t)))
     assert seen[0] == (0, 1000) and seen[-1] == (1000, 1000)
@@ -146,7 +149,7 @@ def test_cancel_leaves_no_file_and_progress_is_reported(shared, tmp_path):
     for write, name in ((session.exports.write_xlsx, "b.xlsx"), (session.exports.write_pdf, "b.pdf")):
         with pytest.raises(ExportCancelled):
             write(dossier_id, tmp_path / name, cancelled=lambda: next(calls) > 3)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "scratch"]
     assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= scratch  # nor scraps of the workbook
 
 
