@@ -1,4 +1,4 @@
-"""``isv-desktop demo`` and ``isv-desktop dossier list``."""
+"""``isv-desktop demo``, ``isv-desktop dossier list`` and ``isv-desktop dossier status``."""
 from __future__ import annotations
 
 import json
@@ -18,6 +18,12 @@ def register(subcommands, common) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--archived", action="store_true", help="include archived dossiers")
     listing.set_defaults(func=run_dossier_list)
+    status = dossier_sub.add_parser(
+        "status", parents=[common], help="per step: complete or not and what is missing; the next action"
+    )
+    status.add_argument("dossier_id", type=int, metavar="ID")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(func=run_dossier_status)
 
 
 def run_demo(args) -> int:
@@ -84,4 +90,39 @@ def run_dossier_list(args) -> int:
     else:
         for d in dossiers:
             print(f"{d.id:>6}  {d.reference:<16}  {d.title}")
+    return 0
+
+
+def progress_as_json(progress, language: str) -> dict:
+    def missing(item) -> dict:
+        return {"message": item.message_id, "kind": item.kind, "key": item.key, "text": item.text(language)}
+
+    following = progress.next_action
+    return {
+        "steps": [{"step": s.step.value, "complete": s.complete, "missing": [missing(m) for m in s.missing]}
+                  for s in progress.steps],
+        "next": None if following is None else {"step": following.step.value, **missing(following.missing)},
+    }
+
+
+def run_dossier_status(args) -> int:
+    from ..services.session import open_session
+
+    language = args.lang or "nl"
+    session = open_session(args.db)
+    try:
+        progress = session.progress.status(args.dossier_id)
+    finally:
+        session.close()
+    if args.json:
+        json.dump(progress_as_json(progress, language), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for step in progress.steps:
+        print(f"{'✓' if step.complete else '○'} {step.step.number}. {step.step.value}")
+        for item in step.missing:
+            print(f"    - {item.text(language)}")
+    following = progress.next_action
+    label = "Volgende stap" if language == "nl" else "Next"
+    print(f"{label}: {following.missing.text(language) if following else '—'}")
     return 0

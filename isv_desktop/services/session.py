@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .dossier_export import DossierExportService
     from .due import DueService
     from .monitoring import MonitoringService
+    from .progress import DossierProgressService
     from .progress_planning import ProgressReportPlanner
     from .questionnaires import QuestionnaireService
     from .risk_scan import RiskScanService
@@ -175,6 +176,16 @@ class Session:
         from .yearly_report import ReportService
 
         return ReportService(self)
+
+    @cached_property
+    def progress(self) -> "DossierProgressService":
+        from ..storage.questionnaire_repository import QuestionnaireRepository
+        from .progress import DossierProgressService
+
+        return DossierProgressService(
+            self.dossiers, self.risk_scan, self.criteria, self.suppliers, QuestionnaireRepository(self.database),
+            self.monitoring, self.today,
+        )
 
     @cached_property
     def due(self) -> "DueService":

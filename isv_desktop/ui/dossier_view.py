@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.damaged_parts import DamagedPartError
 from ..services.dossiers import DossierService
+from ..services.progress import DossierProgressService
 from .help_panel import HelpPanel
 from .labels import step_label
 from .steps.step_page import StepPage
@@ -40,9 +41,12 @@ class DossierView(QWidget):
         language: str,
         show_help: bool = True,
         parent=None,
+        *,
+        progress: DossierProgressService,
     ) -> None:
         super().__init__(parent)
         self._dossiers = dossiers
+        self._progress = progress  # what the step list's marks show: domain.progress, not the pages
         self._dossier_id: int | None = None
         self._language = language
         self._rows_shown: dict[int, int] = {}  # per dossier, the step last shown in this session (not stored)
@@ -188,21 +192,16 @@ class DossierView(QWidget):
         if self._dossier_id is None:
             return
         self.title_label.setText(self._dossiers.get(self._dossier_id).title)
+        progress = self._progress.status(self._dossier_id)
         for row, page in enumerate(self.pages):
-            complete = self.damage_labels[row].isHidden() and self._complete(page)
+            step = progress.step(page.step_id)
+            complete = self.damage_labels[row].isHidden() and step.complete
             item = self.step_list.item(row)
             mark = COMPLETE_MARK if complete else OPEN_MARK
             item.setText(f"{mark}  {page.step_id.number}. {step_label(page.step_id)}")
             state = self.tr("compleet") if complete else self.tr("nog niet compleet")
-            item.setToolTip(state)
+            item.setToolTip("\n".join([state] + [f"• {m.text(self._language)}" for m in step.missing]))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
-
-    @staticmethod
-    def _complete(page: StepPage) -> bool:
-        try:
-            return page.is_complete()
-        except DamagedPartError:
-            return False
 
     def _leave(self) -> None:
         self.flush()

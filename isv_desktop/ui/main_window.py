@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
             from .dossier_view import DossierView
 
             self.dossier_view = DossierView(
-                self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self
+                self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self,
+                progress=self.session.progress,
             )
             self.dossier_view.back_to_list.connect(self.show_list)
             self.stack.addWidget(self.dossier_view)

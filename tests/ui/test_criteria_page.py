@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from isv_desktop.domain.criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, TenderPhase
 from isv_desktop.domain.dossier import IsvDecision, NonApplicationReason
 from isv_desktop.domain.risk_scan_record import ProductionStage
+from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.themes import Theme
 from isv_desktop.services.session import open_session
 from isv_desktop.ui.dossier_view import DossierView
@@ -43,7 +44,7 @@ def open_view(qtbot, activate, sessions):
     def _open(session, dossier_id, language="nl"):
         pages = [lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
                  lambda: CriteriaPage(session.criteria, language)]
-        view = DossierView(session.dossiers, pages, language, show_help=False)
+        view = DossierView(session.dossiers, pages, language, show_help=False, progress=session.progress)
         view.resize(1200, 800)
         view.show()
         activate(view)
@@ -133,7 +134,7 @@ def test_forced_labour_high_brings_its_criterion_and_ambitious_the_ambitious_var
     click(qtbot, page.form.acceptAllButton)
     assert "forced_labour.award" in chosen_ids(session, dossier_id)
     assert model.index(row, model.STATUS).data() == "gekozen"
-    assert page.is_complete()
+    assert session.progress.status(dossier_id).step(StepId.CRITERIA).complete
 
 
 def test_choose_reword_weigh_and_export_the_annex(
@@ -358,7 +359,7 @@ def test_not_applying_isv_completes_the_step_without_criteria(qtbot, sessions, o
     session.dossiers.edit(dossier.id, "decision", IsvDecision.NOT_APPLY.value)
     session.dossiers.edit(dossier.id, "non_application_reason", NonApplicationReason.NO_RELEVANT_CHAIN_RISK.value)
     view, page = open_view(session, dossier.id)
-    assert page.is_complete()
+    assert session.progress.status(dossier.id).step(StepId.CRITERIA).complete
     assert view.step_list.item(1).text().startswith("✓")
     assert "niet toe te passen" in page.form.chosenStatus.text()
 

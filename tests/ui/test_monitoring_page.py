@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isv_desktop.domain.monitoring import ActionStatus, AuditKind, EscalationStep
 from isv_desktop.domain.monitoring_records import CorrectiveAction
+from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import DueDiligencePoint, PlanVerdict
 from isv_desktop.services.session import open_session
 from isv_desktop.ui.steps.monitoring_chart import chart_data
@@ -79,7 +80,7 @@ def test_reports_fall_due_on_the_anniversaries_and_a_late_one_is_marked(session,
     assert "te laat" not in reports[1][4]
     assert page.form.contractLabel.text() == "Contract van 01-01-2025 tot en met 31-12-2027."
     assert "⚠" in page.form.tabs.tabText(0)
-    assert not page.is_complete()
+    assert not session.progress.status(dossier_id).step(StepId.MONITORING).complete
 
 
 def test_record_a_report_received_late_with_its_texts_and_file_then_assess_it(session, open_page, qtbot, tmp_path):
@@ -128,7 +129,7 @@ def test_record_a_report_received_late_with_its_texts_and_file_then_assess_it(se
     assert next(p for p in stored.points if p.point is DueDiligencePoint.POLICY).reason == "Beleid is openbaar"
     assert "Voldoende" in page.timeline.rows()[2][3]
     assert "jaar 1 ✓ compleet" in f.hintLabel.text()
-    assert page.is_complete()
+    assert session.progress.status(dossier_id).step(StepId.MONITORING).complete
 
 
 def test_a_receipt_in_the_future_is_refused_next_to_the_field(session, open_page, qtbot):

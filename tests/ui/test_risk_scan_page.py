@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk_scan_record import ProductionStage, StakeholderKind
+from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.themes import Theme
 from isv_desktop.services.session import open_session
 from isv_desktop.ui.dossier_view import DossierView
@@ -29,7 +30,7 @@ def open_view(qtbot, db_path):
         session = open_session(db_path, today=lambda: A_DAY_IN_2025)
         factories = [lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
                      lambda: RiskScanPage(session.risk_scan, language)]
-        view = DossierView(session.dossiers, factories, language)
+        view = DossierView(session.dossiers, factories, language, progress=session.progress)
         qtbot.addWidget(view)
         view.resize(1200, 900)
         view.show()
@@ -147,13 +148,14 @@ def test_scan_judge_and_log_then_find_it_all_after_reopening(qtbot, keyboard, op
     assert (judgement.severity, judgement.likelihood) == (3, 2)
     assert judgement.note == "Bekend uit het nieuws over handschoenenfabrieken"
     assert forced.priority.text() == "hoog" and forced.name.text().startswith("✓")
-    assert not page.is_complete()
+    assert not session.progress.status(dossier.id).step(StepId.RISK_SCAN).complete
     choose(page.judgement.rows[Theme.FREEDOM_OF_ASSOCIATION].severity, 2)
     choose(page.judgement.rows[Theme.FREEDOM_OF_ASSOCIATION].likelihood, 3)
-    assert not page.is_complete()  # working hours is high too
+    assert not session.progress.status(dossier.id).step(StepId.RISK_SCAN).complete  # working hours is high too
     choose(page.judgement.rows[Theme.WORKING_HOURS].severity, 2)
     choose(page.judgement.rows[Theme.WORKING_HOURS].likelihood, 2)
-    assert page.is_complete() and view.step_list.item(1).text().startswith("✓")
+    assert session.progress.status(dossier.id).step(StepId.RISK_SCAN).complete
+    assert view.step_list.item(1).text().startswith("✓")
 
     # a stakeholder consultation
     form.tabs.setCurrentWidget(form.stakeholdersTab)
@@ -198,7 +200,8 @@ def test_scan_judge_and_log_then_find_it_all_after_reopening(qtbot, keyboard, op
     assert forced.note.text() == "Bekend uit het nieuws over handschoenenfabrieken"
     assert [form.consultationTable.item(0, c).text() for c in (0, 1, 2)] == ["04-03-2025", "Vakbond", "FNV"]
     assert form.ownRiskTable.item(0, 3).text().startswith("rapport vakbond.pdf")
-    assert page.is_complete() and view.step_list.item(1).text().startswith("✓")
+    assert session.progress.status(dossier.id).step(StepId.RISK_SCAN).complete
+    assert view.step_list.item(1).text().startswith("✓")
 
 
 def test_a_bad_country_or_group_text_gives_a_message_and_stores_nothing(qtbot, keyboard, open_view):
@@ -253,7 +256,8 @@ def test_arrow_keys_choose_among_the_matches(qtbot, keyboard, open_view):
     answer_message_box(qtbot, "Verwijderen", seen)
     click(qtbot, form.removeGroupButton)
     assert session.risk_scan.groups(dossier.id) == [] and session.risk_scan.countries(dossier.id) == []
-    assert page.risk_model.rowCount() == 0 and not form.noScanLabel.isHidden() and not page.is_complete()
+    assert page.risk_model.rowCount() == 0 and not form.noScanLabel.isHidden()
+    assert not session.progress.status(dossier.id).step(StepId.RISK_SCAN).complete
 
 
 def test_the_cpv_code_of_step_one_preselects_and_origin_unknown_lists_what_to_ask(qtbot, keyboard, open_view):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from isv_desktop.domain.risk_scan_record import ProductionStage
+from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import DueDiligencePoint, PlanVerdict, SupplierRole
 from isv_desktop.export.questionnaire_xlsx_layout import (
     COL_ANSWER,
@@ -232,7 +233,8 @@ def test_award_export_import_and_see_the_scores(qtbot, keyboard, session, open_p
     bidder = session.suppliers.add_supplier(dossier_id, "Top Glove Europe", country="MY")
     page = open_page(dossier_id)
     f = page.form
-    assert page.current_supplier().id == bidder.id and not page.is_complete()
+    assert page.current_supplier().id == bidder.id
+    assert not session.progress.status(dossier_id).step(StepId.SUPPLIERS).complete
 
     # award it
     f.awardDate.setDate(AWARDED_ON)
@@ -278,7 +280,7 @@ def test_award_export_import_and_see_the_scores(qtbot, keyboard, session, open_p
     [record] = session.questionnaires.for_supplier(bidder.id)
     assert record.returned_on == TODAY
     assert record.answers[0].explanation == "=cmd|' /C calc'!A0 nog geen beleid"
-    assert page.is_complete()
+    assert session.progress.status(dossier_id).step(StepId.SUPPLIERS).complete
     assert session.dossiers.get(dossier_id).next_due_date == PLAN_DUE
 
     # the scores per theme with the explanations beside them, and the red flags
@@ -382,7 +384,7 @@ def test_assess_the_plan_of_action_and_the_due_date_moves_off(
     grievance = next(p for p in plan.points if p.point is DueDiligencePoint.GRIEVANCE_REMEDY)
     assert (grievance.verdict, grievance.reason) == (PlanVerdict.PARTLY, "Geen klachtenlijn in het Tamil")
     assert session.dossiers.get(dossier_id).next_due_date == PLAN_DUE
-    assert not page.is_complete()
+    assert not session.progress.status(dossier_id).step(StepId.SUPPLIERS).complete
 
     keyboard.type(f.overallReasonEdit, "Redelijke inspanning; klachtenmechanisme binnen drie maanden.")
     choose(f.overallCombo, PlanVerdict.SUFFICIENT.value)
@@ -390,7 +392,7 @@ def test_assess_the_plan_of_action_and_the_due_date_moves_off(
     assert plan.overall_verdict is PlanVerdict.SUFFICIENT and plan.assessed_on == PLAN_DUE + timedelta(days=1)
     assert plan.overall_reason == "Redelijke inspanning; klachtenmechanisme binnen drie maanden."
     assert session.dossiers.get(dossier_id).next_due_date is None
-    assert page.is_complete()
+    assert session.progress.status(dossier_id).step(StepId.SUPPLIERS).complete
     assert "beoordeeld op 26 mei 2026" in f.planDueText.text()
     assert f.supplierTree.topLevelItem(0).text(5) == ""
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal
 
-from ...domain.dossier import ContractKind, Dossier, IsvDecision, NonApplicationReason, ProcedureType, applicability_complete
+from ...domain.dossier import ContractKind, Dossier, IsvDecision, NonApplicationReason, ProcedureType
 from ...domain.risk_categories import ISV_RISK_CATEGORIES
 from ...domain.steps import StepId
 from ...domain.thresholds import Applicability, CentralGovernmentRule
@@ -181,9 +181,6 @@ class ApplicabilityPage(StepPage):
     def flush(self) -> None:
         for binding in self._bindings.values():
             binding.flush()
-
-    def is_complete(self) -> bool:
-        return self._dossier is not None and applicability_complete(self._dossier)
 
     @property
     def dossier(self) -> Dossier | None:

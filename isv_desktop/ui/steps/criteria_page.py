@@ -112,9 +112,6 @@ class CriteriaPage(StepPage):
         self.editor.flush()
         self._other_weights.flush()
 
-    def is_complete(self) -> bool:
-        return self._dossier_id is not None and self._criteria.is_complete(self._dossier_id)
-
     # -- settings --------------------------------------------------------------
     def _ambition_chosen(self) -> None:
         if self._loading or self._dossier_id is None:

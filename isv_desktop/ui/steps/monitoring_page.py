@@ -67,9 +67,6 @@ class MonitoringPage(StepPage):
     def flush(self) -> None:
         self.report.flush()
 
-    def is_complete(self) -> bool:
-        return self._dossier_id is not None and self._monitoring.is_complete(self._dossier_id)
-
     @property
     def dossier_id(self) -> int | None:
         return self._dossier_id

@@ -78,14 +78,6 @@ class RiskScanPage(StepPage):
         self.form.changesLabel.hide()
         self.refresh()
 
-    def is_complete(self) -> bool:
-        if self._dossier_id is None or not self._service.groups(self._dossier_id):
-            return False
-        try:
-            return self._service.is_complete(self._dossier_id)
-        except DamagedPartError:
-            return False  # the page says so (see _current_scan)
-
     def flush(self) -> None:
         self.judgement.flush()
 

@@ -16,6 +16,3 @@ class StepPage(QWidget):
 
     def load(self, dossier_id: int) -> None:
         raise NotImplementedError
-
-    def is_complete(self) -> bool:
-        raise NotImplementedError

@@ -88,9 +88,6 @@ class SuppliersPage(StepPage):
         self.details.flush()
         self.plan.flush()
 
-    def is_complete(self) -> bool:
-        return self._dossier_id is not None and self._questionnaires.is_complete(self._dossier_id)
-
     def current_supplier(self) -> Supplier | None:
         supplier_id = self.supplier_list.current_id()
         return None if supplier_id is None else self._shown.get(supplier_id)

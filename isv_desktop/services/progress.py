@@ -1,0 +1,63 @@
+"""Gathers, read-only, the plain data the progress rules read (``domain.progress``) for one dossier."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Callable
+
+from ..domain.damaged_parts import DamagedPartError
+from ..domain.progress import AwardedSupplier, DossierProgress, ProgressFacts, dossier_progress
+from ..domain.suppliers import SupplierRole
+
+if TYPE_CHECKING:
+    from ..storage.questionnaire_repository import QuestionnaireRepository
+    from .criteria import CriteriaService
+    from .dossiers import DossierService
+    from .monitoring import MonitoringService
+    from .risk_scan import RiskScanService
+    from .suppliers import SupplierService
+
+
+class DossierProgressService:
+    def __init__(
+        self, dossiers: DossierService, risk_scan: RiskScanService, criteria: CriteriaService,
+        suppliers: SupplierService, questionnaires: QuestionnaireRepository, monitoring: MonitoringService,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._dossiers = dossiers
+        self._risk_scan = risk_scan
+        self._criteria = criteria
+        self._suppliers = suppliers
+        self._questionnaires = questionnaires
+        self._monitoring = monitoring
+        self._today = today
+
+    def status(self, dossier_id: int) -> DossierProgress:
+        """Per step whether it is complete and what is missing, and the dossier's next action."""
+        return dossier_progress(self.facts(dossier_id))
+
+    def facts(self, dossier_id: int) -> ProgressFacts:
+        dossier = self._dossiers.get(dossier_id)
+        damaged = False
+        try:
+            stored = self._risk_scan.stored_scan(dossier_id)
+        except DamagedPartError:
+            stored, damaged = None, True
+        suppliers = self._suppliers.suppliers(dossier_id)
+        awarded = tuple(
+            AwardedSupplier(s.id, s.name, self._questionnaires.supplier_has_returned(s.id),
+                            self._suppliers.plan(s.id).is_assessed)
+            for s in suppliers if s.role is SupplierRole.AWARDED
+        )
+        return ProgressFacts(
+            dossier=dossier,
+            today=self._today(),
+            scanned_groups=len(stored.result.group_ids) if stored else 0,
+            scan_levels={t: a.level for t, a in stored.result.themes.items()} if stored else {},
+            scan_damaged=damaged,
+            judgements=self._risk_scan.judgements(dossier_id),
+            chosen_criteria=len(self._criteria.chosen(dossier_id)),
+            awarded=awarded,
+            progress_reports=tuple(self._monitoring.progress_reports(dossier_id)),
+            corrective_actions=tuple(self._monitoring.corrective_actions(dossier_id)),
+            supplier_names={s.id: s.name for s in suppliers},
+        )
