@@ -1,6 +1,7 @@
 """A few realistic sample dossiers, for a first look at the program and for benchmarks."""
 from __future__ import annotations
 
+from ..domain.criteria import AmbitionLevel
 from ..domain.risk_scan_record import ProductionStage
 from .session import Session
 
@@ -12,6 +13,9 @@ SAMPLE_ORIGINS = {
     "ZWO-2026-040": [],
 }
 
+# The ambition chosen in step 3 where it is not the basis level.
+SAMPLE_AMBITION = {"ZWO-2026-033": AmbitionLevel.SIGNIFICANT}
+
 SAMPLE_DOSSIERS: list[dict[str, object]] = [
     {
         "title": "Bedrijfskleding buitendienst 2026–2030",
@@ -22,7 +26,6 @@ SAMPLE_DOSSIERS: list[dict[str, object]] = [
         "procedure": "open",
         "contract_kind": "supplies_services",
         "estimated_value": "€ 640.000,00",
-        "contract_start": "2026-09-01",
         "duration_months": "48",
         "contract_manager": "Contractmanager Facilitair",
         "risk_category": "bedrijfskleding",
@@ -37,7 +40,6 @@ SAMPLE_DOSSIERS: list[dict[str, object]] = [
         "procedure": "multiple_private",
         "contract_kind": "supplies_services",
         "estimated_value": "185.000",
-        "contract_start": "2026-07-01",
         "duration_months": "24",
         "contract_manager": "Inkoop GGD",
         "risk_category": "laboratorium",
@@ -52,7 +54,6 @@ SAMPLE_DOSSIERS: list[dict[str, object]] = [
         "procedure": "open",
         "contract_kind": "supplies_services",
         "estimated_value": "1.250.000",
-        "contract_start": "2027-01-01",
         "duration_months": "12",
         "contract_manager": "Team Duurzaamheid",
         "risk_category": "energie",
@@ -71,12 +72,22 @@ SAMPLE_DOSSIERS: list[dict[str, object]] = [
         "risk_category": "",
         "decision": "not_apply",
         "non_application_reason": "below_threshold_proportionate",
+        "non_application_text": "Geraamde waarde onder de drempel en kantoormeubilair uit Nederland en Duitsland: "
+                                "de ketenrisico's wegen niet op tegen de lasten van ISV voor deze opdracht.",
     },
 ]
 
 
 def fill_with_samples(session: Session) -> list[int]:
-    """Add the sample dossiers with their scan and chosen criteria, in one transaction; returns their ids."""
+    """Add the sample dossiers, in one transaction; returns their ids.
+
+    Each goes as far as a buyer would have taken it by the session's today: step 1 for all, the scan with its
+    origins and the judgement of the high themes, the chosen criteria, and then (``demo_story``) the bidders, a
+    questionnaire, the award, the plan of action, progress reports, an audit, an escalation and a signal; one
+    dossier does not apply ISV and explains why. The organisation gets targets for the yearly report.
+    """
+    from .demo_story import judge_high_themes, organisation_targets, tell_stories
+
     ids = []
     with session.database.transaction():
         for sample in SAMPLE_DOSSIERS:
@@ -88,6 +99,11 @@ def fill_with_samples(session: Session) -> list[int]:
             if groups and dossier.decision.value == "apply":
                 for country, stage in SAMPLE_ORIGINS.get(dossier.reference, []):
                     session.risk_scan.add_country(dossier.id, groups[0], country, stage)
+                judge_high_themes(session, dossier.id)
+                if dossier.reference in SAMPLE_AMBITION:
+                    session.criteria.set_ambition(dossier.id, SAMPLE_AMBITION[dossier.reference])
                 session.criteria.choose_suggestions(dossier.id)
             ids.append(dossier.id)
+        tell_stories(session, ids)
+        organisation_targets(session)
     return ids
