@@ -21,6 +21,10 @@ def register(subcommands, common) -> None:
     read = subcommands.add_parser("import", parents=[common], help="import a shared dossier workbook as a new dossier")
     read.add_argument("--xlsx", type=Path, required=True)
     read.add_argument("--json", action="store_true", help="print JSON")
+    read.add_argument("--as-copy", action="store_true",
+                      help="when the file already holds this dossier (same reference, or same title without one), "
+                           "import it as a copy: titled '(kopie)', marked, not counted in the yearly report; "
+                           "without it such a dossier is refused (exit 2)")
     read.set_defaults(func=run_import)
 
 
@@ -55,10 +59,18 @@ def run_export(args) -> int:
 def run_import(args) -> int:
     from ..services.session import open_session
 
+    from ..domain.messages import UserError, render
+
+    language = args.lang or "nl"
     session = open_session(args.db)
     try:
-        dossier_id = session.exports.import_xlsx(args.xlsx)
+        dossier_id = session.exports.import_xlsx(args.xlsx, as_copy=args.as_copy, language=language)
         dossier = session.dossiers.get(dossier_id)
+    except UserError as error:
+        if not error.message_id.startswith("import.exists_"):
+            raise
+        print(f"{error.message(language)} {render('import.as_copy_hint', language)}", file=sys.stderr)
+        return 2
     finally:
         session.close()
     if args.json:

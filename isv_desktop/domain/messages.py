@@ -108,6 +108,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The period is wrong: the end date lies before the start date.",
     ),
     "dossier.not_found": ("Dossier {dossier_id} bestaat niet.", "Dossier {dossier_id} does not exist."),
+    "import.exists_reference": (
+        "Dit dossier staat al in het bestand: ‘{title}’ met kenmerk {reference} (dossier {number}). Er is niets "
+        "geïmporteerd. Importeer het als kopie als u een tweede exemplaar wilt; een kopie telt niet mee in de "
+        "jaarrapportage.",
+        "This dossier is already in the file: ‘{title}’ with reference {reference} (dossier {number}). Nothing was "
+        "imported. Import it as a copy if you want a second one; a copy does not count in the yearly report.",
+    ),
+    "import.exists_title": (
+        "Dit dossier staat al in het bestand: ‘{title}’, zonder kenmerk (dossier {number}). Er is niets "
+        "geïmporteerd. Importeer het als kopie als u een tweede exemplaar wilt; een kopie telt niet mee in de "
+        "jaarrapportage.",
+        "This dossier is already in the file: ‘{title}’, without a reference (dossier {number}). Nothing was "
+        "imported. Import it as a copy if you want a second one; a copy does not count in the yearly report.",
+    ),
+    "import.as_copy_hint": ("Gebruik --as-copy om het als kopie te importeren.", "Use --as-copy to import it as a copy."),
+    "dossier.copy_suffix": (" (kopie)", " (copy)"),
+    "report.copy_left_out": (
+        "Kopie van dossier {number} (‘{title}’): telt niet mee naast het origineel.",
+        "Copy of dossier {number} (‘{title}’): not counted beside the original.",
+    ),
     "export.damaged_value": (
         "Dossier ‘{title}’ (nummer {dossier_id}) is niet geëxporteerd: in stap {step} is een opgeslagen waarde "
         "beschadigd (veld {column}). Het dossierbestand zelf is in orde; er is geen bestand geschreven. Open stap "

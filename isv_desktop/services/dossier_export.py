@@ -17,8 +17,11 @@ it existed, is untouched). ``progress(done, total)`` is called along the way;
 :class:`ExportCancelled`.
 
 An import checks the whole workbook first, then stores the dossier — with
-its due list rebuilt — in one transaction. It never overwrites: a title the
-file already holds gets " (geïmporteerd 2)", " (geïmporteerd 3)", …
+its due list rebuilt — in one transaction. It never overwrites. A dossier the
+file already holds (same reference; without a reference, same title) is
+refused with a message, unless the buyer consents to a copy: titled
+" (kopie)", marked as a copy of the one already there, and left out of the
+yearly report so the tender is not counted twice. A new dossier keeps its title.
 """
 from __future__ import annotations
 
@@ -33,22 +36,25 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .. import __version__
 from ..atomic_file import output_file
-from ..domain.dossier import MAX_SHORT_TEXT, applicability_complete
+from ..domain.dossier import MAX_SHORT_TEXT, Dossier, applicability_complete
 from ..domain.dossier_snapshot import (
     AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, CriteriaSnapshot, DeliveredProductSnapshot,
     DossierSnapshot, EscalationSnapshot, ExportContext, FollowUpSnapshot, MeetingSnapshot, MonitoringSnapshot,
     NextDue, PlanSnapshot, ProgressReportSnapshot, QuestionnaireSnapshot, RiskScanSnapshot, SignalFollowUpSnapshot,
     StoredScan, SupplierSnapshot, dossier_facts, high_priority_themes,
 )
+from ..domain.messages import render
 from ..domain.personal_data import without_personal_data
 from ..domain.questionnaire import Questionnaire
 from ..domain.questionnaire_score import score
 from ..domain.steps import StepId
 from ..domain.suppliers import Supplier
 from ..domain.themes import Theme
+from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_import_repository import DossierImportRepository, ImportedDossier
 from ..storage.due_repository import DueRepository
 from .damaged_values import reading_step
+from .dossier_copies import already_in_file, mark_as_copy
 from .monitoring import DUE_CORRECTIVE_ACTION, DUE_PROGRESS_REPORT
 from .questionnaires import DUE_QUESTIONNAIRE
 from .risk_scan import scan_complete
@@ -60,7 +66,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-IMPORTED_SUFFIX = " (geïmporteerd {number})"
 
 
 class ExportCancelled(Exception):
@@ -101,6 +106,7 @@ class DossierExportService:
         self._database = session.database
         self._imports = DossierImportRepository(session.database)
         self._due = DueRepository(session.database)
+        self._copies = DossierCopies(session.database)
 
     # -- reading a dossier --------------------------------------------------------------
     def snapshot(self, dossier_id: int, include_personal_data: bool = False) -> DossierSnapshot:
@@ -265,30 +271,46 @@ class DossierExportService:
                                        country=traced.country)
         return snapshot
 
-    def import_xlsx(self, source: Path) -> int:
+    def existing(self, snapshot: DossierSnapshot) -> Dossier | None:
+        """The dossier in the file that the workbook's dossier already is: same reference, or, when the
+        workbook's has none, same title (deleted dossiers aside); None when it is new here."""
+        same = self._copies.same_dossier(snapshot.dossier.reference, snapshot.dossier.title)
+        return None if same is None else self._session.dossiers.get(same)
+
+    def import_xlsx(self, source: Path, as_copy: bool = False, language: str = "nl") -> int:
         """Store the workbook's dossier as a new dossier (never over an existing one); returns its id."""
-        return self.store(self.read_xlsx(source))
+        return self.store(self.read_xlsx(source), as_copy, language)
 
     @use_case
-    def store(self, snapshot: DossierSnapshot) -> int:
-        """Store a checked snapshot as a new dossier, with its due list, in one transaction; returns its id."""
-        title = self.free_title(snapshot.dossier.title)  # read in the transaction: no other process takes it meanwhile
+    def store(self, snapshot: DossierSnapshot, as_copy: bool = False, language: str = "nl") -> int:
+        """Store a checked snapshot as a new dossier, with its due list, in one transaction; returns its id.
+
+        A dossier the file already holds is refused (a ``UserError`` saying so; nothing stored) unless
+        ``as_copy``: then it is stored titled " (kopie)", marked as a copy and left out of the yearly report.
+        """
+        existing = self.existing(snapshot)  # read in the transaction: no other process stores it meanwhile
+        title = snapshot.dossier.title
+        if existing is not None:
+            if not as_copy:
+                raise already_in_file(existing)
+            title = self.copy_title(title, language)
         ids = self._imports.insert(snapshot, title, self._session.today())
         self._restore_due_items(ids, snapshot)
+        if existing is not None:
+            mark_as_copy(self._copies, ids.dossier_id, existing, language)
         return ids.dossier_id
 
-    def free_title(self, title: str) -> str:
-        """``title``, or with " (geïmporteerd N)" when the file already has a dossier of that name."""
+    def copy_title(self, title: str, language: str = "nl") -> str:
+        """``title`` with " (kopie)"; " (kopie 2)", " (kopie 3)", … when the file already has that title."""
         taken = self._imports.titles()
-        if title not in taken:
-            return title
-        number = 2
+        suffix = render("dossier.copy_suffix", language)
+        number = 1
         while True:
-            suffix = IMPORTED_SUFFIX.format(number=number)
             candidate = title[: MAX_SHORT_TEXT - len(suffix)].rstrip() + suffix
             if candidate not in taken:
                 return candidate
             number += 1
+            suffix = render("dossier.copy_suffix", language)[:-1] + f" {number})"
 
     def _restore_due_items(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
         """The due list as the services would have kept it (same kinds and titles)."""

@@ -7,7 +7,9 @@ from ..domain.dossier import Dossier, DossierStatus
 from ..domain.dossier_edits import apply_edit
 from ..domain.dossier_query import DossierQuery
 from ..storage.database import Database
+from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_repository import DossierRepository
+from .dossier_copies import mark_as_copy
 from .use_case import use_case
 
 # Called in the edit's transaction with the dossier before and after it: what depends on a field follows it
@@ -21,6 +23,7 @@ class DossierService:
         self._repository = repository
         self._database = database
         self._follow_edit = follow_edit
+        self._copies = DossierCopies(database)
 
     @use_case
     def create(self, title: str, organisation: str = "") -> Dossier:
@@ -48,10 +51,13 @@ class DossierService:
         return self.edit(dossier_id, "title", title)
 
     @use_case
-    def duplicate(self, dossier_id: int, title_suffix: str = " (kopie)") -> Dossier:
+    def duplicate(self, dossier_id: int, title_suffix: str = " (kopie)", language: str = "nl") -> Dossier:
+        """A copy of the dossier's step 1, marked as a copy and left out of the yearly report (the same tender;
+        the buyer may count it again in the report when it became a tender of its own)."""
         original = self._repository.get(dossier_id)
-        copy = original.with_changes(id=None, title=(original.title + title_suffix)[:500])
-        return self._repository.add(copy)
+        copy = self._repository.add(original.with_changes(id=None, title=(original.title + title_suffix)[:500]))
+        mark_as_copy(self._copies, copy.id, original, language)
+        return copy
 
     @use_case
     def archive(self, dossier_id: int) -> Dossier:

@@ -410,3 +410,9 @@ def create_traced_inputs(db) -> None:
         )
         """
     )
+
+
+@migration("0010_dossier_copies")
+def add_copy_of(db) -> None:
+    """A dossier made as a copy of another (imported again as copy, or duplicated) names its original's id."""
+    db.execute("ALTER TABLE dossiers ADD COLUMN copy_of INTEGER")

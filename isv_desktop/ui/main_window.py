@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     def duplicate_selected(self) -> None:
         dossier_id = self.list_page.selected_dossier_id()
         if dossier_id is not None:
-            copy = self.session.dossiers.duplicate(dossier_id, self.tr(" (kopie)"))
+            copy = self.session.dossiers.duplicate(dossier_id, self.tr(" (kopie)"), self.language)
             self.list_page.refresh()
             self.list_page.select_dossier(copy.id)
             self.statusBar().showMessage(self.tr("Kopie gemaakt: {title}").format(title=copy.title), 5000)

@@ -1167,6 +1167,26 @@
         <translation>Not imported</translation>
     </message>
     <message>
+        <source>Dossier bestaat al</source>
+        <translation>Dossier already exists</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Dit dossier staat al in het bestand: ‘{title}’ (kenmerk: {reference}, dossier {number}).</source>
+        <translation>This dossier is already in the file: ‘{title}’ (reference: {reference}, dossier {number}).</translation>
+    </message>
+    <message>
+        <source>Importeer het als kopie: de titel krijgt ‘(kopie)’ en de kopie telt niet mee in de jaarrapportage. Of annuleer: dan wordt niets opgeslagen.</source>
+        <translation>Import it as a copy: the title gets ‘(copy)’ and the copy does not count in the yearly report. Or cancel: then nothing is stored.</translation>
+    </message>
+    <message>
+        <source>Als kopie importeren</source>
+        <translation>Import as copy</translation>
+    </message>
+    <message>
         <source>Dossier exporteren</source>
         <translation>Export dossier</translation>
     </message>

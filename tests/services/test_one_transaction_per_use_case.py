@@ -44,7 +44,8 @@ READS = {
     "SignalService": {"today", "touched", "signals", "followups"},
     "ReportService": {"organisation", "figures", "targets", "left_out_reason", "compute", "report_json", "write_pdf",
                       "write_xlsx"},
-    "DossierExportService": {"snapshot", "context", "prepare", "write_pdf", "write_xlsx", "read_xlsx", "free_title"},
+    "DossierExportService": {"snapshot", "context", "prepare", "write_pdf", "write_xlsx", "read_xlsx", "copy_title",
+                             "existing"},
     "DueService": {"due_list", "for_dossier"},
 }
 # Public methods that read a file first (outside any transaction), then store through one use case.

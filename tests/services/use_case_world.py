@@ -215,5 +215,5 @@ USE_CASES: dict[str, tuple[Prepare, Act]] = {
                               lambda w, _: w.session.reports.include(w.dossier)),
     # a dossier from a workbook
     "DossierExportService.store": (lambda w: w.session.exports.snapshot(w.dossier),
-                                   lambda w, snapshot: w.session.exports.store(snapshot)),
+                                   lambda w, snapshot: w.session.exports.store(snapshot, as_copy=True)),
 }

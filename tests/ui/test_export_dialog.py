@@ -99,15 +99,23 @@ def test_printing_paints_every_page(qtbot, open_window, tmp_path):
 
 
 def test_import_through_the_menu_opens_the_new_dossier(qtbot, open_window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     window = open_window(today=TODAY)
     dossier = a_dossier(window.session)
     shared = tmp_path / "gedeeld.xlsx"
     window.session.exports.write_xlsx(dossier.id, shared)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(shared), "")))
+    asked = []
+
+    def as_copy(box):  # the file holds this dossier already: the window asks, and the buyer takes a copy
+        asked.append(box.objectName())
+        next(b for b in box.buttons() if b.text() == "Als kopie importeren").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", as_copy)
     window.import_action.trigger()
+    assert asked == ["dossierExistsBox"]
     assert window.stack.currentWidget() is window.dossier_view
     imported = window.session.dossiers.get(window.dossier_view.dossier_id)
-    assert imported.id != dossier.id and imported.title.startswith("Werkkleding / buitendienst")
+    assert imported.id != dossier.id and imported.title == f"{dossier.title} (kopie)"
     assert Path(shared).exists()
