@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import sqlite3
 import tempfile
 from datetime import date
 from io import BytesIO
@@ -124,6 +126,18 @@ def fill_full_dossier(session, title: str = "Bedrijfskleding buitendienst 2026â€
     followup = session.signals.open_followup(signal_id, dossier_id, "Leverancier gevraagd")
     session.signals.close_followup(followup, "Geen katoen uit Xinjiang")
     return dossier_id
+
+
+def damaged_copy(template: Path, folder: Path, statement: str) -> Path:
+    """A copy of the dossier file ``template`` in ``folder`` with one value damaged by ``statement``, as
+    another program using plain sqlite3 could leave it."""
+    path = folder / "dossiers.sqlite"
+    shutil.copy(template, path)
+    other = sqlite3.connect(path)
+    with other:
+        assert other.execute(statement).rowcount >= 1
+    other.close()
+    return path
 
 
 def _questionnaire(session, dossier_id: int, supplier_id: int) -> None:

@@ -1,7 +1,6 @@
 """A damaged JSON value in an intact file: the part is named (dossier, step), nothing is written, a rescan heals it."""
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -9,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from dossier_samples import TODAY, fill_full_dossier  # noqa: E402
+from dossier_samples import TODAY, damaged_copy, fill_full_dossier  # noqa: E402
 
 from isv_desktop.domain.damaged_parts import DamagedPart, DamagedPartError  # noqa: E402
 from isv_desktop.domain.steps import StepId  # noqa: E402
@@ -37,13 +36,7 @@ def template(tmp_path_factory):
 
 
 def damaged(template, folder: Path, damage: str) -> Path:
-    path = folder / "dossiers.sqlite"
-    shutil.copy(template[0], path)
-    other = sqlite3.connect(path)
-    with other:
-        assert other.execute(DAMAGES[damage][1]).rowcount >= 1
-    other.close()
-    return path
+    return damaged_copy(template[0], folder, DAMAGES[damage][1])
 
 
 def read_part(session, dossier_id: int, part: DamagedPart):

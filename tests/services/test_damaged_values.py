@@ -1,15 +1,13 @@
 """A damaged value inside an intact dossier file: the list still shows it, the export names the dossier and step."""
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from dossier_samples import TODAY, fill_full_dossier  # noqa: E402
+from dossier_samples import TODAY, damaged_copy, fill_full_dossier  # noqa: E402
 
 from isv_desktop.cli import main  # noqa: E402
 from isv_desktop.domain.messages import UserError  # noqa: E402
@@ -38,20 +36,14 @@ def template(tmp_path_factory):
     return path, dossier_id
 
 
-def damaged_copy(template, folder: Path, damage: str) -> Path:
-    path = folder / "dossiers.sqlite"
-    shutil.copy(template[0], path)
-    other = sqlite3.connect(path)
-    with other:
-        assert other.execute(DAMAGES[damage][1]).rowcount >= 1
-    other.close()
-    return path
+def damaged(template, folder: Path, damage: str) -> Path:
+    return damaged_copy(template[0], folder, DAMAGES[damage][1])
 
 
 @pytest.mark.parametrize("damage", list(DAMAGES))
 def test_the_export_names_the_dossier_and_the_step_and_writes_nothing(template, tmp_path, damage):
     step = DAMAGES[damage][0]
-    session = open_session(damaged_copy(template, tmp_path, damage), today=lambda: TODAY)
+    session = open_session(damaged(template, tmp_path, damage), today=lambda: TODAY)
     try:
         listed = session.dossiers.get(template[1])  # the list and the window read the dossier replaced
         assert listed.title == ("Kle\ufffd" if damage == "title" else "Kleding")
@@ -70,7 +62,7 @@ def test_the_export_names_the_dossier_and_the_step_and_writes_nothing(template, 
 
 
 def test_the_command_line_export_reports_it_without_a_traceback(template, tmp_path, capsys):
-    path = damaged_copy(template, tmp_path, "supplier_name")
+    path = damaged(template, tmp_path, "supplier_name")
     code = main(["export", str(template[1]), "--db", str(path), "--pdf", str(tmp_path / "d.pdf"), "--lang", "en"])
     error = capsys.readouterr().err
     assert code == 2 and "Traceback" not in error
@@ -79,7 +71,7 @@ def test_the_command_line_export_reports_it_without_a_traceback(template, tmp_pa
 
 
 def test_the_dossier_list_shows_a_damaged_title_replaced(template, tmp_path):
-    session = open_session(damaged_copy(template, tmp_path, "title"), today=lambda: TODAY)
+    session = open_session(damaged(template, tmp_path, "title"), today=lambda: TODAY)
     try:
         from isv_desktop.domain.dossier_query import DossierQuery
 
