@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .. import __version__
 from ..atomic_file import output_file
-from ..domain.dossier import MAX_SHORT_TEXT, Dossier, applicability_complete
+from ..domain.dossier import MAX_SHORT_TEXT, Dossier
 from ..domain.dossier_snapshot import (
     AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, CriteriaSnapshot, DeliveredProductSnapshot,
     DossierSnapshot, EscalationSnapshot, ExportContext, FollowUpSnapshot, MeetingSnapshot, MonitoringSnapshot,
@@ -57,7 +57,6 @@ from .damaged_values import reading_step
 from .dossier_copies import already_in_file, mark_as_copy
 from .monitoring import DUE_CORRECTIVE_ACTION, DUE_PROGRESS_REPORT
 from .questionnaires import DUE_QUESTIONNAIRE
-from .risk_scan import scan_complete
 from .suppliers import DUE_CREDENTIAL, DUE_FOLLOW_UP, DUE_PLAN
 from .use_case import use_case
 
@@ -215,15 +214,7 @@ class DossierExportService:
             good_names={g.name: (g.label("nl"), g.label("en")) for g in knowledge.goods.values()},
             assumed_inputs=assumed,
             sources={i: (src.title, src.publisher, src.url) for i, src in knowledge.sources.items()},
-            step_complete={
-                StepId.APPLICABILITY: applicability_complete(dossier),
-                # From the scan read for the snapshot: reading and decoding it again costs 3–4 ms.
-                StepId.RISK_SCAN: scan_complete(snapshot.risk_scan.scan.result if snapshot.risk_scan.scan else None,
-                                                {j.theme: j for j in snapshot.risk_scan.judgements}),
-                StepId.CRITERIA: s.criteria.is_complete(dossier_id),
-                StepId.SUPPLIERS: s.questionnaires.is_complete(dossier_id),
-                StepId.MONITORING: s.monitoring.is_complete(dossier_id),
-            },
+            step_complete={step.step: step.complete for step in s.progress.status(dossier_id).steps},
             next_due=NextDue(due[0].title, due[0].due_on) if due else None,
             applicability=s.applicability.assess(dossier),
             scores=scores,
