@@ -102,7 +102,7 @@ class DossierView(QWidget):
         self.back_button.clicked.connect(lambda: self.go_to(self.step_list.currentRow() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.step_list.currentRow() + 1))
         self.step_list.currentRowChanged.connect(self._step_chosen)
-        QShortcut(QKeySequence("Alt+Home"), self, activated=self._leave)
+        # Alt+Home (back to the list) is the main window's "Alle dossiers" action: bound once, so it works.
         QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.next_button.click)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.back_button.click)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError, render
@@ -15,6 +15,7 @@ from ..services.preferences import PreferencesFile
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
+from .wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from .dossier_view import DossierView
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         self, session: Session, preferences: PreferencesFile, language: str, show_help: bool = True
     ) -> None:
         super().__init__()
+        install_wheel_guard(QApplication.instance())  # the wheel scrolls the form, never an unfocused field
         self.session = session
         self.preferences = preferences
         self.language = language
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("Verwijderen &ongedaan maken"), self.undo_delete, QKeySequence.StandardKey.Undo, "undoDeleteAction")
         self.find_action = self._action(self.tr("&Zoeken"), self._focus_search, QKeySequence.StandardKey.Find, "findAction")
         self.list_action = self._action(self.tr("&Alle dossiers"), self.show_list, "Alt+Home", "listAction")
+        self.step_help_action = self._action(
+            self.tr("&Uitleg bij deze stap"), self.show_step_help, "F1", "stepHelpAction")
         self.about_action = self._action(self.tr("&Over ISV Desktop"), self.show_about, None, "aboutAction")
         self.legal_context_action = self._action(
             self.tr("&Wettelijk kader"), self.show_legal_context, None, "legalContextAction")
@@ -113,7 +117,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         view_menu.addActions([self.list_action, self.find_action, self.signals_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([self.legal_context_action, self.about_action])
+        help_menu.addActions([self.step_help_action, self.legal_context_action, self.about_action])
 
     def _update_actions(self) -> None:
         on_list = self.stack.currentWidget() is self.home
@@ -355,6 +359,14 @@ class MainWindow(QMainWindow):
         if path is not None and self.stack.currentWidget() is self.home:
             event.acceptProposedAction()
             self.import_dossier(path)
+
+    def show_step_help(self) -> None:
+        """F1: the help page of the step on screen; on the dossier list, the legal context."""
+        from .help_window import show_help  # loads when used, not at start
+
+        on_step = self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view
+        topic = self.dossier_view.current_page().help_topic if on_step else "legal_context"
+        show_help(self, topic, self.language)
 
     def show_legal_context(self) -> None:
         from .help_window import show_help  # loads when used, not at start

@@ -1501,6 +1501,10 @@
         <translation>&amp;All dossiers</translation>
     </message>
     <message>
+        <source>&amp;Uitleg bij deze stap</source>
+        <translation>&amp;Help for this step</translation>
+    </message>
+    <message>
         <source>&amp;Over ISV Desktop</source>
         <translation>&amp;About ISV Desktop</translation>
     </message>
