@@ -41,6 +41,7 @@ from isv_desktop.export.pdf_document import (
     keep_space,
     para,
 )
+from isv_desktop.export.pdf_tags import TableTags
 from isv_desktop.export.pdf_texts import text
 
 TEXT_WIDTH = 170 * mm
@@ -182,7 +183,7 @@ def _declaration(content: AnnexContent, styles: DocumentStyles) -> list[Flowable
     story.append(Spacer(1, 6 * mm))
     rows = [[para(label, styles.cell_header), ""] for label in declaration_fields(language)]
     signature = Table(rows, colWidths=(42 * mm, 100 * mm), rowHeights=[10 * mm] * (len(rows) - 1) + [22 * mm],
-                      hAlign="LEFT")
+                      hAlign="LEFT", renderCB=TableTags(header_columns=1))
     signature.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), styles.fonts.regular, 9),
         ("LINEBELOW", (1, 0), (1, -1), 0.6, RULE),

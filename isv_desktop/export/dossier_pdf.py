@@ -23,7 +23,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
-from isv_desktop.atomic_file import write_bytes_atomically
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
 from isv_desktop.export.dossier_pdf_criteria import criteria
 from isv_desktop.export.dossier_pdf_kit import Checkpoint, Kit
@@ -35,11 +34,13 @@ from isv_desktop.export.pdf_document import (
     ACCENT,
     MUTED,
     IsvDocTemplate,
-    PageCountCanvas,
     PdfMeta,
+    finish_pdf,
     heading,
+    page_count_canvas,
 )
 from isv_desktop.export.pdf_fonts import font_runs, shorten_to_width
+from isv_desktop.export.pdf_tags import Tagger
 
 #: Progress units: building the chapters, then laying out the flowables, then writing.
 BUILD_UNITS, LAYOUT_UNITS, TOTAL_UNITS = 50, 900, 1000
@@ -169,17 +170,10 @@ def build_dossier_pdf(snapshot: DossierSnapshot, context: ExportContext, target:
     contents = ContentsPlaceholder()
     story = dossier_story(kit, contents, checkpoint)
     buffer = io.BytesIO()
-    document = DossierDocTemplate(buffer, dossier_meta(snapshot, kit), contents, checkpoint, len(story))
-
-    def canvas_maker(*args: object, **kwargs: object) -> PageCountCanvas:
-        return PageCountCanvas(*args, page_painter=document.paint_page_count, **kwargs)
-
-    document.build(story, canvasmaker=canvas_maker)
-    data = buffer.getvalue()
+    meta = dossier_meta(snapshot, kit)
+    document = DossierDocTemplate(buffer, meta, contents, checkpoint, len(story))
+    tagger = Tagger()
+    document.build(story, canvasmaker=page_count_canvas(document.paint_page_count, tagger))
     if checkpoint is not None:
         checkpoint(TOTAL_UNITS - 1, TOTAL_UNITS)
-    if isinstance(target, (str, Path)):
-        write_bytes_atomically(target, data)  # whole or not at all; the old file stays if writing fails
-    elif target is not None:
-        target.write(data)
-    return data
+    return finish_pdf(buffer.getvalue(), meta, tagger, target)  # PDF/A-2b, tagged; the contents page an artifact

@@ -6,6 +6,8 @@
   out in a single pass.
 - Document metadata: title, author, subject, keywords, creator, language.
 - PDF bookmarks (outline) for every paragraph made with :func:`heading`.
+- PDF/A-2b with a structure tree (tagged PDF): the frame tags what it places
+  (:mod:`.pdf_tags`), :mod:`.pdf_archive` adds XMP, output intent and tree.
 - Reproducible output: ``reportlab.rl_config.invariant = 1`` (no dates or
   random ids), so the same content gives the same bytes.
 - Paragraph styles in :func:`document_styles`.
@@ -30,7 +32,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     PageTemplate,
     Paragraph,
     Table,
@@ -38,7 +39,9 @@ from reportlab.platypus import (
 )
 
 from isv_desktop.atomic_file import write_bytes_atomically
+from isv_desktop.export.pdf_archive import make_archival
 from isv_desktop.export.pdf_fonts import FontSet, font_runs, paragraph_markup, register_fonts, shorten_to_width
+from isv_desktop.export.pdf_tags import Tagger, TableTags, TaggingFrame
 from isv_desktop.export.pdf_texts import text
 
 rl_config.invariant = 1
@@ -167,7 +170,8 @@ def data_table(rows: Sequence[Sequence[str]], widths: Sequence[float], styles: D
         commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
     if bold_first_column:
         commands.append(("BACKGROUND", (0, 0), (0, -1), SHADE))
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT",
+                  renderCB=TableTags(1 if header else 0, 1 if bold_first_column else 0))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -183,10 +187,12 @@ class PageCountCanvas(Canvas):
     happens once. Bookmarks made meanwhile point at the page being built.
     """
 
-    def __init__(self, *args: object, page_painter: PagePainter | None = None, **kwargs: object) -> None:
+    def __init__(self, *args: object, page_painter: PagePainter | None = None, tagger: Tagger | None = None,
+                 **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._page_painter = page_painter
         self._held_pages: list[dict[str, object]] = []
+        self.isv_tagger = tagger
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._held_pages.append(dict(self.__dict__))
@@ -208,9 +214,20 @@ class PageCountCanvas(Canvas):
         for number, state in enumerate(held, start=1):
             self.__dict__.update(state)
             if self._page_painter is not None:
+                self.begin_artifact()
                 self._page_painter(self, number, len(held))
+                self.end_artifact()
             Canvas.showPage(self)
         Canvas.save(self)
+
+    def begin_artifact(self) -> None:
+        """What follows is page furniture (header, footer, page numbers), not content."""
+        if self.isv_tagger is not None:
+            self.isv_tagger.begin_artifact(self)
+
+    def end_artifact(self) -> None:
+        if self.isv_tagger is not None:
+            self.isv_tagger.end(self)
 
 
 class IsvDocTemplate(BaseDocTemplate):
@@ -226,7 +243,7 @@ class IsvDocTemplate(BaseDocTemplate):
             invariant=1,
             displayDocTitle=1, initialFontName=self.styles.fonts.regular,
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        frame = TaggingFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
         self._bookmarks = 0
@@ -253,6 +270,8 @@ class IsvDocTemplate(BaseDocTemplate):
         header_left, header_right, footer_left = self._furniture
         left, right = self.leftMargin, A4[0] - self.rightMargin
         top, bottom = A4[1] - 14 * mm, 11 * mm
+        if isinstance(canvas, PageCountCanvas):
+            canvas.begin_artifact()
         canvas.saveState()
         canvas.setFillColor(MUTED)
         self._draw_runs(canvas, header_left, left, top + 1.5, right=False)
@@ -263,6 +282,8 @@ class IsvDocTemplate(BaseDocTemplate):
         canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
         canvas.line(left, bottom + 4.5 * mm, right, bottom + 4.5 * mm)
         canvas.restoreState()
+        if isinstance(canvas, PageCountCanvas):
+            canvas.end_artifact()
         if canvas.getPageNumber() == 1:
             canvas.showOutline()
 
@@ -289,12 +310,23 @@ def build_pdf(story: Sequence[Flowable], meta: PdfMeta, target: str | Path | Bin
     """Lay out ``story`` with the template; write to ``target`` if given and return the bytes."""
     buffer = io.BytesIO()
     document = IsvDocTemplate(buffer, meta)
+    tagger = Tagger()
+    document.build(list(story), canvasmaker=page_count_canvas(document.paint_page_count, tagger))
+    return finish_pdf(buffer.getvalue(), meta, tagger, target)
+
+
+def page_count_canvas(painter: PagePainter, tagger: Tagger | None) -> Callable[..., PageCountCanvas]:
+    """The canvas maker for ``build``: pages held for ``painter``, content tagged by ``tagger``."""
 
     def canvas_maker(*args: object, **kwargs: object) -> PageCountCanvas:
-        return PageCountCanvas(*args, page_painter=document.paint_page_count, **kwargs)
+        return PageCountCanvas(*args, page_painter=painter, tagger=tagger, **kwargs)
 
-    document.build(list(story), canvasmaker=canvas_maker)
-    data = buffer.getvalue()
+    return canvas_maker
+
+
+def finish_pdf(data: bytes, meta: PdfMeta, tagger: Tagger | None, target: str | Path | BinaryIO | None) -> bytes:
+    """reportlab's PDF made PDF/A-2b (tagged with ``tagger``'s structure), written to ``target`` if given."""
+    data = make_archival(data, PDF_LANGUAGES.get(meta.language, meta.language), tagger)
     if isinstance(target, (str, Path)):
         write_bytes_atomically(target, data)  # whole or not at all; the old file stays if writing fails
     elif target is not None:

@@ -3,7 +3,9 @@
 Drawn with reportlab graphics shapes so every label uses the document's
 fonts and the drawing is the same for the same progress (reproducible PDF).
 Bars and marks differ in shape as well as colour, so the chart reads in black
-and white print too.
+and white print too. The drawing's default font is the document's (an unused
+standard Helvetica would otherwise be named, unembedded), and it carries an
+alternative text with every value for the tagged PDF's Figure element.
 """
 from __future__ import annotations
 
@@ -17,12 +19,35 @@ from isv_desktop.domain.report_targets import TargetProgress
 from isv_desktop.domain.yearly_report import format_percent
 from isv_desktop.export.pdf_document import ACCENT, MUTED, RULE
 from isv_desktop.export.pdf_fonts import register_fonts
+from isv_desktop.export.pdf_tags import FigureDrawing
 from isv_desktop.export.report_texts import text
 
 MARK = colors.HexColor("#C55A11")
 BAR_LIGHT = colors.HexColor("#9DB7D5")  # years before the report year
 LABEL_SIZE = 7
 CHART_HEIGHT = 52 * mm
+ALT_TEXTS = {  # (nl, en)
+    "alt.chart": ("Staafdiagram van de behaalde waarde per jaar, van 0 tot 100 %", "Bar chart of the value achieved per year, from 0 to 100%"),
+    "alt.none": ("geen waarde", "no value"),
+    "alt.milestone": ("(tussen)doel {value}", "milestone or goal {value}"),
+}
+
+
+def _alt(key: str, language: str, **values: object) -> str:
+    return ALT_TEXTS[key][language != "nl"].format(**values)
+
+
+def chart_alt_text(progress: TargetProgress, language: str = "nl") -> str:
+    """The chart in words: every year's value and milestone, as the bars and marks show them."""
+    schedule = {m.year: m.percent for m in progress.milestones}
+    years = []
+    for year, share in progress.history:
+        value = format_percent(share.percent, language) if share is not None and share.percent is not None \
+            else _alt("alt.none", language)
+        if year in schedule:
+            value += ", " + _alt("alt.milestone", language, value=format_percent(schedule[year], language, 0))
+        years.append(f"{year}: {value}")
+    return _alt("alt.chart", language) + ". " + "; ".join(years) + "."
 
 
 def _y(percent: Decimal | float, bottom: float, height: float) -> float:
@@ -32,7 +57,8 @@ def _y(percent: Decimal | float, bottom: float, height: float) -> float:
 def target_chart(progress: TargetProgress, width: float, language: str = "nl") -> Drawing:
     """Bars for the figure of each year up to the report year, diamonds for the schedule points."""
     fonts = register_fonts()
-    drawing = Drawing(width, CHART_HEIGHT)
+    drawing = FigureDrawing(width, CHART_HEIGHT, alt_text=chart_alt_text(progress, language),
+                            initialFontName=fonts.regular)
     left, right, bottom, top = 11 * mm, 11 * mm, 7 * mm, 9 * mm
     plot_width, plot_height = width - left - right, CHART_HEIGHT - bottom - top
     for step in range(0, 101, 25):

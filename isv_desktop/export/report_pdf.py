@@ -35,6 +35,7 @@ from isv_desktop.export.pdf_document import (
     keep_space,
     para,
 )
+from isv_desktop.export.pdf_tags import TableTags
 from isv_desktop.export.report_chart import target_chart
 from isv_desktop.export.report_rows import FigureSection, figure_sections
 from isv_desktop.export.report_texts import day_text, euro_text, label, risk_category_text, text, yes_no
@@ -97,22 +98,23 @@ def report_meta(report: YearlyReport, language: str) -> PdfMeta:
     )
 
 
-def _logo(data: bytes) -> Image:
+def _logo(data: bytes, organisation: str, language: str) -> Image:
     width, height = logo_size(data)
     scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
     image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
+    image.alt_text = ("Logo van {name}", "Logo of {name}")[language != "nl"].format(name=organisation)  # tagged PDF
     return image
 
 
 def _title_page(report: YearlyReport, language: str, styles: DocumentStyles) -> list[Flowable]:
     organisation = _styles().organisation
     story: list[Flowable] = []
+    name = report.organisation.name or text("no_organisation", language)
     if report.organisation.logo:
-        story += [_logo(report.organisation.logo), Spacer(1, 10 * mm)]
+        story += [_logo(report.organisation.logo, name, language), Spacer(1, 10 * mm)]
     else:
         story.append(Spacer(1, 20 * mm))
-    name = report.organisation.name or text("no_organisation", language)
     story += [
         para(name, organisation),
         Spacer(1, 4 * mm),
@@ -133,8 +135,10 @@ def _title_page(report: YearlyReport, language: str, styles: DocumentStyles) -> 
 
 
 def _grid(data: list[list[Flowable]], widths: Sequence[float], header: bool = True, padding: float = 4) -> Table:
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT",
+                  renderCB=TableTags(1 if header else 0))
     commands = [
+        ("FONT", (0, 0), (-1, -1), document_styles().fonts.regular, 8.5),  # not the unembedded Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
