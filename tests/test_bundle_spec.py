@@ -266,10 +266,12 @@ def test_the_kept_locales_are_enough_for_the_app(spec, tmp_path, monkeypatch):
 
 def test_qt_modules_kept_and_excluded(spec):
     analysis = FakeAnalysis.calls[0].kwargs
-    for name in ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport", "QtSvg"):
+    for name in ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"):
         assert f"PySide6.{name}" in analysis["hiddenimports"]
         assert f"PySide6.{name}" not in analysis["excludes"]
-    for name in ("QtWebEngineCore", "Qt3DCore", "QtQuick", "QtQml", "QtMultimedia", "QtDesigner", "QtTest"):
+    for name in ("QtWebEngineCore", "Qt3DCore", "QtQuick", "QtQml", "QtMultimedia", "QtDesigner", "QtTest",
+                 "QtCharts", "QtPdf"):  # the last two are PySide6-Addons, which the app no longer needs
+        assert f"PySide6.{name}" not in analysis["hiddenimports"]
         assert f"PySide6.{name}" in analysis["excludes"]
 
 
@@ -278,7 +280,7 @@ def test_qt_plugin_and_translation_filters(spec):
     for kept in ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
                  "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6\\plugins\\platforms\\qwindows.dll",
                  "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-                 "PySide6/Qt/lib/libQt6Charts.so.6"):
+                 "PySide6/Qt/lib/libQt6Svg.so.6"):
         assert keep_binary(kept), kept
     for dropped in ("PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
                     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",

@@ -63,7 +63,7 @@ def test_every_dependency_in_pyproject_is_pinned_once_within_its_range():
 
 def test_the_qt_packages_are_pinned_to_one_version():
     pins = _pins()
-    versions = {name: _pinned_version(pins[name][0]) for name in ("pyside6-essentials", "pyside6-addons", "shiboken6")}
+    versions = {name: _pinned_version(pins[name][0]) for name in ("pyside6-essentials", "shiboken6")}
     assert len(set(versions.values())) == 1, versions
 
 

@@ -1,28 +1,43 @@
-"""A target against its milestones, on screen: the figure per year as bars, the milestones and goal as marks.
+"""A target against its milestones, on screen: the very chart the yearly report's PDF prints.
 
-The same picture as the PDF's chart (``export/report_chart.py``), drawn with
-QtCharts: bars for the figure of each year up to the report year (the report
-year darker), diamonds for the schedule points, 0–100 %. Each year's figure
-is written under its bar and every number is repeated in the table beside
-the chart, so the chart is never the only way to read them.
+The drawing is made by the PDF's own code (``export/report_chart.py``: bars for
+the figure of each year up to the report year, the report year darker,
+diamonds for the schedule points, 0–100 %), written as SVG and painted with
+QtSvg on a white sheet, as on paper — so screen and PDF show the same data
+the same way, and no QtCharts (deprecated, a 160 MB add-on) is needed. Each
+year's figure is written under its bar and every number is repeated in the
+table beside the chart and in the chart's accessible description, so the
+chart is never the only way to read them.
 """
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QScatterSeries, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+import re
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from ..domain.report_targets import TargetProgress
 from ..domain.yearly_report import FIGURES_BY_KEY, format_percent
 
-REPORT_YEAR_COLOUR = QColor("#1F4E79")
-EARLIER_COLOUR = QColor("#9DB7D5")
-MARK_COLOUR = QColor("#C55A11")
 CHART_HEIGHT = 250
+DRAWING_WIDTH = 400  # points; the drawing is scaled to the widget, keeping its proportions
+SHEET = Qt.GlobalColor.white  # the PDF's paper: the drawing's colours were chosen for it
 
 
-class TargetChart(QChartView):
+def target_chart_svg(progress: TargetProgress, language: str) -> str:
+    """The PDF's chart of ``progress`` as SVG text."""
+    from reportlab.graphics import renderSVG  # reportlab loads when a report is shown, not at start-up
+
+    from ..export.report_chart import target_chart
+
+    svg = renderSVG.drawToString(target_chart(progress, DRAWING_WIDTH, language))
+    # The clip to the drawing's own frame clips nothing; QtSvg would paint its rectangle black.
+    return re.sub(r"<clipPath .*?</clipPath>", "", svg, flags=re.S).replace(' style="clip-path: url(#clip)"', "")
+
+
+class TargetChart(QWidget):
     """One target's chart; ``progress`` is what ``ReportService.compute`` worked out for the report year."""
 
     def __init__(self, progress: TargetProgress, language: str, parent: QWidget | None = None) -> None:
@@ -30,65 +45,24 @@ class TargetChart(QChartView):
         self.progress = progress
         self._language = language
         self.setObjectName("targetChart")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(CHART_HEIGHT)
         self.setMaximumHeight(CHART_HEIGHT + 40)
-        self.setChart(self._chart())
-
-    def _chart(self) -> QChart:
-        progress, language = self.progress, self._language
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(QMargins(2, 2, 2, 2))
-        chart.setBackgroundRoundness(0)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-
-        earlier = QBarSet(self.tr("eerdere jaren"))
-        current = QBarSet(self.tr("verslagjaar {year}").format(year=progress.report_year))
-        for bar_set, colour in ((earlier, EARLIER_COLOUR), (current, REPORT_YEAR_COLOUR)):
-            bar_set.setColor(colour)
-            bar_set.setBorderColor(colour)
-        categories = []
-        for year, share in progress.history:
-            value = float(share.percent) if share is not None and share.percent is not None else 0.0
-            earlier.append(value if year != progress.report_year else 0.0)
-            current.append(value if year == progress.report_year else 0.0)
-            shown = share.display(language) if share is not None else ""
-            categories.append(f"{year}<br>{shown}" if shown else str(year))
-        bars = QStackedBarSeries()
-        bars.setBarWidth(0.55 * min(1.0, len(categories) / 4))  # a lone year gets a bar, not a wall
-        bars.append(earlier)
-        bars.append(current)
-        chart.addSeries(bars)
-
-        marks = QScatterSeries()
-        marks.setName(self.tr("tussendoel of doel"))
-        marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
-        marks.setMarkerSize(13)
-        marks.setColor(MARK_COLOUR)
-        marks.setBorderColor(MARK_COLOUR.darker(120))
-        position = {year: index for index, (year, _share) in enumerate(progress.history)}
-        for milestone in progress.milestones:
-            if milestone.year in position:
-                marks.append(position[milestone.year], float(milestone.percent))
-        chart.addSeries(marks)
-
-        years = QBarCategoryAxis()
-        years.append(categories)
-        chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
-        percent = QValueAxis()
-        percent.setRange(0, 106)  # room above 100 % for a goal's mark
-        percent.setTickType(QValueAxis.TickType.TicksDynamic)
-        percent.setTickAnchor(0)
-        percent.setTickInterval(25)
-        percent.setLabelFormat("%d %%" if language == "nl" else "%d%%")
-        chart.addAxis(percent, Qt.AlignmentFlag.AlignLeft)
-        for series in (bars, marks):
-            series.attachAxis(years)
-            series.attachAxis(percent)
+        self.svg = target_chart_svg(progress, language)
+        self._renderer = QSvgRenderer(QByteArray(self.svg.encode("utf-8")), self)
         self.setAccessibleName(self.tr("Grafiek: {figure} per jaar tegen de tussendoelen").format(
             figure=self._figure_label()))
-        return chart
+        self.setAccessibleDescription(self.summary_text())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = self._renderer.defaultSize()
+        scale = min(self.width() / size.width(), self.height() / size.height())
+        width, height = size.width() * scale, size.height() * scale
+        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        painter.fillRect(target, SHEET)
+        self._renderer.render(painter, target)
+        painter.end()
 
     def _figure_label(self) -> str:
         definition = FIGURES_BY_KEY.get(self.progress.target.figure)

@@ -325,6 +325,10 @@ def test_the_chart_counts_per_contract_year_and_renders(session, open_page, qtbo
     assert data.deliverables[1] == {ON_TIME: 0, LATE: 0, OPEN: 1}
     assert data.actions[0] == {ON_TIME: 0, LATE: 1, OPEN: 0}
     assert "Jaar 1 (2025): 0 op tijd, 2 te laat, 0 open" in f.chartSummary.text()
+    deliverables, actions = page.chart.deliverables_view, page.chart.actions_view
+    assert "Jaar 1 (2025): 0 op tijd, 2 te laat, 0 open" in deliverables.accessibleDescription()
+    assert actions.accessibleDescription().startswith("Corrigerende maatregelen — Jaar 1 (2025): 0 op tijd, 1 te laat")
+    assert deliverables.accessibleName() != actions.accessibleName()
 
     qtbot.waitExposed(page)
     image = page.chart.grab().toImage()

@@ -8,13 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from ...domain.monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
 from ...domain.suppliers import DueDiligencePoint, PlanVerdict, SupplierRole
 
 ON_TIME, LATE, OPEN = "on_time", "late", "open"
-STATE_COLOURS = {ON_TIME: QColor("#2e7d32"), LATE: QColor("#c62828"), OPEN: QColor("#90a4ae")}
 
 
 def state_of(due_on: date, done_on: date | None, today: date) -> str:
