@@ -91,5 +91,12 @@ class DossierService:
     def page(self, query: DossierQuery, offset: int, limit: int) -> list[Dossier]:
         return self._repository.page(query, offset, limit)
 
+    def page_after(self, query: DossierQuery, after, limit: int, backwards: bool = False) -> list[tuple[tuple, Dossier]]:
+        """(key, dossier) pairs read on from the row with key ``after`` (see storage/dossier_keyset.py)."""
+        return self._repository.page_after(query, after, limit, backwards)
+
+    def keys_after(self, query: DossierQuery, after, limit: int, backwards: bool = False) -> list[tuple]:
+        return self._repository.keys_after(query, after, limit, backwards)
+
     def all(self, include_archived: bool = True) -> list[Dossier]:
         return self._repository.all(include_archived)

@@ -16,6 +16,7 @@ from ..domain.dossier_query import DossierQuery, SortKey
 from ..domain.messages import UserError
 from ..domain.steps import StepId
 from .database import Database
+from .dossier_keyset import Key, read_after
 
 
 _COLUMNS = (
@@ -160,16 +161,34 @@ class DossierRepository:
         )
         return [row_to_dossier(r) for r in self._fetch(sql, (*params, limit, offset))]
 
+    def page_after(self, query: DossierQuery, after: Key | None, limit: int,
+                   backwards: bool = False) -> list[tuple[Key, Dossier]]:
+        """Up to ``limit`` dossiers after the row with key ``after`` in the list's order, read in the sort column's
+        index (keyset, no OFFSET); ``backwards``: those before it, nearest first (None: from the end)."""
+        where, params = _where(query, by_index=True)
+        found = read_after(self._connection, query, after, limit, backwards, where, params,
+                           f"id, {', '.join(_COLUMNS)}")
+        names = ("id", *_COLUMNS)
+        return [(key, row_to_dossier(dict(zip(names, values)))) for key, values in found]
+
+    def keys_after(self, query: DossierQuery, after: Key | None, limit: int, backwards: bool = False) -> list[Key]:
+        """Only the keys of the rows ``page_after`` would read: to jump far down (or up) the list."""
+        where, params = _where(query, by_index=True)
+        return [key for key, _ in read_after(self._connection, query, after, limit, backwards, where, params, "id")]
+
     def all(self, include_archived: bool = True) -> list[Dossier]:
         query = DossierQuery(sort=SortKey.TITLE, descending=False, include_archived=include_archived)
         return self.page(query, 0, -1)
 
 
-def _where(query: DossierQuery) -> tuple[str, tuple]:
-    clauses: list[str] = ["status != 'deleted'"]
+def _where(query: DossierQuery, by_index: bool = False) -> tuple[str, tuple]:
+    """The list's filter; ``by_index``: the status terms kept from choosing the status index (``+status``),
+    so SQLite reads the sort column's index in order instead of sorting the active dossiers."""
+    status = "+status" if by_index else "status"
+    clauses: list[str] = [f"{status} != 'deleted'"]
     params: list[object] = []
     if not query.include_archived:
-        clauses.append("status = 'active'")
+        clauses.append(f"{status} = 'active'")
     text = query.search.strip()
     if text:
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -1,7 +1,11 @@
 """The dossier list as a lazy table model: rows are fetched a page at a time from SQLite.
 
-With 10,000 dossiers the view asks only for the rows it shows; nothing
-builds a widget per dossier.
+With 100,000 dossiers the view asks only for the rows it shows; nothing
+builds a widget per dossier. Pages are read by keyset (on from the last row of
+the page before, or back from the first row of the page after, in the sort
+column's index), never with OFFSET: the last page is read back from the end.
+A jump far into the list reads only the keys in between (an index range), and
+remembers every page's first and last key on the way.
 """
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ class DossierListModel(QAbstractTableModel):
         self._query = DossierQuery()
         self._row_count = dossiers.count(self._query)
         self._pages: OrderedDict[int, list[Dossier]] = OrderedDict()
+        self._bounds: dict[int, tuple[tuple, tuple]] = {}  # page number -> keys of its first and last row
         self._headers = [QCoreApplication.translate("DossierListModel", title) for _, title in COLUMNS]
         # Qt's own locale data formats the list: it is in memory already, where loading babel's would
         # cost the first screen some 25 ms. The texts are the same as babel's (CLDR both): "€ 250.000",
@@ -79,6 +84,9 @@ class DossierListModel(QAbstractTableModel):
         return dossier.title  # the tool tip of the title column
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:  # the header's "no column": the list's own order, last changed first
+            self.set_query(replace(self._query, sort=DossierQuery().sort, descending=DossierQuery().descending))
+            return
         self.set_query(
             replace(self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
         )
@@ -98,6 +106,7 @@ class DossierListModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._pages.clear()
+        self._bounds.clear()
         self._row_count = self._dossiers.count(query)
         self.endResetModel()
 
@@ -108,7 +117,7 @@ class DossierListModel(QAbstractTableModel):
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
-            page = self._dossiers.page(self._query, page_number * PAGE_SIZE, PAGE_SIZE)
+            page = self._read_page(page_number)
             self._pages[page_number] = page
             if len(self._pages) > PAGES_CACHED:
                 self._pages.popitem(last=False)
@@ -116,6 +125,50 @@ class DossierListModel(QAbstractTableModel):
             self._pages.move_to_end(page_number)
         offset = row - page_number * PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def _page_length(self, page_number: int) -> int:
+        return max(0, min(PAGE_SIZE, self._row_count - page_number * PAGE_SIZE))
+
+    def _read_page(self, page_number: int) -> list[Dossier]:
+        """Read on from the nearest page whose keys are known (the list's start and end always are)."""
+        last_page = (self._row_count - 1) // PAGE_SIZE
+        before = max((n for n in self._bounds if n < page_number), default=-1)
+        after = min((n for n in self._bounds if n > page_number), default=last_page + 1)
+        if page_number - before <= after - page_number:
+            self._learn_keys(before, page_number, backwards=False)
+            if page_number > 0 and page_number - 1 not in self._bounds:
+                return []  # fewer rows than counted: another process removed some; the next refresh shows it
+            anchor = self._bounds[page_number - 1][1] if page_number > 0 else None
+            found = self._dossiers.page_after(self._query, anchor, self._page_length(page_number))
+        else:
+            self._learn_keys(after, page_number, backwards=True)
+            if page_number < last_page and page_number + 1 not in self._bounds:
+                return []
+            anchor = self._bounds[page_number + 1][0] if page_number < last_page else None
+            found = self._dossiers.page_after(self._query, anchor, self._page_length(page_number), backwards=True)
+            found.reverse()
+        if found:
+            self._bounds[page_number] = (found[0][0], found[-1][0])
+        return [dossier for _, dossier in found]
+
+    def _learn_keys(self, known: int, page_number: int, backwards: bool) -> None:
+        """The first and last keys of the pages between page ``known`` and ``page_number``, read as keys only."""
+        if backwards:
+            first_row, last_row = (page_number + 1) * PAGE_SIZE, min(known * PAGE_SIZE, self._row_count)
+            anchor = self._bounds[known][0] if known in self._bounds else None
+        else:
+            first_row, last_row = (known + 1) * PAGE_SIZE, page_number * PAGE_SIZE
+            anchor = self._bounds[known][1] if known in self._bounds else None
+        if last_row <= first_row:
+            return
+        keys = self._dossiers.keys_after(self._query, anchor, last_row - first_row, backwards)
+        if backwards:
+            keys.reverse()
+            first_row = last_row - len(keys)
+        for start in range(0, len(keys), PAGE_SIZE):
+            number = (first_row + start) // PAGE_SIZE
+            chunk = keys[start:start + self._page_length(number)]
+            self._bounds[number] = (chunk[0], chunk[-1])
 
     def row_of(self, dossier_id: int) -> int | None:
         """The row of a dossier among the pages already fetched (None if not loaded)."""

@@ -29,7 +29,7 @@ SERVICES = (DossierService, ApplicabilityService, RiskScanService, CriteriaServi
 
 # Public methods that store nothing in the dossier file (some write a file the buyer chose).
 READS = {
-    "DossierService": {"get", "count", "page", "all"},
+    "DossierService": {"get", "count", "page", "page_after", "keys_after", "all"},
     "ApplicabilityService": {"periods", "current_period", "assess", "assess_purchase", "suggest_kind",
                              "suggest_category"},
     "RiskScanService": {"groups", "suggested_group", "countries", "compute", "stored_scan", "judgements", "own_risks",

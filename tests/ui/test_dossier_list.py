@@ -107,20 +107,54 @@ def test_rename_with_f2(qtbot, open_window, monkeypatch):
     assert titles(window) == ["Nieuwe naam"]
 
 
-def test_ten_thousand_dossiers_are_read_a_page_at_a_time(tmp_path):
+def test_a_hundred_thousand_dossiers_are_read_by_keyset_a_bounded_number_of_rows_at_a_time(tmp_path):
     path = tmp_path / "groot.sqlite"
     session = open_session(path)
     stamp = datetime(2025, 1, 1).isoformat()
-    with session.database.transaction() as db:
-        db["dossiers"].insert_all(
-            {"title": f"Dossier {n:05d}", "created_at": stamp, "updated_at": stamp} for n in range(10_000)
-        )
-    calls = []
-    original_page = session.dossiers.page
-    session.dossiers.page = lambda *args: calls.append(args) or original_page(*args)
+    with session.database.transaction():
+        session.database.connection.executemany(
+            "INSERT INTO dossiers (title, created_at, updated_at) VALUES (?, ?, ?)",
+            ((f"Dossier {n:06d}", stamp, stamp) for n in range(100_000)))
+    statements, rows_read = [], []
+    session.database.connection.set_trace_callback(statements.append)
+    for name in ("page_after", "keys_after"):
+        original = getattr(session.dossiers, name)
+        setattr(session.dossiers, name,
+                lambda *args, original=original, **kwargs: rows_read.append(len(found := original(*args, **kwargs)))
+                or found)
     model = DossierListModel(session.dossiers, "nl")
-    assert model.rowCount() == 10_000
-    assert model.index(9_999, 0).data() is not None
+    assert model.rowCount() == 100_000
     assert model.index(0, 0).data() is not None
-    assert len(calls) == 2 and all(limit == PAGE_SIZE for _, _, limit in calls)
+    assert model.index(99_999, 0).data() is not None  # scrolled to the end
+    assert model.index(99_700, 0).data() is not None  # the page before the last: read back from its first row
+    assert sum(rows_read) <= 3 * PAGE_SIZE
+    reads = [sql for sql in statements if sql.startswith("SELECT id,")]
+    assert reads and not any("OFFSET" in sql for sql in statements)
+    assert any("(updated_at, id) <" in sql or "(updated_at, id) >" in sql for sql in reads)  # read on from a key
+
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    rows_read.clear()
+    assert model.index(99_999, 0).data() == "Dossier 099999"
+    assert model.index(50_000, 0).data() == "Dossier 050000"  # a jump to the middle: keys only in between
+    assert model.index(50_200, 0).data() == "Dossier 050200"
+    assert model.index(49_999, 0).data() == "Dossier 049999"
+    assert [model.index(row, 0).data() for row in range(99_790, 99_810)] == [
+        f"Dossier {n:06d}" for n in range(99_790, 99_810)]
+    assert not any("OFFSET" in sql for sql in statements)
     session.close()
+
+
+def test_the_first_page_at_start_is_the_last_changed_dossiers_read_in_an_index_without_sorting(open_window):
+    window = open_window()
+    for title in ("Eerste", "Tweede", "Derde"):
+        window.session.dossiers.create(title)
+    statements = []
+    window.session.database.connection.set_trace_callback(statements.append)
+    window.list_page.refresh()
+    assert titles(window) == ["Derde", "Tweede", "Eerste"]  # the header's "no column" is the list's own order
+    assert window.list_model.query.sort.value == "updated_at" and window.list_model.query.descending
+    window.session.database.connection.set_trace_callback(None)
+    first_page = next(sql for sql in statements if sql.startswith("SELECT id,"))
+    plan = [row[3] for row in window.session.database.connection.execute(
+        f"EXPLAIN QUERY PLAN {first_page}")]
+    assert not any("TEMP B-TREE" in step for step in plan) and any("INDEX" in step for step in plan), plan
