@@ -1,0 +1,214 @@
+"""Scale benchmark (issue 15): a whole municipality's history, every ratio against a baseline of the same run.
+
+Builds its own files first (benchmarks/scale_file.py: bulk inserts through the
+schema): 1,000 and 100,000 dossiers. Then, alternating and repeated, median
+with min–max:
+
+- start:      ``isv-desktop --smoke`` on 1,000 dossiers ÷ a plain PySide6 window
+              with a 1,000-row table model, a search field and four menus
+              (PLAIN_WINDOW below)                                  target <= 1.4
+- start 100k: the same on 100,000 dossiers ÷ on 1,000               target <= 1.15
+- memory:     peak RSS at start (100,000 dossiers) − an empty bare-Qt window
+                                                                    target <= 25 MiB
+- list end:   the dossier list's model scrolled to the end of 100,000 dossiers
+              (count, the last page, the page before it) ÷ raw SQLite reading
+              the same 400 rows by the sort index                   information
+- pdf:        the dossier PDF of the sample dossiers with reportlab's C
+              accelerator ÷ the same with it blocked (plain reportlab) target <= 1.0
+
+Exits 1 when a target is missed.
+
+    python benchmarks/scale.py [--rounds 9] [--dossiers 100000]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from scale_file import build  # noqa: E402
+from startup import BARE_QT, app_command, environment, run_measured  # noqa: E402
+
+# The baseline the issue names: a plain PySide6 window, a 1,000-row table model, a search field, four menus.
+PLAIN_WINDOW = (
+    "import sys\n"
+    "from PySide6.QtCore import QAbstractTableModel\n"
+    "from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget\n"
+    "ROW = ('Kantoormeubilair stadskantoor', 'ZWO-2026-040', 'Bureaus en stoelen · 39130000-2',\n"
+    "       '€ 95.000', '1. Dossier en toepasbaarheid', 'Actief', '30 nov 2026')\n"
+    "class Model(QAbstractTableModel):\n"
+    "    def rowCount(self, parent=None): return 1000\n"
+    "    def columnCount(self, parent=None): return 7\n"
+    "    def data(self, index, role=0): return ROW[index.column()] if role == 0 else None\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "window = QMainWindow(); window.resize(1200, 780)\n"
+    "page = QWidget(); layout = QVBoxLayout(page); layout.addWidget(QLineEdit())\n"
+    "table = QTableView(); model = Model(); table.setModel(model); layout.addWidget(table)\n"
+    "window.setCentralWidget(page)\n"
+    "for title in ('&Bestand', '&Dossier', 'Beel&d', '&Help'):\n"
+    "    window.menuBar().addMenu(title).addAction('Actie')\n"
+    "window.show(); app.processEvents(); window.close(); app.quit()\n"
+)
+
+# One dossier PDF of each sample dossier, timed inside the child; "block" hides the C accelerator first.
+PDF_CHILD = (
+    "import sys, time, tempfile, os\n"
+    "from pathlib import Path\n"
+    "if sys.argv[1] == 'block': sys.modules['_rl_accel'] = None\n"
+    "from reportlab.lib import rl_accel\n"
+    "assert bool(rl_accel._c_funcs) == (sys.argv[1] != 'block')\n"
+    "from isv_desktop.services.session import open_session\n"
+    "session = open_session(Path(sys.argv[2]))\n"
+    "ids = [d.id for d in session.dossiers.all()][:3]\n"
+    "out = Path(tempfile.mkdtemp())\n"
+    "session.exports.write_pdf(ids[0], out / 'warm.pdf')\n"
+    "start = time.perf_counter()\n"
+    "for number, dossier_id in enumerate(ids): session.exports.write_pdf(dossier_id, out / f'{number}.pdf')\n"
+    "print(time.perf_counter() - start)\n"
+)
+
+TARGETS = {"start": 1.4, "start 100k": 1.15, "memory MiB": 25.0, "pdf": 1.0}
+
+
+def spread(values: list[float], scale: float = 1000.0, unit: str = "ms") -> str:
+    return (f"{statistics.median(values) * scale:8.1f} {unit} "
+            f"({min(values) * scale:.1f}–{max(values) * scale:.1f})")
+
+
+def report(name: str, value: float, low: float, high: float, target: float | None) -> bool:
+    ok = target is None or value <= target
+    verdict = "information" if target is None else f"target <= {target}  {'OK' if ok else 'TARGET MISSED'}"
+    print(f"{name:<14}{value:8.2f}  ({low:.2f}–{high:.2f})  {verdict}")
+    return ok
+
+
+def ratios(numerators: list[float], denominators: list[float]) -> tuple[float, float, float]:
+    """Median ratio of the medians, and the spread of the round-by-round ratios."""
+    per_round = [a / b for a, b in zip(numerators, denominators)]
+    return statistics.median(numerators) / statistics.median(denominators), min(per_round), max(per_round)
+
+
+def measure_starts(work: Path, small: Path, large: Path, rounds: int) -> dict[str, tuple[list[float], list[int]]]:
+    env = environment(work / "home", work / "bytecode")
+    log = work / "child.log"
+    commands = {
+        "app 1k": app_command(None, small),
+        "app 100k": app_command(None, large),
+        "plain window": [sys.executable, "-c", PLAIN_WINDOW],
+        "bare Qt": [sys.executable, "-c", BARE_QT],
+    }
+    for command in commands.values():  # warm-up: bytecode, disk cache
+        run_measured(command, env, log)
+    found: dict[str, tuple[list[float], list[int]]] = {name: ([], []) for name in commands}
+    for round_number in range(rounds):
+        order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
+        for name in order:
+            elapsed, peak = run_measured(commands[name], env, log)
+            found[name][0].append(elapsed)
+            found[name][1].append(peak)
+    return found
+
+
+def measure_list_end(large: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """The model scrolled to the end (fresh model each round) and raw SQLite reading the same rows by index."""
+    import sqlite3
+
+    from PySide6.QtCore import QCoreApplication
+
+    from isv_desktop.services.session import open_session
+    from isv_desktop.ui.dossier_list_model import PAGE_SIZE, DossierListModel
+
+    QCoreApplication.instance() or QCoreApplication([])
+    session = open_session(large)
+    raw = sqlite3.connect(f"file:{large}?mode=ro", uri=True)
+    model_times, raw_times = [], []
+    try:
+        for _ in range(rounds):
+            start = time.perf_counter()
+            model = DossierListModel(session.dossiers, "nl")
+            last = model.rowCount() - 1
+            assert model.index(last, 0).data() is not None
+            assert model.index(last - PAGE_SIZE, 0).data() is not None
+            model_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            rows = raw.execute("SELECT * FROM dossiers WHERE +status = 'active' "
+                               "ORDER BY updated_at ASC, id ASC LIMIT ?", (2 * PAGE_SIZE,)).fetchall()
+            raw.execute("SELECT count(*) FROM dossiers WHERE status = 'active'").fetchone()
+            raw_times.append(time.perf_counter() - start)
+            assert len(rows) == 2 * PAGE_SIZE
+    finally:
+        raw.close()
+        session.close()
+    return model_times, raw_times
+
+
+def measure_pdf(work: Path, rounds: int) -> tuple[list[float], list[float]]:
+    from isv_desktop.services.demo import fill_with_samples
+    from isv_desktop.services.session import open_session
+
+    samples = work / "samples.sqlite"
+    session = open_session(samples)
+    fill_with_samples(session)
+    session.close()
+    env = dict(os.environ)
+    times: dict[str, list[float]] = {"accel": [], "block": []}
+    for round_number in range(rounds):
+        for mode in (("accel", "block") if round_number % 2 == 0 else ("block", "accel")):
+            output = subprocess.run([sys.executable, "-c", PDF_CHILD, mode, str(samples)], env=env, cwd=ROOT,
+                                    check=True, capture_output=True, text=True).stdout
+            times[mode].append(float(output.strip().splitlines()[-1]))
+    return times["accel"], times["block"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--dossiers", type=int, default=100_000)
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="isv-scale-"))
+    os.environ["ISV_DESKTOP_HOME"] = str(work / "home")  # nothing of this run touches the user's folders
+    (work / "home").mkdir()
+    ok = True
+    try:
+        started = time.perf_counter()
+        large = work / "large.sqlite"
+        counts = build(large, args.dossiers, 10_000)
+        built = time.perf_counter() - started
+        small = work / "small.sqlite"
+        build(small, 1_000, 100)
+        print(f"scale: built {counts['dossiers']:,} dossiers, {counts['suppliers']:,} suppliers, "
+              f"{counts['signals']:,} signals in {built:.1f} s ({large.stat().st_size / 2**20:.0f} MiB); "
+              f"{args.rounds} rounds, alternating, median (min–max of the rounds)")
+
+        starts = measure_starts(work, small, large, args.rounds)
+        for name, (times, peaks) in starts.items():
+            print(f"  {name:<13}{spread(times)}   peak {statistics.median(peaks) / 2**20:6.1f} MiB")
+        ok &= report("start", *ratios(starts["app 1k"][0], starts["plain window"][0]), TARGETS["start"])
+        ok &= report("start 100k", *ratios(starts["app 100k"][0], starts["app 1k"][0]), TARGETS["start 100k"])
+        extra = [(a - b) / 2**20 for a, b in zip(starts["app 100k"][1], starts["bare Qt"][1])]
+        ok &= report("memory MiB", statistics.median(extra), min(extra), max(extra), TARGETS["memory MiB"])
+
+        model_times, raw_times = measure_list_end(large, args.rounds)
+        print(f"  list end: model {spread(model_times)}, raw SQLite {spread(raw_times)}")
+        report("list end", *ratios(model_times, raw_times), None)
+
+        accel, plain = measure_pdf(work, max(3, args.rounds // 2))
+        print(f"  pdf: with rl_accel {spread(accel)}, plain reportlab {spread(plain)}")
+        ok &= report("pdf", *ratios(accel, plain), TARGETS["pdf"])
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
