@@ -2,6 +2,11 @@
 
 Every text, the buyer's included, goes through ``paragraph_markup`` (escaped,
 with font fallback) via :func:`para`; nothing here builds markup from text.
+
+Every heading keeps with what follows it (marked ``keepWithNext``, turned
+into :class:`~.pdf_document.KeepWithStart` by ``keep_with_next``): a heading
+never stands alone at the foot of a page, and a long text after it still
+starts on the same page.
 """
 from __future__ import annotations
 
@@ -39,6 +44,7 @@ from isv_desktop.export.pdf_document import (
     document_styles,
     heading,
     keep_space,
+    keep_with_next,
     para,
 )
 from isv_desktop.export.pdf_tags import TableTags
@@ -46,6 +52,12 @@ from isv_desktop.export.pdf_texts import text
 
 TEXT_WIDTH = 170 * mm
 TICK_BOX = "\u2610"
+
+
+def _kept(flowable: Flowable) -> Flowable:
+    """The flowable, kept on the same page as the next one."""
+    flowable.keepWithNext = True  # type: ignore[attr-defined]
+    return flowable
 
 
 def annex_meta(content: AnnexContent) -> PdfMeta:
@@ -82,12 +94,12 @@ def _text(text_value: str, styles: DocumentStyles) -> list[Flowable]:
 def _criterion(criterion: AnnexCriterion, language: str, styles: DocumentStyles) -> list[Flowable]:
     story: list[Flowable] = [
         keep_space(35 * mm),
-        heading(criterion_heading(criterion), styles.heading2, outline_level=1),
-        para(criterion_meta(criterion, language), styles.meta),
+        _kept(heading(criterion_heading(criterion), styles.heading2, outline_level=1)),
+        _kept(para(criterion_meta(criterion, language), styles.meta)),
     ]
     story.extend(_text(criterion.text, styles))
     if criterion.evidence:
-        story += [keep_space(18 * mm), para(text("criterion.evidence", language), styles.heading3)]
+        story += [keep_space(18 * mm), _kept(para(text("criterion.evidence", language), styles.heading3))]
         story.extend(para(item, styles.item, bulletText="\u2022") for item in criterion.evidence)
     if criterion.type is CriterionType.AWARD_CRITERION:
         weight = format_percent(criterion.weight, language) if criterion.weight is not None else "\u2014"
@@ -95,7 +107,7 @@ def _criterion(criterion: AnnexCriterion, language: str, styles: DocumentStyles)
         if criterion.max_score is not None:
             score = format_number(criterion.max_score, language)
             label += " \u00b7 " + text("criterion.max_score", language, score=score)
-        story += [keep_space(30 * mm), para(label, styles.heading3)]
+        story += [keep_space(30 * mm), _kept(para(label, styles.heading3))]
         if criterion.rubric:
             rows = [(text("rubric.score", language), text("rubric.description", language))]
             rows.extend((format_number(row.score, language), row.description) for row in criterion.rubric)
@@ -115,8 +127,8 @@ def _title_block(content: AnnexContent, styles: DocumentStyles) -> list[Flowable
 
 
 def _introduction(content: AnnexContent, styles: DocumentStyles) -> list[Flowable]:
-    story: list[Flowable] = [heading(chapter_title(INTRODUCTION_NUMBER, text("annex.intro.heading", content.language)),
-                                     styles.heading1)]
+    story: list[Flowable] = [_kept(heading(chapter_title(INTRODUCTION_NUMBER,
+                                                       text("annex.intro.heading", content.language)), styles.heading1))]
     story.extend(para(paragraph, styles.body) for paragraph in introduction_paragraphs(content))
     return story
 
@@ -124,7 +136,7 @@ def _introduction(content: AnnexContent, styles: DocumentStyles) -> list[Flowabl
 def _risks(content: AnnexContent, styles: DocumentStyles) -> list[Flowable]:
     language = content.language
     story: list[Flowable] = [
-        heading(chapter_title(RISKS_NUMBER, text("annex.risks.heading", language)), styles.heading1),
+        _kept(heading(chapter_title(RISKS_NUMBER, text("annex.risks.heading", language)), styles.heading1)),
         para(text("annex.risks.intro", language, organisation=content.organisation), styles.body),
     ]
     rows = risk_rows(content)
@@ -144,7 +156,7 @@ def _weights(content: AnnexContent, styles: DocumentStyles) -> list[Flowable]:
     rows = [(text("weights.criterion", language), text("weights.weight", language)), *weight_rows(content)]
     story: list[Flowable] = [
         keep_space(30 * mm),
-        para(text("weights.heading", language), styles.heading3),
+        _kept(para(text("weights.heading", language), styles.heading3)),
         data_table(rows, (TEXT_WIDTH - 30 * mm, 30 * mm), styles),
         Spacer(1, 2 * mm),
     ]
@@ -155,8 +167,8 @@ def _weights(content: AnnexContent, styles: DocumentStyles) -> list[Flowable]:
 
 def _deliverables(content: AnnexContent, styles: DocumentStyles) -> list[Flowable]:
     language = content.language
-    story: list[Flowable] = [heading(chapter_title(content.deliverables_number, text("deliverables.heading", language)),
-                                     styles.heading1)]
+    story: list[Flowable] = [_kept(heading(chapter_title(content.deliverables_number,
+                                                       text("deliverables.heading", language)), styles.heading1))]
     rows = deliverable_rows(content)
     if not rows:
         story.append(para(text("deliverables.none", language), styles.body))
@@ -174,7 +186,7 @@ def _declaration(content: AnnexContent, styles: DocumentStyles) -> list[Flowable
     assert number is not None
     story: list[Flowable] = [
         PageBreak(),
-        heading(chapter_title(number, text("declaration.heading", language)), styles.heading1),
+        _kept(heading(chapter_title(number, text("declaration.heading", language)), styles.heading1)),
         para(text("declaration.instruction", language), styles.body),
         Spacer(1, 2 * mm),
     ]
@@ -202,7 +214,7 @@ def annex_story(content: AnnexContent, styles: DocumentStyles | None = None) -> 
     story = _title_block(content, styles) + _introduction(content, styles) + _risks(content, styles)
     for section in content.sections:
         story.append(keep_space(45 * mm))
-        story.append(heading(chapter_title(section.number, part_title(section.part, language)), styles.heading1))
+        story.append(_kept(heading(chapter_title(section.number, part_title(section.part, language)), styles.heading1)))
         story.append(para(part_intro(section.part, language), styles.body))
         if section.part is AnnexPart.AWARD:
             story.extend(_weights(content, styles))
@@ -211,7 +223,7 @@ def annex_story(content: AnnexContent, styles: DocumentStyles | None = None) -> 
     story.extend(_deliverables(content, styles))
     if content.declaration_number is not None:
         story.extend(_declaration(content, styles))
-    return story
+    return keep_with_next(story)
 
 
 def build_annex_pdf(content: AnnexContent, target: str | Path | BinaryIO | None = None) -> bytes:

@@ -43,6 +43,7 @@ from isv_desktop.export.pdf_archive import make_archival
 from isv_desktop.export.pdf_fonts import FontSet, font_runs, paragraph_markup, register_fonts, shorten_to_width
 from isv_desktop.export.pdf_tags import Tagger, TableTags, TaggingFrame
 from isv_desktop.export.pdf_texts import text
+from isv_desktop.export.pdf_wrap import fit_long_words
 
 rl_config.invariant = 1
 
@@ -54,6 +55,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 FURNITURE_SIZE = 7.5
+CELL_PADDING = 4
 PDF_LANGUAGES = {"nl": "nl-NL", "en": "en-GB"}
 
 
@@ -126,6 +128,12 @@ def para(plain_text: str, style: ParagraphStyle, **kwargs: object) -> Paragraph:
     return Paragraph(paragraph_markup(plain_text), style, **kwargs)
 
 
+def cell_para(plain_text: str, style: ParagraphStyle, column_width: float, padding: float = CELL_PADDING) -> Paragraph:
+    """A table cell's paragraph: a word wider than the column gets lines of its own, hyphenated to fit."""
+    bold = style.fontName == document_styles().fonts.bold
+    return para(fit_long_words(plain_text, column_width - 2 * padding - 0.5, style.fontSize, bold), style)
+
+
 def keep_space(height: float) -> CondPageBreak:
     """Start a new page unless ``height`` is left: put before a heading so it is not orphaned.
 
@@ -133,6 +141,56 @@ def keep_space(height: float) -> CondPageBreak:
     grouped flowables twice, which costs a third of the build time.
     """
     return CondPageBreak(height)
+
+
+class KeepWithStart(CondPageBreak):
+    """A new page unless ``heads`` and the start of ``following`` fit: a heading never ends a page.
+
+    reportlab's own ``keepWithNext`` keeps the whole next flowable with the
+    heading, so a long paragraph moves to the next page with it and leaves a
+    half-empty page; this needs room only for the heads and the first
+    ``lines`` lines of a paragraph (a table's header and first row).
+    """
+
+    def __init__(self, heads: Sequence[Flowable], following: Flowable, lines: int = 3) -> None:
+        super().__init__(0)
+        self._heads = list(heads)
+        self._following = following
+        self._lines = lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        need = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self._heads)
+        following = self._following
+        _, height = following.wrap(availWidth, availHeight)
+        if isinstance(following, Paragraph):
+            height = min(height, self._lines * following.style.leading)
+        elif isinstance(following, Table) and following._rowHeights:
+            height = sum(following._rowHeights[:following.repeatRows + 1])
+        self.height = need + following.getSpaceBefore() + height
+        return super().wrap(availWidth, availHeight)
+
+
+def keep_with_next(story: Sequence[Flowable], lines: int = 3) -> list[Flowable]:
+    """The story with each run of flowables marked ``keepWithNext`` kept with the start of the next one.
+
+    The marks are turned into a :class:`KeepWithStart` before the run (and
+    cleared, so reportlab does not keep the next flowable whole as well).
+    """
+    out: list[Flowable] = []
+    index = 0
+    while index < len(story):
+        run = []
+        while index < len(story) and getattr(story[index], "keepWithNext", False):
+            story[index].keepWithNext = False  # type: ignore[attr-defined]
+            run.append(story[index])
+            index += 1
+        if run and index < len(story):
+            out.append(KeepWithStart(run, story[index], lines))
+        out.extend(run)
+        if index < len(story):
+            out.append(story[index])
+            index += 1
+    return out
 
 
 def heading(plain_text: str, style: ParagraphStyle, outline_level: int | None = 0) -> Paragraph:
@@ -148,14 +206,15 @@ def data_table(rows: Sequence[Sequence[str]], widths: Sequence[float], styles: D
     """A grid of plain-text cells (escaped, font fallback); the first row is a header unless told.
 
     Rows repeat their header on a new page and may split inside a row, so a
-    very long cell never stops the build.
+    very long cell never stops the build. A word wider than its column is
+    hyphenated on lines of its own (:func:`cell_para`), never cut mid-line.
     """
     data = []
     for index, row in enumerate(rows):
         cells = []
         for column, value in enumerate(row):
             is_header = (header and index == 0) or (bold_first_column and column == 0)
-            cells.append(para(value, styles.cell_header if is_header else styles.cell))
+            cells.append(cell_para(value, styles.cell_header if is_header else styles.cell, widths[column]))
         data.append(cells)
     commands = [
         ("FONT", (0, 0), (-1, -1), styles.fonts.regular, 8.5),
@@ -163,8 +222,8 @@ def data_table(rows: Sequence[Sequence[str]], widths: Sequence[float], styles: D
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))

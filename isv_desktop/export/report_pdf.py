@@ -29,6 +29,7 @@ from isv_desktop.export.pdf_document import (
     DocumentStyles,
     PdfMeta,
     build_pdf,
+    cell_para,
     data_table,
     document_styles,
     heading,
@@ -162,7 +163,7 @@ def _figure_table(section: FigureSection, language: str, styles: DocumentStyles)
     ]]
     for row in section.rows:
         data.append([
-            para(row.label, indented[min(row.indent, 2)]),
+            cell_para(row.label, indented[min(row.indent, 2)], TEXT_WIDTH - 60 * mm),
             para(str(row.count), number),
             para(str(row.share.of) if row.share else "", number),
             para(row.share.display(language) if row.share else "", number),
@@ -233,9 +234,10 @@ def _dossiers(report: YearlyReport, number: int, language: str, styles: Document
         return story + [para(text("dossier.none", language, year=report.year), styles.body)]
     header_texts = ("dossier.number", "dossier.title", "dossier.started", "dossier.value", "dossier.above",
                     "dossier.category", "dossier.decision", "dossier.variants")
-    data: list[list[Flowable]] = [[
-        para(text(key, language), own.small_number_header if key in ("dossier.number", "dossier.value")
-             else own.small_header)
+    widths = (11 * mm, 32 * mm, 19.5 * mm, 20.5 * mm, 17.5 * mm, 27.5 * mm, 23 * mm, 19 * mm)
+    rows: list[list[tuple[str, ParagraphStyle]]] = [[
+        (text(key, language), own.small_number_header if key in ("dossier.number", "dossier.value")
+         else own.small_header)
         for key in header_texts
     ]]
     for line in report.dossiers:
@@ -243,15 +245,15 @@ def _dossiers(report: YearlyReport, number: int, language: str, styles: Document
         variants = ", ".join(_VARIANT_SHORT[v.value][language != "nl"] for v in line.variants)
         ambition_and_variants = line.ambition.label(language) + (f": {variants}" if variants else "") \
             if line.decision is IsvDecision.APPLY else "\u2014"
-        data.append([
-            para(str(line.id), own.small_number), para(title, own.small),
-            para(day_text(line.started, language), own.small),
-            para(euro_text(line.estimated_value, language), own.small_number),
-            para(yes_no(line.above_threshold, language), own.small),
-            para(risk_category_text(line.risk_category, language), own.small),
-            para(_decision_text(line, language), own.small), para(ambition_and_variants, own.small),
+        rows.append([
+            (str(line.id), own.small_number), (title, own.small), (day_text(line.started, language), own.small),
+            (euro_text(line.estimated_value, language), own.small_number),
+            (yes_no(line.above_threshold, language), own.small),
+            (risk_category_text(line.risk_category, language), own.small),
+            (_decision_text(line, language), own.small), (ambition_and_variants, own.small),
         ])
-    widths = (11 * mm, 32 * mm, 19.5 * mm, 20.5 * mm, 17.5 * mm, 27.5 * mm, 23 * mm, 19 * mm)
+    data: list[list[Flowable]] = [[cell_para(value, style, width, padding=3)  # long words hyphenated to fit
+                                   for (value, style), width in zip(row, widths)] for row in rows]
     return story + [_grid(data, widths, padding=3)]
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import fields, is_dataclass
 from datetime import date
@@ -92,9 +93,10 @@ def squeezed(text: str) -> str:
 
 
 def everything_in_the_pdf(path) -> str:
-    """Text and metadata without any whitespace: a narrow column breaks a long name inside a word."""
+    """Text and metadata without any whitespace: a narrow column hyphenates a long name ("Persoons-" "naam")."""
     reader = PdfReader(path)
-    return squeezed(pdf_text(path.read_bytes())[0] + " ".join(str(v) for v in (reader.metadata or {}).values()))
+    text = re.sub(r"(\w)- (\w)", r"\1\2", pdf_text(path.read_bytes())[0])  # the hyphen at a line's end
+    return squeezed(text + " ".join(str(v) for v in (reader.metadata or {}).values()))
 
 
 def every_cell(path) -> str:
