@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 
+from isv_desktop.domain import vocabulary
 from isv_desktop.domain.amounts import format_euro
-from isv_desktop.domain.dossier import DossierStatus, IsvDecision, NonApplicationReason
-from isv_desktop.domain.monitoring import AuditKind, EscalationStep
-from isv_desktop.domain.report_targets import MilestoneStatus
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES, category_label
-from isv_desktop.domain.risk_scan_record import StakeholderKind
-from isv_desktop.domain.suppliers import PlanVerdict
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "title": ("Jaarrapportage ISV {year}", "Yearly ISV report {year}"),
@@ -164,69 +161,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 # Per enum, because str-valued members of different enums compare equal ("other" is a reason and a kind).
-_LABELS: dict[type, dict[object, tuple[str, str]]] = {
-    NonApplicationReason: {
-        NonApplicationReason.BELOW_THRESHOLD_PROPORTIONATE: ("Onder de drempel en niet proportioneel",
-                                                             "Below the threshold and not proportionate"),
-        NonApplicationReason.NO_RELEVANT_CHAIN_RISK: ("Geen relevant ketenrisico", "No relevant supply-chain risk"),
-        NonApplicationReason.OTHER: ("Andere reden", "Other reason"),
-    },
-    IsvDecision: {
-        IsvDecision.APPLY: ("toegepast", "applied"),
-        IsvDecision.NOT_APPLY: ("niet toegepast", "not applied"),
-        IsvDecision.UNDECIDED: ("nog niet besloten", "not decided yet"),
-    },
-    DossierStatus: {
-        DossierStatus.ACTIVE: ("lopend", "active"),
-        DossierStatus.ARCHIVED: ("gearchiveerd", "archived"),
-        DossierStatus.DELETED: ("verwijderd", "deleted"),
-    },
-    StakeholderKind: {
-        StakeholderKind.NGO: ("ngo", "NGO"),
-        StakeholderKind.TRADE_UNION: ("vakbond", "trade union"),
-        StakeholderKind.CERTIFICATION_BODY: ("certificeerder", "certification body"),
-        StakeholderKind.FRONTRUNNER_COMPANY: ("koploperbedrijf", "frontrunner company"),
-        StakeholderKind.SECTOR_INITIATIVE: ("sectorinitiatief", "sector initiative"),
-        StakeholderKind.OTHER: ("anders", "other"),
-    },
-    PlanVerdict: {
-        PlanVerdict.INSUFFICIENT: ("onvoldoende", "insufficient"),
-        PlanVerdict.PARTLY: ("deels voldoende", "partly sufficient"),
-        PlanVerdict.SUFFICIENT: ("voldoende", "sufficient"),
-        PlanVerdict.GOOD: ("goed", "good"),
-    },
-    AuditKind: {
-        AuditKind.DESK_REVIEW: ("documentenonderzoek", "desk review"),
-        AuditKind.HEAD_OFFICE_CHECK: ("controle op het hoofdkantoor", "head office check"),
-        AuditKind.FACTORY_AUDIT: ("fabrieksaudit", "factory audit"),
-        AuditKind.WORKER_DRIVEN: ("monitoring door werknemers", "worker-driven monitoring"),
-    },
-    EscalationStep: {
-        EscalationStep.DIALOGUE: ("dialoog", "dialogue"),
-        EscalationStep.EXTERNAL_ADVICE: ("extern advies of onderzoek", "external advice or investigation"),
-        EscalationStep.NOTICE_OF_DEFAULT: ("ingebrekestelling", "notice of default"),
-        EscalationStep.PENALTY: ("boete", "penalty"),
-        EscalationStep.TERMINATION: ("ontbinding", "termination"),
-    },
-    MilestoneStatus: {
-        MilestoneStatus.MET: ("gehaald", "met"),
-        MilestoneStatus.BEHIND: ("achter op schema", "behind"),
-        MilestoneStatus.NOT_YET_DUE: ("nog niet aan de orde", "not yet due"),
-        MilestoneStatus.NO_DATA: ("geen gegevens", "no data"),
-    },
-}
-
-
 def text(message_id: str, language: str = "nl", **values: object) -> str:
     nl, en = MESSAGES[message_id]
     template = en if language.startswith("en") else nl
     return template.format(**values) if values else template
 
 
-def label(value: object, language: str = "nl") -> str:
-    """The label of a report value (reason, decision, kind, verdict, step, status)."""
-    nl, en = _LABELS[type(value)][value]
-    return en if language.startswith("en") else nl
+def label(value: Enum, language: str = "nl") -> str:
+    """The label of a report value (reason, decision, kind, verdict, step, status): the domain's one vocabulary."""
+    return vocabulary.label(value, language)
 
 
 def risk_category_text(category: str | None, language: str = "nl") -> str:

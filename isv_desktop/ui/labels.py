@@ -1,64 +1,48 @@
-"""Labels for domain values, in the interface language (Qt translation, context "Labels")."""
+"""Labels for domain values in the interface language: the domain's one vocabulary (``domain.vocabulary``),
+the same words the PDFs, the workbooks and the yearly report print."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from enum import Enum
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..domain import vocabulary
 from ..domain.dossier import ContractKind, DossierStatus, IsvDecision, NonApplicationReason, ProcedureType
 from ..domain.steps import StepId
 
 
+def interface_language() -> str:
+    """``en`` when the English interface is installed (``translation.install_language``), else ``nl``."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
+
+def value_label(value: Enum) -> str:
+    """A domain value in words, in the interface language."""
+    return vocabulary.label(value, interface_language())
 
 
 def step_label(step: StepId) -> str:
-    return {
-        StepId.APPLICABILITY: QCoreApplication.translate("Labels", "Dossier en toepasbaarheid"),
-        StepId.RISK_SCAN: QCoreApplication.translate("Labels", "Risicoscan"),
-        StepId.CRITERIA: QCoreApplication.translate("Labels", "Criteria"),
-        StepId.SUPPLIERS: QCoreApplication.translate("Labels", "Leveranciers"),
-        StepId.MONITORING: QCoreApplication.translate("Labels", "Contractmonitoring"),
-    }[step]
+    return value_label(step)
 
 
 def procedure_label(procedure: ProcedureType) -> str:
-    return {
-        ProcedureType.OPEN: QCoreApplication.translate("Labels", "Openbaar"),
-        ProcedureType.RESTRICTED: QCoreApplication.translate("Labels", "Niet-openbaar"),
-        ProcedureType.COMPETITIVE_DIALOGUE: QCoreApplication.translate("Labels", "Concurrentiegerichte dialoog"),
-        ProcedureType.NEGOTIATED: QCoreApplication.translate("Labels", "Onderhandelingsprocedure"),
-        ProcedureType.MULTIPLE_PRIVATE: QCoreApplication.translate("Labels", "Meervoudig onderhands"),
-        ProcedureType.SINGLE_PRIVATE: QCoreApplication.translate("Labels", "Enkelvoudig onderhands"),
-    }[procedure]
+    return value_label(procedure)
 
 
 def contract_kind_label(kind: ContractKind) -> str:
-    return {
-        ContractKind.SUPPLIES_SERVICES: QCoreApplication.translate("Labels", "Leveringen of diensten"),
-        ContractKind.WORKS: QCoreApplication.translate("Labels", "Werken"),
-        ContractKind.SOCIAL_SERVICES: QCoreApplication.translate(
-            "Labels", "Sociale en andere specifieke diensten (bijlage XIV)"
-        ),
-    }[kind]
+    return value_label(kind)
 
 
 def status_label(status: DossierStatus) -> str:
-    return {DossierStatus.ACTIVE: QCoreApplication.translate("Labels", "Actief"), DossierStatus.ARCHIVED: QCoreApplication.translate("Labels", "Gearchiveerd")}[status]
+    return value_label(status)
 
 
 def decision_label(decision: IsvDecision) -> str:
-    return {
-        IsvDecision.UNDECIDED: QCoreApplication.translate("Labels", "Nog niet besloten"),
-        IsvDecision.APPLY: QCoreApplication.translate("Labels", "ISV toepassen"),
-        IsvDecision.NOT_APPLY: QCoreApplication.translate("Labels", "ISV niet toepassen"),
-    }[decision]
+    return value_label(decision)
 
 
 def reason_label(reason: NonApplicationReason) -> str:
-    return {
-        NonApplicationReason.BELOW_THRESHOLD_PROPORTIONATE: QCoreApplication.translate("Labels", "Onder de drempel en niet proportioneel"
-        ),
-        NonApplicationReason.NO_RELEVANT_CHAIN_RISK: QCoreApplication.translate("Labels", "Geen relevant ketenrisico"),
-        NonApplicationReason.OTHER: QCoreApplication.translate("Labels", "Anders, namelijk …"),
-    }[reason]
+    return value_label(reason)
 
 
 def risk_category_label(category_id: str) -> str:

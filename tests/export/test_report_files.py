@@ -28,18 +28,18 @@ FIGURE_LINES_NL = (
     "Geen relevant ketenrisico 1 2 50 %",
     "Niet toegepast terwijl boven de drempel in een risicocategorie 1 3 33,3 %",
     "Aanbestedingen met een raadpleging van stakeholders 1 5 20 %",
-    "Raadplegingen: vakbond 1",
-    "Raadplegingen: anders 0",
+    "Raadplegingen: Vakbond 1",
+    "Raadplegingen: Anders 0",
     "Vragenlijsten teruggekomen 1 2 50 %",
     "Plannen van aanpak op tijd ontvangen 1 2 50 %",
-    "Oordeel plan: voldoende 1 1 100 %",
+    "Oordeel plan: Voldoende 1 1 100 %",
     "Voortgangsrapportages op tijd beoordeeld 1 2 50 %",
     "Contracten waarvan de voortgangsrapportage op tijd is beoordeeld 1 2 50 %",
     "Signalen afgehandeld 1 2 50 %",
-    "Audit: fabrieksaudit 1",
+    "Audit: Fabrieksaudit 1",
     "Corrigerende maatregelen afgerond 2 3 66,7 %",
     "Corrigerende maatregelen nog open 1 3 33,3 %",
-    "Escalatiestap: extern advies of onderzoek 1",
+    "Escalatiestap: Extern advies of onderzoek 1",
 )
 
 
@@ -83,9 +83,9 @@ def test_the_pdf_shows_every_expected_figure(files):
 
 def test_the_pdf_has_the_targets_dossiers_and_notes(files):
     text, _ = pdf_text(files["paths"]["nl.pdf"])
-    assert "ISV toegepast bij aanbestedingen boven de drempel in een risicocategorie 100 % (2027) 60 % 66,7 % gehaald" in text
-    assert "50 % (2025) 50 % 33,3 % achter op schema" in text
-    assert "2026 80 % \u2014 nog niet aan de orde" in text
+    assert "ISV toegepast bij aanbestedingen boven de drempel in een risicocategorie 100 % (2027) 60 % 66,7 % Gehaald" in text
+    assert "50 % (2025) 50 % 33,3 % Achter op schema" in text
+    assert "2026 80 % \u2014 Nog niet aan de orde" in text
     for title in ("Werkkleding handhaving", "ICT-werkplekken", "Catering stadhuis", "Fietsenstalling"):
         assert title in text
     assert "Per ongeluk aangemaakt" not in text  # deleted
@@ -97,8 +97,9 @@ def test_the_pdf_has_the_targets_dossiers_and_notes(files):
 
 def test_labels_of_values_that_share_a_word_stay_apart():
     # "other" is a comply-or-explain reason and a kind of stakeholder; both str enums compare equal
-    assert label(NonApplicationReason.OTHER) == "Andere reden" and label(StakeholderKind.OTHER) == "anders"
-    assert label(NonApplicationReason.OTHER, "en") == "Other reason" and label(StakeholderKind.OTHER, "en") == "other"
+    assert label(NonApplicationReason.OTHER) == "Anders (zie toelichting)" and label(StakeholderKind.OTHER) == "Anders"
+    assert label(NonApplicationReason.OTHER, "en") == "Other (see explanation)"
+    assert label(StakeholderKind.OTHER, "en") == "Other"
 
 
 def test_the_english_pdf(files):
@@ -106,7 +107,7 @@ def test_the_english_pdf(files):
     assert "Yearly ISV report 2025" in text and f"page 1 of {len(reader.pages)}" in text
     assert "ISV applied in tenders above the threshold in a risk category 2 3 66.7%" in text
     assert "Dossiers left out of the report" in text and TYPED_REASON in text
-    assert "pagina" not in text and "gehaald" not in text
+    assert "pagina" not in text and "Gehaald" not in text
 
 
 def test_the_pdf_is_reproducible_and_carries_the_logo_on_the_title_page(files):
@@ -136,7 +137,7 @@ def test_the_xlsx_figures_are_numbers_and_shares_percentages(files):
         assert (by_key[key][3].value, by_key[key][4].value, by_key[key][5].value) == (c, o, pytest.approx(c / o)), key
     rows = {row[1]: row[3:] for row in cells(sheet)[1:]}
     assert rows["Gestarte aanbestedingen"] == (5, None, None)
-    assert rows["Escalatiestap: dialoog"] == (1, None, None)
+    assert rows["Escalatiestap: Dialoog"] == (1, None, None)
 
 
 def test_the_xlsx_dossier_list_and_notes(files):
@@ -160,7 +161,7 @@ def test_the_xlsx_dossier_list_and_notes(files):
     targets = cells(book["Doelen"])
     assert targets[1][:4] == ("ISV toegepast bij aanbestedingen boven de drempel in een risicocategorie",
                               "applied_required", 2024, pytest.approx(0.5))
-    assert targets[2][4:] == (2, 3, pytest.approx(2 / 3), "gehaald")
+    assert targets[2][4:] == (2, 3, pytest.approx(2 / 3), "Gehaald")
 
 
 def test_no_formula_anywhere_in_the_workbooks(files):

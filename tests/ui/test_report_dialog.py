@@ -77,11 +77,11 @@ def test_the_report_opens_on_last_year_with_the_known_figures(built, open_report
     assert rows["Met ISV als contractvoorwaarde"] == ("2", "3", "66,7 %")
     assert rows["Op ambitieniveau significant of ambitieus"] == ("2", "3", "66,7 %")
     assert rows["Geen relevant ketenrisico"] == ("1", "2", "50 %")
-    assert rows["Raadplegingen: vakbond"] == ("1", "", "")
-    assert rows["Oordeel plan: voldoende"] == ("1", "1", "100 %")
+    assert rows["Raadplegingen: Vakbond"] == ("1", "", "")
+    assert rows["Oordeel plan: Voldoende"] == ("1", "1", "100 %")
     assert rows["Contracten waarvan de voortgangsrapportage op tijd is beoordeeld"] == ("1", "2", "50 %")
     assert rows["Corrigerende maatregelen afgerond"] == ("2", "3", "66,7 %")
-    assert rows["Escalatiestap: extern advies of onderzoek"] == ("1", "", "")
+    assert rows["Escalatiestap: Extern advies of onderzoek"] == ("1", "", "")
     sections = [f.figuresTree.topLevelItem(i).text(0) for i in range(f.figuresTree.topLevelItemCount())]
     assert sections == ["1  Aanbestedingen gestart in 2025", "2  Toepassing van de ISV",
                         "3  ISV per variant (van de aanbestedingen met ISV)",
@@ -137,7 +137,7 @@ def test_set_a_target_open_the_report_and_export_both_files(qtbot, built, open_r
     overview = dialog.targets_view.overview
     assert [overview.item(0, c).text() for c in range(5)] == [
         "ISV toegepast bij aanbestedingen boven de drempel in een risicocategorie", "100 % (2027)", "60 %",
-        "66,7 % (2 van 3)", "gehaald"]
+        "66,7 % (2 van 3)", "Gehaald"]
     [chart] = dialog.targets_view.charts
     labels = re.findall(r">([^<]+)</text>", chart.svg)  # the PDF's drawing, shown on screen
     assert labels[labels.index("2024"):][:10] == ["2024", "100 %", "50 %", "2025", "66,7 %", "60 %", "2026", "80 %",
@@ -157,7 +157,7 @@ def test_set_a_target_open_the_report_and_export_both_files(qtbot, built, open_r
     assert saved.args == [pdf] and proposed[0].endswith("ISV-jaarrapportage-2025.pdf")
     text = pdf_text(pdf)
     assert "ISV toegepast bij aanbestedingen boven de drempel in een risicocategorie 2 3 66,7 %" in text
-    assert "Gemeente Voorbeeld" in text and "100 % (2027) 60 % 66,7 % gehaald" in text
+    assert "Gemeente Voorbeeld" in text and "100 % (2027) 60 % 66,7 % Gehaald" in text
     assert f.pdfButton.isEnabled() and str(pdf) in f.statusLabel.text()
 
     xlsx = tmp_path / "uit" / "jaarrapportage"  # the suffix is added

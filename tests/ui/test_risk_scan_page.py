@@ -111,7 +111,7 @@ def test_scan_judge_and_log_then_find_it_all_after_reopening(qtbot, keyboard, op
     add_country(qtbot, keyboard, form, "china", ProductionStage.RAW_MATERIAL)
     assert [(e.country, e.stage.value) for e in session.risk_scan.countries(dossier.id)] == [
         ("MY", "final_assembly"), ("CN", "raw_material")]
-    assert [form.countryTable.item(0, c).text() for c in (1, 2)] == ["Maleisië (MY)", "eindassemblage"]
+    assert [form.countryTable.item(0, c).text() for c in (1, 2)] == ["Maleisië (MY)", "Eindassemblage"]
 
     # the risk table: forced labour high for gloves from Malaysia, readable without colour
     form.tabs.setCurrentWidget(form.risksTab)
@@ -397,7 +397,7 @@ def test_the_page_speaks_english_when_asked(qtbot, keyboard, open_view, qapp):
         assert tabs == ["Product groups and countries", "Risks", "Inputs", "Your judgement", "Own risks", "Stakeholders"]
         assert "No listing is not no risk" in view.help_panels[1].body.text()
         enter(qtbot, keyboard, form.countrySearchEdit, "China")
-        assert [form.countryTable.item(0, c).text() for c in (1, 2)] == ["China (CN)", "unknown"]
+        assert [form.countryTable.item(0, c).text() for c in (1, 2)] == ["China (CN)", "Unknown"]
         forced = cell(page.risk_model, Theme.FORCED_LABOUR, "CN")
         assert forced.data() == "▲ high"
         assert "Polysilicon — China — forced labour (US DOL List of Goods, 2022)" in forced.data(3)  # tooltip

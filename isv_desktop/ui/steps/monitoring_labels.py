@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
 from ...domain.suppliers import DueDiligencePoint, PlanVerdict, SupplierRole
+from ..labels import value_label
 
 ON_TIME, LATE, OPEN = "on_time", "late", "open"
 
@@ -31,74 +32,31 @@ def state_label(state: str) -> str:
 
 
 def audit_kind_label(kind: AuditKind) -> str:
-    return {
-        AuditKind.DESK_REVIEW: QCoreApplication.translate("MonitoringLabels", "Documentenonderzoek (desk review)"),
-        AuditKind.HEAD_OFFICE_CHECK: QCoreApplication.translate("MonitoringLabels", "Documentcontrole op het hoofdkantoor"),
-        AuditKind.FACTORY_AUDIT: QCoreApplication.translate("MonitoringLabels", "Fabrieksaudit"),
-        AuditKind.WORKER_DRIVEN: QCoreApplication.translate("MonitoringLabels", "Monitoring door werknemers (worker-driven)"),
-    }[kind]
+    return value_label(kind)
 
 
 def action_status_label(status: ActionStatus) -> str:
-    return {
-        ActionStatus.OPEN: QCoreApplication.translate("MonitoringLabels", "Open"),
-        ActionStatus.IN_PROGRESS: QCoreApplication.translate("MonitoringLabels", "In uitvoering"),
-        ActionStatus.DONE: QCoreApplication.translate("MonitoringLabels", "Afgerond"),
-    }[status]
+    return value_label(status)
 
 
 def escalation_label(step: EscalationStep) -> str:
-    return {
-        EscalationStep.DIALOGUE: QCoreApplication.translate("MonitoringLabels", "Dialoog"),
-        EscalationStep.EXTERNAL_ADVICE: QCoreApplication.translate("MonitoringLabels", "Extern advies of onderzoek"),
-        EscalationStep.NOTICE_OF_DEFAULT: QCoreApplication.translate("MonitoringLabels", "Ingebrekestelling"),
-        EscalationStep.PENALTY: QCoreApplication.translate("MonitoringLabels", "Boete"),
-        EscalationStep.TERMINATION: QCoreApplication.translate("MonitoringLabels", "Ontbinding"),
-    }[step]
+    return value_label(step)
 
 
 def source_kind_label(kind: SignalSourceKind) -> str:
-    return {
-        SignalSourceKind.PRESS: QCoreApplication.translate("MonitoringLabels", "Persbericht of nieuwsartikel"),
-        SignalSourceKind.NGO_REPORT: QCoreApplication.translate("MonitoringLabels", "Rapport van een ngo"),
-        SignalSourceKind.UNION_REPORT: QCoreApplication.translate("MonitoringLabels", "Rapport van een vakbond"),
-        SignalSourceKind.WITHHOLD_RELEASE_ORDER: QCoreApplication.translate(
-            "MonitoringLabels", "Withhold Release Order (VS-douane)"),
-        SignalSourceKind.COURT_CASE: QCoreApplication.translate("MonitoringLabels", "Rechtszaak"),
-        SignalSourceKind.OTHER: QCoreApplication.translate("MonitoringLabels", "Anders"),
-    }[kind]
+    return value_label(kind)
 
 
 def verdict_label(verdict: PlanVerdict) -> str:
-    return {
-        PlanVerdict.INSUFFICIENT: QCoreApplication.translate("MonitoringLabels", "Onvoldoende"),
-        PlanVerdict.PARTLY: QCoreApplication.translate("MonitoringLabels", "Deels voldoende"),
-        PlanVerdict.SUFFICIENT: QCoreApplication.translate("MonitoringLabels", "Voldoende"),
-        PlanVerdict.GOOD: QCoreApplication.translate("MonitoringLabels", "Goed"),
-    }[verdict]
+    return value_label(verdict)
 
 
 def point_label(point: DueDiligencePoint) -> str:
-    return {
-        DueDiligencePoint.POLICY: QCoreApplication.translate("MonitoringLabels", "Beleid voor verantwoord ondernemen"),
-        DueDiligencePoint.RISK_IDENTIFICATION: QCoreApplication.translate("MonitoringLabels", "Risico's in kaart gebracht"),
-        DueDiligencePoint.PRIORITISED_RISKS: QCoreApplication.translate("MonitoringLabels", "Risico's geprioriteerd"),
-        DueDiligencePoint.MEASURES: QCoreApplication.translate(
-            "MonitoringLabels", "Maatregelen om risico's te stoppen, voorkomen of beperken"),
-        DueDiligencePoint.MONITORING: QCoreApplication.translate("MonitoringLabels", "Monitoring van de uitvoering"),
-        DueDiligencePoint.GRIEVANCE_REMEDY: QCoreApplication.translate("MonitoringLabels", "Klachtenmechanisme en herstel"),
-        DueDiligencePoint.STAKEHOLDER_ENGAGEMENT: QCoreApplication.translate(
-            "MonitoringLabels", "Betrekken van belanghebbenden"),
-    }[point]
+    return value_label(point)
 
 
 def role_label(role: SupplierRole) -> str:
-    return {
-        SupplierRole.BIDDER: QCoreApplication.translate("MonitoringLabels", "inschrijver"),
-        SupplierRole.AWARDED: QCoreApplication.translate("MonitoringLabels", "opdrachtnemer"),
-        SupplierRole.SUBCONTRACTOR: QCoreApplication.translate("MonitoringLabels", "onderaannemer"),
-        SupplierRole.FACTORY: QCoreApplication.translate("MonitoringLabels", "fabriek"),
-    }[role]
+    return value_label(role)
 
 
 def touch_reason_label(reason: str) -> str:

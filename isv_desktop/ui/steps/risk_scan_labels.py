@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from ...domain.risk.levels import Priority, RiskLevel
 from ...domain.risk_scan_record import ProductionStage, StakeholderKind
 from ...domain.themes import Theme
+from ..labels import value_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
@@ -34,19 +35,7 @@ LEVEL_TEXT_COLOUR = QColor("#000000")
 
 
 def theme_label(theme: Theme) -> str:
-    return {
-        Theme.CHILD_LABOUR: translate("RiskScanLabels", "kinderarbeid"),
-        Theme.FORCED_LABOUR: translate("RiskScanLabels", "dwangarbeid"),
-        Theme.DISCRIMINATION: translate("RiskScanLabels", "discriminatie"),
-        Theme.FREEDOM_OF_ASSOCIATION: translate(
-            "RiskScanLabels", "vrijheid van vakvereniging en collectief onderhandelen"
-        ),
-        Theme.HEALTH_SAFETY: translate("RiskScanLabels", "gezondheid en veiligheid"),
-        Theme.LIVING_WAGE: translate("RiskScanLabels", "leefbaar loon"),
-        Theme.WORKING_HOURS: translate("RiskScanLabels", "werktijden"),
-        Theme.ENVIRONMENT: translate("RiskScanLabels", "milieu"),
-        Theme.LAND_RIGHTS: translate("RiskScanLabels", "land- en gebruiksrechten"),
-    }[theme]
+    return value_label(theme)
 
 
 def theme_title(theme: Theme) -> str:
@@ -56,12 +45,7 @@ def theme_title(theme: Theme) -> str:
 
 
 def level_label(level: RiskLevel) -> str:
-    return {
-        RiskLevel.HIGH: translate("RiskScanLabels", "hoog"),
-        RiskLevel.MEDIUM: translate("RiskScanLabels", "gemiddeld"),
-        RiskLevel.LOW: translate("RiskScanLabels", "laag"),
-        RiskLevel.UNKNOWN: translate("RiskScanLabels", "onbekend"),
-    }[level]
+    return value_label(level)
 
 
 def level_text(level: RiskLevel, depends_on_origin: bool = False) -> str:
@@ -71,33 +55,15 @@ def level_text(level: RiskLevel, depends_on_origin: bool = False) -> str:
 
 
 def priority_label(priority: Priority | None) -> str:
-    if priority is None:
-        return "—"
-    return {
-        Priority.HIGH: translate("RiskScanLabels", "hoog"),
-        Priority.MEDIUM: translate("RiskScanLabels", "gemiddeld"),
-        Priority.LOW: translate("RiskScanLabels", "laag"),
-    }[priority]
+    return "—" if priority is None else value_label(priority)
 
 
 def stage_label(stage: ProductionStage) -> str:
-    return {
-        ProductionStage.RAW_MATERIAL: translate("RiskScanLabels", "ruwe grondstof"),
-        ProductionStage.PROCESSING: translate("RiskScanLabels", "verwerking"),
-        ProductionStage.FINAL_ASSEMBLY: translate("RiskScanLabels", "eindassemblage"),
-        ProductionStage.UNKNOWN: translate("RiskScanLabels", "onbekend"),
-    }[stage]
+    return value_label(stage)
 
 
 def kind_label(kind: StakeholderKind) -> str:
-    return {
-        StakeholderKind.NGO: translate("RiskScanLabels", "NGO"),
-        StakeholderKind.TRADE_UNION: translate("RiskScanLabels", "Vakbond"),
-        StakeholderKind.CERTIFICATION_BODY: translate("RiskScanLabels", "Certificeerder"),
-        StakeholderKind.FRONTRUNNER_COMPANY: translate("RiskScanLabels", "Koploperbedrijf"),
-        StakeholderKind.SECTOR_INITIATIVE: translate("RiskScanLabels", "Sectorinitiatief"),
-        StakeholderKind.OTHER: translate("RiskScanLabels", "Anders"),
-    }[kind]
+    return value_label(kind)
 
 
 def severity_choices() -> list[tuple[str, int | None]]:

@@ -11,53 +11,31 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...domain.suppliers import CredentialKind, DueDiligencePoint, PlanVerdict, SupplierRole
+from ..labels import value_label
 
 LATE_COLOUR = QColor("#b00020")
 SOON_COLOUR = QColor("#8a5a00")
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
-#: Two-letter codes babel knows that are no country a supplier sits in.
+# Two-letter codes babel knows that are no country a supplier sits in.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB", "QO"})
 
 
 def role_label(role: SupplierRole) -> str:
-    return {
-        SupplierRole.BIDDER: QCoreApplication.translate("SupplierLabels", "Inschrijver"),
-        SupplierRole.AWARDED: QCoreApplication.translate("SupplierLabels", "Gegund"),
-        SupplierRole.SUBCONTRACTOR: QCoreApplication.translate("SupplierLabels", "Onderaannemer"),
-        SupplierRole.FACTORY: QCoreApplication.translate("SupplierLabels", "Fabriek of productielocatie"),
-    }[role]
+    return value_label(role)
 
 
 def kind_label(kind: CredentialKind) -> str:
-    return {
-        CredentialKind.INITIATIVE: QCoreApplication.translate("SupplierLabels", "Initiatief of convenant"),
-        CredentialKind.CERTIFICATE: QCoreApplication.translate("SupplierLabels", "Certificaat of keurmerk"),
-    }[kind]
+    return value_label(kind)
 
 
 def verdict_label(verdict: PlanVerdict) -> str:
-    return {
-        PlanVerdict.INSUFFICIENT: QCoreApplication.translate("SupplierLabels", "onvoldoende"),
-        PlanVerdict.PARTLY: QCoreApplication.translate("SupplierLabels", "gedeeltelijk"),
-        PlanVerdict.SUFFICIENT: QCoreApplication.translate("SupplierLabels", "voldoende"),
-        PlanVerdict.GOOD: QCoreApplication.translate("SupplierLabels", "goed"),
-    }[verdict]
+    return value_label(verdict)
 
 
 def point_label(point: DueDiligencePoint) -> str:
-    return {
-        DueDiligencePoint.POLICY: QCoreApplication.translate("SupplierLabels", "Beleid"),
-        DueDiligencePoint.RISK_IDENTIFICATION: QCoreApplication.translate(
-            "SupplierLabels", "Risico's in kaart (per product en productieland)"),
-        DueDiligencePoint.PRIORITISED_RISKS: QCoreApplication.translate("SupplierLabels", "Prioriteiten"),
-        DueDiligencePoint.MEASURES: QCoreApplication.translate("SupplierLabels", "Maatregelen met eigenaar en datum"),
-        DueDiligencePoint.MONITORING: QCoreApplication.translate("SupplierLabels", "Monitoring"),
-        DueDiligencePoint.GRIEVANCE_REMEDY: QCoreApplication.translate("SupplierLabels", "Klachtenmechanisme en herstel"),
-        DueDiligencePoint.STAKEHOLDER_ENGAGEMENT: QCoreApplication.translate(
-            "SupplierLabels", "Betrekken van belanghebbenden"),
-    }[point]
+    return value_label(point)
 
 
 def point_question(point: DueDiligencePoint) -> str:
