@@ -38,6 +38,7 @@ from isv_desktop.export.dossier_xlsx_overview import CellStyles, write_identific
 from isv_desktop.export.dossier_xlsx_read import read_dossier_workbook
 from isv_desktop.export.dossier_xlsx_sheets import Sheets
 from isv_desktop.export.questionnaire_xlsx_layout import LINE_HEIGHT, RowHeights, cell_text, string_cell, wrapped_lines
+from isv_desktop.export.xlsx_page_setup import PORTRAIT_WIDTH, print_on_a4
 
 __all__ = ["write_dossier_workbook", "read_dossier_workbook", "record_json"]
 
@@ -159,10 +160,7 @@ def _set_up_sheet(workbook: Workbook, spec: SheetSpec, headers: list[str], index
     sheet.sheet_properties.tabColor = STEP_COLOURS[spec.step]
     _set_widths(sheet, spec)
     sheet.freeze_panes = "A2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
+    print_on_a4(sheet, landscape=sum(column.width for column in spec.columns) > PORTRAIT_WIDTH, title_row=1)
     last_row = max(2, len(spec.rows) + 1)
     ref = f"A1:{get_column_letter(len(spec.columns))}{last_row}"
     table = Table(displayName=f"Tabel{index}", ref=ref, autoFilter=AutoFilter(ref=ref))  # the filter buttons

@@ -19,9 +19,14 @@ from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import PlanVerdict
 from isv_desktop.export.dossier_pdf_labels import call_date_text, contract_kind_text, format_day, label, text
 from isv_desktop.export.dossier_xlsx_layout import IDENT_KEYS, STEP_COLOURS, SheetSpec
-from isv_desktop.export.questionnaire_xlsx_layout import style_array, text_cell
+from isv_desktop.export.questionnaire_xlsx_layout import RowHeights, row_height, style_array, text_cell
+from isv_desktop.export.xlsx_page_setup import print_on_a4
 
 FONT = "Calibri"
+#: Widths of the overview's columns A (names), B (values and notes) and C (row counts), in characters.
+OVERVIEW_WIDTHS = (34, 90, 12)
+#: Height of the title row (16-point text), in points.
+TITLE_HEIGHT = 21.0
 LEVEL_FILLS = {"high": "F2B8B5", "medium": "FCE3A6", "low": "C8E6C9", "unknown": "E3E3E3"}
 VERDICT_LEVELS = {PlanVerdict.INSUFFICIENT: "high", PlanVerdict.PARTLY: "medium", PlanVerdict.SUFFICIENT: "low",
                   PlanVerdict.GOOD: "low"}
@@ -84,16 +89,17 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
         return text(message_id, language, **values)
 
     sheet.sheet_properties.tabColor = STEP_COLOURS[0]
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # sheet properties go out with the first row
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 90
-    sheet.column_dimensions["C"].width = 12
+    print_on_a4(sheet, landscape=True)  # sheet properties go out with the first row
+    for column, width in zip("ABC", OVERVIEW_WIDTHS):
+        sheet.column_dimensions[column].width = width
+    rows: list[list[object]] = []
+    heights = RowHeights(sheet)
     dossier = snapshot.dossier
-    sheet.append([text_cell(sheet, dossier.title, styles.title)])
-    sheet.append([text_cell(sheet, t("xlsx.subtitle", day=format_day(context.exported_at.date(), language),
+    rows.append([text_cell(sheet, dossier.title, styles.title)])
+    heights.set(1, TITLE_HEIGHT)
+    rows.append([text_cell(sheet, t("xlsx.subtitle", day=format_day(context.exported_at.date(), language),
                                  version=context.app_version), styles.subtitle)])
-    sheet.append([])
+    rows.append([])
     awarded = ", ".join(s.name for s in snapshot.awarded)
     due = context.next_due
     judged_on = context.applicability.judged_on if context.applicability else None
@@ -107,32 +113,38 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
         (t("summary.next_due"), f"{due.title} \u2014 {format_day(due.due_on, language)}" if due else t("summary.none_due")),
     ]
     for name, value in facts:
-        sheet.append([text_cell(sheet, name, styles.bold), text_cell(sheet, value, styles.top) if value else None])
+        rows.append([text_cell(sheet, name, styles.bold), text_cell(sheet, value, styles.top) if value else None])
     value_cell = None
     if dossier.estimated_value is not None:
         value_cell = Cell(sheet, 1, 1, value=dossier.estimated_value, style_array=styles.euro)
-    sheet.append([text_cell(sheet, t("field.value"), styles.bold), value_cell])
-    sheet.append([])
-    sheet.append([text_cell(sheet, t("summary.steps"), styles.heading)])
+    rows.append([text_cell(sheet, t("field.value"), styles.bold), value_cell])
+    rows.append([])
+    rows.append([text_cell(sheet, t("summary.steps"), styles.heading)])
     for step in StepId:
         done = context.step_complete.get(step, False)
-        sheet.append([text_cell(sheet, f"{step.number}. {label(step, language)}"),
+        rows.append([text_cell(sheet, f"{step.number}. {label(step, language)}"),
                       text_cell(sheet, t("state.complete" if done else "state.open"))])
-    sheet.append([])
-    sheet.append([text_cell(sheet, t("xlsx.sheets"), styles.heading), None, text_cell(sheet, t("xlsx.rows"), styles.bold)])
+    rows.append([])
+    rows.append([text_cell(sheet, t("xlsx.sheets"), styles.heading), None, text_cell(sheet, t("xlsx.rows"), styles.bold)])
     for spec in specs:
-        sheet.append([text_cell(sheet, spec.name), None, len(spec.rows)])
-    sheet.append([])
+        rows.append([text_cell(sheet, spec.name), None, len(spec.rows)])
+    rows.append([])
     notes = [t("xlsx.note_import"), t("xlsx.note_formulas")]
     if not snapshot.personal_data_included:
         notes.append(t("cover.no_personal_data", left_out=left_out(language)))
+    # Each note wraps in column B in a row tall enough for all its lines: at the default height a spreadsheet
+    # program shows a long note over the rows below it (it does not fit heights to wrapped text on opening).
     for note in notes:
-        sheet.append([None, text_cell(sheet, note, styles.muted)])
+        rows.append([None, text_cell(sheet, note, styles.muted)])
+        heights.set(len(rows), row_height([(note, OVERVIEW_WIDTHS[1])]))
+    for row in rows:
+        sheet.append(row)
 
 
 def write_identification(sheet: WriteOnlyWorksheet, values: dict[str, str], language: str, styles: CellStyles) -> None:
     """One row per key: name, value, and what it means (a header row first)."""
     sheet.sheet_properties.tabColor = STEP_COLOURS[0]
+    print_on_a4(sheet, landscape=True, title_row=1)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 70
     sheet.column_dimensions["C"].width = 50

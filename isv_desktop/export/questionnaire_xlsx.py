@@ -56,6 +56,7 @@ from isv_desktop.export.questionnaire_xlsx_layout import (
     text_row,
 )
 from isv_desktop.export.questionnaire_xlsx_read import identify_questionnaire, read_questionnaire_answers
+from isv_desktop.export.xlsx_page_setup import print_on_a4
 
 __all__ = ["write_questionnaire", "read_questionnaire_answers", "identify_questionnaire", "ANSWER_LIST"]
 
@@ -189,10 +190,7 @@ def _write_instructions(sheet: Worksheet, styles: _Styles, questionnaire: Questi
 
 def _print_landscape(sheet: Worksheet, pages_high: int) -> None:
     """Print the sheet landscape, one page wide (and ``pages_high`` pages high; 0: as many as needed)."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = pages_high
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    print_on_a4(sheet, landscape=True, pages_high=pages_high)
 
 
 def _write_questions(sheet: Worksheet, styles: _Styles, questionnaire: Questionnaire) -> None:
@@ -205,8 +203,8 @@ def _write_questions(sheet: Worksheet, styles: _Styles, questionnaire: Questionn
         dimension = sheet.column_dimensions[column_letter(column)]
         dimension.font, dimension.alignment, dimension.protection = _BODY_FONT, _TOP_WRAP, _UNLOCKED
     sheet.freeze_panes = f"A{FIRST_QUESTION_ROW}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     _print_landscape(sheet, pages_high=0)
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     rows = _Rows(sheet)
     rows.add([text_cell(sheet, header, styles.header) for header in HEADERS[language]])
     theme_width, text_width = COLUMN_WIDTHS[COL_THEME - 1], COLUMN_WIDTHS[COL_QUESTION - 1]

@@ -22,9 +22,10 @@ from isv_desktop.atomic_file import output_file
 from isv_desktop.domain.criteria import CriterionType
 from isv_desktop.domain.dossier import IsvDecision
 from isv_desktop.domain.yearly_report import FIGURES_BY_KEY, Share, YearlyReport
-from isv_desktop.export.questionnaire_xlsx_layout import put_text
+from isv_desktop.export.questionnaire_xlsx_layout import put_text, row_height
 from isv_desktop.export.report_rows import figure_sections
 from isv_desktop.export.report_texts import label, risk_category_text, text, yes_no
+from isv_desktop.export.xlsx_page_setup import print_on_a4
 
 PERCENT = "0.0%"
 EURO = '"€" #,##0'
@@ -81,6 +82,7 @@ def _figures_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> Non
                          _share_value(row.share)))
             indents.append(row.indent)
     _table(sheet, "Figures", headers, rows, (None, None, None, "0", "0", PERCENT), (44, 70, 34, 10, 10, 11))
+    print_on_a4(sheet, landscape=True, title_row=1)
     for offset, indent in enumerate(indents, start=2):
         if indent:
             sheet.cell(offset, 2).alignment = Alignment(indent=indent)
@@ -107,8 +109,12 @@ def _dossiers_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> No
     formats = ("0", None, None, DATE, None, EURO, EURO, None, None, None, None, None, None, None, None, None, None, "0")
     widths = (7, 16, 40, 12, 12, 16, 14, 12, 26, 16, 30, 40, 12, 16, 16, 16, 16, 12)
     _table(sheet, "Dossiers", headers, rows, formats, widths)
-    for row in range(2, len(rows) + 2):
+    print_on_a4(sheet, landscape=True, title_row=1)
+    for row, values in enumerate(rows, start=2):
         sheet.cell(row, 12).alignment = Alignment(wrap_text=True, vertical="top")
+        explanation = values[11] or ""
+        if "\n" in explanation or len(explanation) > widths[11]:  # tall enough for every line of it
+            sheet.row_dimensions[row].height = row_height([(explanation, widths[11])])
     sheet.freeze_panes = "D2"
 
 
@@ -132,6 +138,7 @@ def _targets_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> Non
                          p.actual.count, p.actual.of, _share_value(p.actual), label(p.status, language)))
     _table(sheet, "Targets", headers, rows, (None, None, "0", PERCENT, "0", "0", PERCENT, None),
            (60, 34, 8, 12, 10, 10, 11, 22))
+    print_on_a4(sheet, landscape=True, title_row=1)
     sheet.freeze_panes = "A2"
 
 
@@ -155,6 +162,7 @@ def _notes_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> None:
     rows = [(d.id, d.reference, d.title, datetime(d.started.year, d.started.month, d.started.day), d.reason,
              datetime(d.left_out_on.year, d.left_out_on.month, d.left_out_on.day)) for d in report.left_out]
     _table(sheet, "LeftOut", headers, rows, ("0", None, None, DATE, None, DATE), widths, first_row=len(lines) + 1)
+    print_on_a4(sheet, landscape=True, title_row=len(lines) + 1)
 
 
 def write_report_xlsx(report: YearlyReport, language: str, target: Path) -> None:
