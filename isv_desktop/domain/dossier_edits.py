@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
-from .amounts import parse_euro_amount
+from .amounts import checked_euro_amount, parse_euro_amount
 from .cpv import normalise_cpv
 from .dossier import (
     MAX_LONG_TEXT,
@@ -52,6 +53,8 @@ def apply_edit(dossier: Dossier, field: str, value: object) -> Dossier:
         text = _text(value, 40).strip()
         return dossier.with_changes(cpv_code=normalise_cpv(text) if text else "")
     if field == "estimated_value":
+        if isinstance(value, Decimal):  # read already, in the language it was typed in
+            return dossier.with_changes(estimated_value=checked_euro_amount(value))
         text = _text(value, 60)
         return dossier.with_changes(estimated_value=parse_euro_amount(text) if text.strip() else None)
     if field == "duration_months":

@@ -57,3 +57,24 @@ def test_arbitrary_text_is_either_an_amount_or_a_user_error(text):
 @given(st.decimals(min_value=0, max_value=10**10, places=2, allow_nan=False))
 def test_formatted_amounts_read_back_equal(value):
     assert parse_euro_amount(format_euro(value, "nl")) == value
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [("185,000.00", "185000.00"), ("€185,000", "185000.00"), ("€ 1,250,000.5", "1250000.50"), ("250000", "250000.00"),
+     ("12.5", "12.50")],
+)
+def test_english_amounts_are_read_the_english_way(typed, expected):
+    assert parse_euro_amount(typed, "en") == Decimal(expected)
+
+
+@pytest.mark.parametrize("typed", ["185.000,00", "1.250.000"])
+def test_a_dutch_amount_on_the_english_screen_is_refused(typed):
+    with pytest.raises(UserError) as raised:
+        parse_euro_amount(typed, "en")
+    assert raised.value.message_id == "amount.invalid"
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+def test_english_formatted_amounts_read_back_equal(value):
+    assert parse_euro_amount(format_euro(value, "en"), "en") == value

@@ -60,7 +60,7 @@ def test_create_a_dossier_by_typing_and_find_it_after_a_restart(qtbot, keyboard,
     assert stored.risk_category == "bedrijfskleding"
     assert stored.decision is IsvDecision.APPLY
     form = window.dossier_view.pages[0].form
-    assert form.valueEdit.text() == "250.000,00"
+    assert form.valueEdit.text() == "€\u00a0250.000,00"
     assert form.titleEdit.text() == "Werkkleding buitendienst"
 
 

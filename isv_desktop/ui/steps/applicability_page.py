@@ -1,8 +1,7 @@
 """Step 1: what is bought, the applicability check and the decision (comply or explain)."""
 from __future__ import annotations
 
-from babel.numbers import format_decimal
-
+from ...domain.amounts import format_euro, parse_euro_amount
 from ...domain.dossier import ContractKind, Dossier, IsvDecision, NonApplicationReason, ProcedureType
 from ...domain.risk_categories import ISV_RISK_CATEGORIES
 from ...domain.steps import StepId
@@ -53,7 +52,7 @@ class ApplicabilityPage(StepPage):
             "reference": TextFieldBinding(f.referenceEdit, self._storer("reference"), None, language),
             "subject": TextFieldBinding(f.subjectEdit, self._storer("subject"), None, language),
             "cpv_code": TextFieldBinding(f.cpvEdit, self._storer("cpv_code"), f.cpvError, language),
-            "estimated_value": TextFieldBinding(f.valueEdit, self._storer("estimated_value"), f.valueError, language),
+            "estimated_value": TextFieldBinding(f.valueEdit, self._store_amount, f.valueError, language),
             "contract_start": TextFieldBinding(f.startEdit, self._storer("contract_start"), f.startError, language),
             "call_for_competition_date": TextFieldBinding(
                 f.callDateEdit, self._storer("call_for_competition_date"), f.callDateError, language
@@ -114,10 +113,7 @@ class ApplicabilityPage(StepPage):
             b["subject"].set_text(d.subject)
             b["cpv_code"].set_text(d.cpv_code)
             b["estimated_value"].set_text(
-                format_decimal(d.estimated_value, format="#,##0.00", locale="nl_NL")
-                if d.estimated_value is not None
-                else ""
-            )
+                "" if d.estimated_value is None else format_euro(d.estimated_value, self._language))
             b["contract_start"].set_text(d.contract_start.strftime("%d-%m-%Y") if d.contract_start else "")
             call_date = d.call_for_competition_date
             b["call_for_competition_date"].set_text(call_date.strftime("%d-%m-%Y") if call_date else "")
@@ -150,6 +146,10 @@ class ApplicabilityPage(StepPage):
     def _store_choice(self, field: str, value) -> None:
         if not self._loading:
             self._store(field, value)
+
+    def _store_amount(self, text: str) -> None:
+        """The estimated value, read the way the interface language writes it (as it is shown)."""
+        self._store("estimated_value", parse_euro_amount(text, self._language) if text.strip() else None)
 
     def _store(self, field: str, value) -> None:
         if self._dossier is None:
