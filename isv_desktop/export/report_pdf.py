@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from PIL import Image as PILImage
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -99,7 +100,22 @@ def report_meta(report: YearlyReport, language: str) -> PdfMeta:
     )
 
 
+def rgb_picture(data: bytes) -> bytes:
+    """The picture as it is when its colours are RGB or grey, else as an RGB PNG.
+
+    A CMYK JPEG would go into the PDF as DeviceCMYK, which PDF/A does not allow
+    next to an RGB output intent (ISO 19005-2 6.2.4.3).
+    """
+    with PILImage.open(io.BytesIO(data)) as picture:
+        if picture.mode in ("RGB", "RGBA", "L", "LA", "P", "1"):
+            return data
+        converted = io.BytesIO()
+        picture.convert("RGB").save(converted, format="PNG")
+        return converted.getvalue()
+
+
 def _logo(data: bytes, organisation: str, language: str) -> Image:
+    data = rgb_picture(data)
     width, height = logo_size(data)
     scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
     image = Image(io.BytesIO(data), width=width * scale, height=height * scale)

@@ -83,7 +83,12 @@ def pdfa_problems(data: bytes) -> list[str]:
             for annotation in page.obj.get(Name.Annots, []):
                 if int(annotation.get(Name.F, 0)) & 4 == 0:
                     problems.append(f"6.3.2-1 annotation on page {number} not printable")
+            for name, xobject in page.Resources.get(Name.XObject, {}).items():
+                if xobject.get(Name.ColorSpace) == Name.DeviceCMYK:
+                    problems.append(f"6.2.4.3-4 DeviceCMYK picture {name} with an RGB output intent")
             for operands, operator in pikepdf.parse_content_stream(page):
+                if str(operator) in ("k", "K"):
+                    problems.append("6.2.4.3-4 DeviceCMYK colour with an RGB output intent")
                 if str(operator) == "gs":
                     state = page.Resources.ExtGState[operands[0]]
                     if Name.TR in state or state.get(Name.BM, Name.Normal) not in (Name.Normal, Name.Compatible):

@@ -137,3 +137,18 @@ def test_without_the_archival_step_the_checks_fail(monkeypatch):
     problems = pdfa_problems(data)
     assert any(p.startswith("6.6.2.1-1") for p in problems) and any(p.startswith("6.2.3-2") for p in problems)
     assert structure(data)[2] == ["no StructTreeRoot or MarkInfo Marked true"]
+
+
+def test_a_cmyk_jpeg_logo_goes_in_as_rgb(tmp_path, monkeypatch):
+    """A CMYK JPEG would be DeviceCMYK in the PDF, next to the RGB output intent (veraPDF 6.2.4.3-4)."""
+    monkeypatch.setenv("ISV_DESKTOP_HOME", str(tmp_path / "home"))
+    session, _, _ = build(tmp_path)
+    logo = io.BytesIO()
+    Image.new("CMYK", (120, 60), (90, 40, 0, 20)).save(logo, format="JPEG")
+    session.reports.set_organisation(name="Gemeente Voorbeeld", logo=logo.getvalue())
+    data = session.reports.write_pdf(2025, tmp_path / "report.pdf", "nl")
+    session.close()
+    assert pdfa_problems(data) == []
+    with open_pdf(data) as pdf:
+        pictures = list(pdf.pages[0].Resources.XObject.values())
+        assert [str(p.ColorSpace) for p in pictures] == ["/DeviceRGB"]
