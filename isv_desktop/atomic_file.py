@@ -10,7 +10,7 @@ if there was one, is left exactly as it was. An ``OSError`` becomes a
 happened instead of showing a traceback.
 
 Used by the annex, questionnaire, dossier and report writers (export and
-services), the backups and the preferences file (storage). It lives beside
+services) and the backups (storage). It lives beside
 ``paths`` at the top of the package because storage and export, which may not
 import each other, both need it. No Qt.
 """

@@ -28,6 +28,11 @@ def _home_override() -> Path | None:
     return Path(value) if value else None
 
 
+def portable_home() -> Path | None:
+    """The folder ``ISV_DESKTOP_HOME`` names (tests, portable use), or None for the user's own folders."""
+    return _home_override()
+
+
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

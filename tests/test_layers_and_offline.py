@@ -134,12 +134,12 @@ def test_a_gui_session_works_without_any_network(tmp_path):
         + f"""
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from isv_desktop.services.preferences import preferences_file
+from isv_desktop.ui.program_settings import program_preferences
 from isv_desktop.services.session import open_session
 from isv_desktop.ui.main_window import MainWindow
 app = QApplication([])
 session = open_session(Path({str(tmp_path / "d.sqlite")!r}))
-window = MainWindow(session, preferences_file(), "nl")
+window = MainWindow(session, program_preferences(), "nl")
 window.show()
 window.new_dossier()
 page = window.dossier_view.pages[0]

@@ -344,13 +344,20 @@ def restore_latest_backup(path: Path) -> Path:
     return backups[0]
 
 
-def copy_to_folder(path: Path, folder: Path) -> Path:
-    """A copy of the dossier file in ``folder`` (e.g. off a network share), under a name not yet taken there."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / path.name
+def copy_to_folder(path: Path, folder: Path, name: str | None = None) -> Path:
+    """A copy of the dossier file in ``folder`` (e.g. off a network share), named ``name`` (by default the file's
+    own name), or with a number added where that name is taken."""
+    from ..domain.file_errors import file_write_error
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise file_write_error(error, folder) from error
+    wanted = Path(name or path.name)
+    target = folder / wanted.name
     number = 2
     while target.exists():
-        target = folder / f"{path.stem} ({number}){path.suffix}"
+        target = folder / f"{wanted.stem} ({number}){wanted.suffix}"
         number += 1
     _copy_database(path, target)
     return target

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..domain.messages import UserError, render
-from ..services.preferences import preferences_file
 from ..services.session import Session, copy_to_folder, make_backup, open_session, restore_latest_backup
 from . import crash_handler, platform_check
 from .main_window import MainWindow
+from .program_settings import program_preferences
 from .translation import install_language
 
 EXIT_NOT_OPENED = 3
@@ -30,36 +30,41 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
     app.setOrganizationName("ISV Desktop")
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("isv-desktop")  # packaging/linux/isv-desktop.desktop: the icon in a Wayland dock
-    preferences = preferences_file()
+    preferences = program_preferences()  # QSettings; an earlier version's JSON file is moved in once
     prefs = preferences.load()
     language = language or prefs.language
     translator = install_language(app, language)  # noqa: F841 (kept alive until exit)
     crash_handler.install(language)
 
-    path = Path(database_path) if database_path else paths.default_database_path()
-    opened = open_with_lock(path, language, interactive=not smoke)
-    if opened is None:
-        return EXIT_NOT_OPENED
-    session, lock = opened
-    if session.database.writable:
-        session.dossiers.purge_deleted()
-    window = MainWindow(session, preferences, language, prefs.show_help)
-    window.show()
-    try:
-        if smoke:
+    path = Path(database_path or prefs.last_database or paths.default_database_path())
+    while True:  # once, or again on the file the buyer moved the dossiers to (File > Dossierbestand verplaatsen)
+        opened = open_with_lock(path, language, interactive=not smoke)
+        if opened is None:
+            return EXIT_NOT_OPENED
+        session, lock = opened
+        if session.database.writable:
+            session.dossiers.purge_deleted()
+        window = MainWindow(session, preferences, language, prefs.show_help)
+        window.show()
+        try:
+            if smoke:
+                app.processEvents()
+                # The reference data a dossier needs first is loaded on first use; the check loads it here.
+                session.applicability.current_period()
+                window.close()
+                return 0
+            code = app.exec()
+            next_database = window.next_database
+        finally:
+            window.deleteLater()
             app.processEvents()
-            # The reference data a dossier needs first is loaded on first use; the check loads it here.
-            session.applicability.current_period()
-            window.close()
-            return 0
-        return app.exec()
-    finally:
-        window.deleteLater()
-        app.processEvents()
-        if not smoke and session.database.writable:
-            _backup_on_exit(session.database.path, language)
-        session.close()
-        lock.unlock()
+            if not smoke and session.database.writable:
+                _backup_on_exit(session.database.path, language)
+            session.close()
+            lock.unlock()
+        if next_database is None:
+            return code
+        path = next_database
 
 
 def application_icon() -> QIcon:

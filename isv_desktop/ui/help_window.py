@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from .window_state import fit_to_screen
 from .help_panel import help_text
 
 HELP_SCHEME = "help"
@@ -19,7 +20,7 @@ class HelpWindow(QDialog):
         self.setObjectName("helpWindow")
         self.language = language
         self.topic: str | None = None
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)  # never larger than the screen: its buttons stay reachable
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(False)  # help: links open here, nothing is fetched from outside

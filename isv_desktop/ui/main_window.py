@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QSta
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError, render
 from ..services.session import Session
-from ..services.preferences import PreferencesFile
+from ..services.preferences import ProgramPreferences
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
+from .data_location import DataLocation
 from .wheel_guard import install_wheel_guard
+from .window_state import restore_main_window, save_main_window
 
 if TYPE_CHECKING:
     from .dossier_view import DossierView
@@ -25,7 +27,7 @@ UNDO_MESSAGE_MS = 15000
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, session: Session, preferences: PreferencesFile, language: str, show_help: bool = True
+        self, session: Session, preferences: ProgramPreferences, language: str, show_help: bool = True
     ) -> None:
         super().__init__()
         install_wheel_guard(QApplication.instance())  # the wheel scrolls the form, never an unfocused field
@@ -33,8 +35,9 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.language = language
         self._deleted: list[Dossier] = []
+        self.next_database: Path | None = None  # set when the buyer moved the dossier file: opened after closing
+        self.data_location = DataLocation(self)
         self.setWindowTitle(self.tr("ISV Desktop — Internationale Sociale Voorwaarden"))
-        self.resize(1200, 780)
 
         self.list_model = DossierListModel(session.dossiers, language, self)
         self.list_page = DossierListPage(self.list_model, self)
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.list_model.modelReset.connect(self._update_actions)
         self.statusBar()
         self.setAcceptDrops(True)
+        restore_main_window(self, preferences.store)  # as left; the first time 85% of the screen
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -76,6 +80,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.new_action = self._action(self.tr("&Nieuw dossier"), self.new_dossier, QKeySequence.StandardKey.New, "newAction")
         self.settings_action = self._action(self.tr("&Instellingen…"), self.open_settings, "Ctrl+,", "settingsAction")
+        self.backup_action = self._action(self.tr("&Back-up maken naar…"), lambda: self.data_location.back_up(),
+                                          None, "backupToAction")
+        self.move_database_action = self._action(
+            self.tr("Dossierbestand &verplaatsen…"), lambda: self.data_location.move(), None, "moveDatabaseAction")
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.open_action = self._action(self.tr("&Openen"), self.open_selected, "Ctrl+O", "openAction")
         self.rename_action = self._action(self.tr("&Hernoemen…"), self.rename_selected, "F2", "renameAction")
@@ -107,6 +115,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.import_action, self.settings_action])
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.organisation_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.move_database_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
@@ -392,6 +402,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if self.dossier_view is not None:
             self.dossier_view.flush()
+        save_main_window(self, self.preferences.store)
         super().closeEvent(event)
 
 

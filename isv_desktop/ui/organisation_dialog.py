@@ -34,6 +34,7 @@ from ..domain.messages import UserError
 from ..domain.report_targets import Target, parse_percentage
 from ..domain.yearly_report import MAX_LOGO_BYTES, FigureBlock, OrganisationSettings, format_percent
 from ..services.yearly_report import ReportService
+from .window_state import fit_to_screen
 from .forms.organisation_dialog_ui import Ui_OrganisationDialog
 from .steps.monitoring_widgets import confirm, show_error
 
@@ -51,7 +52,7 @@ class OrganisationDialog(QDialog):
         self._folder: Path | None = None
         self.form = Ui_OrganisationDialog()
         self.form.setupUi(self)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)  # never larger than the screen: its buttons stay reachable
         f = self.form
         f.languageCombo.addItem("Nederlands", "nl")
         f.languageCombo.addItem("English", "en")

@@ -20,6 +20,7 @@ from ..domain.report_targets import MilestoneStatus
 from ..domain.yearly_report import YearlyReport
 from ..export.report_texts import text
 from ..services.yearly_report import ReportService
+from .window_state import fit_to_screen
 from .forms.report_dialog_ui import Ui_ReportDialog
 from .report_dossiers import ReportDossiers
 from .report_export import ReportExporter
@@ -45,7 +46,7 @@ class ReportDialog(QDialog):
         self.saved_path: Path | None = None
         self.form = Ui_ReportDialog()
         self.form.setupUi(self)
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)  # never larger than the screen: its buttons stay reachable
         f = self.form
         f.fileLanguageCombo.addItem("Nederlands", "nl")
         f.fileLanguageCombo.addItem("English", "en")

@@ -9,7 +9,7 @@ from ..domain.amounts import format_euro, parse_euro_amount
 from ..domain.dossier_edits import parse_date
 from ..domain.messages import UserError
 from ..services.applicability import ApplicabilityService
-from ..services.preferences import PreferencesFile
+from ..services.preferences import ProgramPreferences
 from .forms.settings_dialog_ui import Ui_SettingsDialog
 
 
@@ -17,7 +17,7 @@ class SettingsDialog(QDialog):
     def __init__(
         self,
         applicability: ApplicabilityService,
-        preferences: PreferencesFile,
+        preferences: ProgramPreferences,
         language: str,
         parent=None,
     ) -> None:

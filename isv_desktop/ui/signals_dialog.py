@@ -18,6 +18,7 @@ from ..domain.monitoring_records import Signal as SignalRecord
 from ..domain.signals import Touch
 from ..domain.steps import StepId
 from ..services.signals import SignalService
+from .window_state import fit_to_screen
 from .forms.signals_dialog_ui import Ui_SignalsDialog
 from .due_labels import DONE_MARK, day_text
 from .steps.monitoring_labels import source_kind_label, touch_reason_label
@@ -53,7 +54,7 @@ class SignalsDialog(QDialog):
         self._records: list[SignalRecord] = []
         self.form = Ui_SignalsDialog()
         self.form.setupUi(self)
-        self.resize(1200, 780)
+        fit_to_screen(self, 1200, 780)  # never larger than the screen: its buttons stay reachable
         f = self.form
         for kind in SignalSourceKind:
             f.sourceCombo.addItem(source_kind_label(kind), kind.value)

@@ -869,6 +869,53 @@
     </message>
 </context>
 <context>
+    <name>DataLocation</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not succeed</translation>
+    </message>
+    <message>
+        <source>Back-up maken naar map</source>
+        <translation>Back up to folder</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>Nieuwe map voor het dossierbestand</source>
+        <translation>New folder for the dossier file</translation>
+    </message>
+    <message>
+        <source>Dossierbestand openen</source>
+        <translation>Open dossier file</translation>
+    </message>
+    <message>
+        <source>In {folder} staat al een dossierbestand. Voortaan dat bestand openen? Het huidige bestand blijft ongewijzigd staan in {old}.</source>
+        <translation>{folder} already holds a dossier file. Open that file from now on? The current file stays unchanged in {old}.</translation>
+    </message>
+    <message>
+        <source>Dat bestand openen</source>
+        <translation>Open that file</translation>
+    </message>
+    <message>
+        <source>Dossierbestand verplaatsen</source>
+        <translation>Move the dossier file</translation>
+    </message>
+    <message>
+        <source>Het dossierbestand naar {folder} kopiëren en voortaan daar openen? Het huidige bestand blijft als reservekopie ongewijzigd staan in {old}.</source>
+        <translation>Copy the dossier file to {folder} and open it there from now on? The current file stays unchanged in {old} as a spare copy.</translation>
+    </message>
+    <message>
+        <source>Kopiëren en daar openen</source>
+        <translation>Copy and open it there</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>Dossierbestand kan niet worden geopend</source>
@@ -1463,6 +1510,14 @@
     <message>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Back-up maken naar…</source>
+        <translation>&amp;Back up to…</translation>
+    </message>
+    <message>
+        <source>Dossierbestand &amp;verplaatsen…</source>
+        <translation>&amp;Move the dossier file…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>

@@ -23,7 +23,6 @@ from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.risk_scan_record import ProductionStage
 from isv_desktop.domain.suppliers import SupplierRole
 from isv_desktop.services.session import list_backups, make_backup, open_session
-from isv_desktop.storage.settings_file import Preferences, PreferencesFile
 
 resource = pytest.importorskip("resource", reason="the file-size limit needs POSIX")
 
@@ -219,16 +218,3 @@ def test_a_backup_is_complete_or_absent(tmp_path, session, gloves):
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         copy.close()
-
-
-def test_the_preferences_file(tmp_path):
-    folder = tmp_path / "config"
-    folder.mkdir()
-    settings = PreferencesFile(folder / "preferences.json")
-    settings.save(Preferences(language="en", last_database="/oud/dossiers.sqlite"))
-    stored = settings.path.read_bytes()
-    with file_size_limit(len(stored) // 2), pytest.raises(UserError) as error:
-        settings.save(Preferences(language="nl", last_database="/nieuw/" + "lange-map/" * 20 + "dossiers.sqlite"))
-    assert_refused(error, settings.path)
-    assert settings.path.read_bytes() == stored and others_in(folder, settings.path) == []
-    assert settings.load().language == "en"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from isv_desktop.services.preferences import preferences_file
+from isv_desktop.ui.program_settings import program_preferences
 from isv_desktop.services.session import open_session
 from isv_desktop.ui.main_window import MainWindow
 
@@ -29,7 +29,7 @@ def open_window(qtbot, db_path):
 
     def _open(today=A_DAY_IN_2025, language="nl"):
         session = open_session(db_path, today=lambda: today)
-        window = MainWindow(session, preferences_file(), language)
+        window = MainWindow(session, program_preferences(), language)
         qtbot.addWidget(window)
         window.show()
         activate_window(window)

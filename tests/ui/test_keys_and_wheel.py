@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QMenu, QWidget
 
 from isv_desktop.ui.help_window import HelpWindow
+from isv_desktop.ui.window_state import available_area
 
 WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
 
@@ -80,6 +81,8 @@ def test_no_key_is_bound_twice_in_the_main_window_or_its_dialogs(window_with_eve
     assert len(opened) == 6
     for dialog in opened:
         assert double_bindings(dialog) == [], dialog
+        area = available_area(dialog)  # and no dialog is larger than the screen (800×600 offscreen)
+        assert dialog.width() <= area.width() and dialog.height() <= area.height(), dialog
 
 
 def test_alt_home_goes_back_to_the_list_as_its_menu_says(window_with_every_step, qtbot):

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from isv_desktop.services.preferences import preferences_file
+from isv_desktop.ui.program_settings import program_preferences
 from isv_desktop.services.session import open_session
 from isv_desktop.ui import crash_handler
 from isv_desktop.ui.main_window import MainWindow
@@ -23,7 +23,7 @@ def _one_dossier(folder):
 def test_read_only_window_shows_why_and_turns_editing_off(qtbot, tmp_path, monkeypatch):
     with read_only_folder(tmp_path, _one_dossier) as folder:
         session = open_session(folder / "dossiers.sqlite")
-        window = MainWindow(session, preferences_file(), "nl")
+        window = MainWindow(session, program_preferences(), "nl")
         qtbot.addWidget(window)
         window.show()
         try:
@@ -74,7 +74,7 @@ def test_walking_every_step_of_a_dossier_in_a_read_only_file_shows_no_error(qtbo
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     with read_only_folder(tmp_path, fill) as folder:
         session = open_session(folder / "dossiers.sqlite", today=lambda: today)
-        window = MainWindow(session, preferences_file(), "nl")
+        window = MainWindow(session, program_preferences(), "nl")
         qtbot.addWidget(window)
         window.show()
         try:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from isv_desktop.services.session import make_backup, open_session
 from isv_desktop.ui import application, crash_handler
 from isv_desktop.ui.settings_dialog import SettingsDialog
-from isv_desktop.services.preferences import preferences_file
+from isv_desktop.ui.program_settings import program_preferences
 
 
 def test_smoke_run_builds_the_window_and_exits(qapp, tmp_path):
@@ -76,7 +76,7 @@ def test_thresholds_entered_in_the_settings_are_stored_and_used(qtbot, keyboard,
     from datetime import date
 
     window = open_window(today=date(2028, 2, 1))  # after the shipped table (2026–2027) ends
-    dialog = SettingsDialog(window.session.applicability, preferences_file(), "nl", window)
+    dialog = SettingsDialog(window.session.applicability, program_preferences(), "nl", window)
     qtbot.addWidget(dialog)
     f = dialog.form
     assert "geen drempel bekend" in f.currentThresholdLabel.text()
@@ -92,7 +92,7 @@ def test_thresholds_entered_in_the_settings_are_stored_and_used(qtbot, keyboard,
 
 def test_absurd_thresholds_are_refused_and_nothing_is_stored(qtbot, keyboard, open_window, db_path):
     window = open_window()
-    dialog = SettingsDialog(window.session.applicability, preferences_file(), "nl", window)
+    dialog = SettingsDialog(window.session.applicability, program_preferences(), "nl", window)
     qtbot.addWidget(dialog)
     dialog.show()
     f = dialog.form
@@ -109,7 +109,7 @@ def test_absurd_thresholds_are_refused_and_nothing_is_stored(qtbot, keyboard, op
 
 def test_language_choice_is_remembered(qtbot, open_window):
     window = open_window()
-    dialog = SettingsDialog(window.session.applicability, preferences_file(), "nl", window)
+    dialog = SettingsDialog(window.session.applicability, program_preferences(), "nl", window)
     qtbot.addWidget(dialog)
     dialog.form.languageCombo.setCurrentIndex(dialog.form.languageCombo.findData("en"))
-    assert preferences_file().load().language == "en"
+    assert program_preferences().load().language == "en"
