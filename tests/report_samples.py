@@ -146,8 +146,9 @@ def build(folder: Path) -> tuple[Session, Clock, dict[str, int]]:
     clock.day = date(2025, 9, 1)
     s.questionnaires.export(ids["H"], supplier_h, folder / "vragenlijst-h.xlsx")  # never returned
     # -- monitoring ------------------------------------------------------------------------------------
-    assess_report(s, clock, ids["H"], 1, date(2024, 12, 15), date(2024, 12, 20), PlanVerdict.GOOD)  # due 2025-01-01
-    assess_report(s, clock, ids["J"], 2, date(2025, 6, 10), date(2025, 6, 20), PlanVerdict.PARTLY)  # due 2025-06-01
+    # reports fall due 6 weeks after the contract year ends
+    assess_report(s, clock, ids["H"], 1, date(2024, 12, 15), date(2024, 12, 20), PlanVerdict.GOOD)  # due 2025-02-12
+    assess_report(s, clock, ids["J"], 2, date(2025, 7, 20), date(2025, 7, 25), PlanVerdict.PARTLY)  # due 2025-07-13
     factory = s.monitoring.record_audit(ids["H"], AuditKind.FACTORY_AUDIT, date(2025, 3, 1), "Bureau", "Bevindingen")
     s.monitoring.record_audit(ids["J"], AuditKind.DESK_REVIEW, date(2025, 5, 1), "Eigen", "")
     s.monitoring.record_audit(ids["H"], AuditKind.DESK_REVIEW, date(2024, 12, 1), "Eigen", "")

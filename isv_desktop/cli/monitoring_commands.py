@@ -28,9 +28,6 @@ def register(subcommands, common) -> None:
     add.set_defaults(func=run_signal_add)
 
 
-def _item(item) -> dict:
-    return {"dossier_id": item.dossier_id, "dossier": item.dossier_title, "kind": item.kind,
-            "title": item.title, "due_on": item.due_on.isoformat()}
 
 
 def run_due(args) -> int:
@@ -41,15 +38,18 @@ def run_due(args) -> int:
         due = session.due.due_list(args.within)
     finally:
         session.close()
+    language = args.lang or "nl"
     if args.json:
-        json.dump({"today": due.today.isoformat(), "overdue": [_item(i) for i in due.overdue],
-                   "upcoming": [_item(i) for i in due.upcoming]}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump({"today": due.today.isoformat(), "language": language,
+                   "overdue": [i.as_json(due.today, language) for i in due.overdue],
+                   "upcoming": [i.as_json(due.today, language) for i in due.upcoming]},
+                  sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     for label, items in (("Te laat / overdue", due.overdue), (f"Binnen {args.within} dagen / within {args.within} days", due.upcoming)):
         print(f"{label}: {len(items)}")
         for i in items:
-            print(f"  {i.due_on.isoformat()}  {i.dossier_title}: {i.title}")
+            print(f"  {i.due_on.isoformat()}  stap/step {i.step.number}  {i.dossier_title}: {i.title(language)}")
     return 0
 
 

@@ -26,6 +26,7 @@ from .contract_kinds import KindSuggestion
 from .criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, CriteriaLibrary
 from .deadlines import Deadlines
 from .dossier import Dossier, DossierStatus
+from .due import DueItem
 from .monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
 from .monitoring_records import ComponentOrigin
 from .questionnaire import Question, QuestionAnswer
@@ -277,12 +278,6 @@ def high_priority_themes(snapshot: DossierSnapshot) -> list[Theme]:
 
 
 @dataclass(frozen=True)
-class NextDue:
-    title: str
-    due_on: date
-
-
-@dataclass(frozen=True)
 class ExportContext:
     """What the exports show beside the snapshot: names, the library, states worked out by the services.
 
@@ -301,7 +296,7 @@ class ExportContext:
     assumed_inputs: Mapping[tuple[str, str], tuple[CriticalInput, ...]] = field(default_factory=dict)
     sources: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)  # id → (title, publisher, url)
     step_complete: Mapping[StepId, bool] = field(default_factory=dict)
-    next_due: NextDue | None = None
+    next_due: DueItem | None = None  # its title is rendered in the document's language
     applicability: Applicability | None = None
     scores: Mapping[tuple[int, int], QuestionnaireScore] = field(default_factory=dict)
     kind_suggestion: KindSuggestion | None = None
@@ -324,7 +319,7 @@ class ExportContext:
 __all__ = [
     "AuditSnapshot", "CorrectiveActionSnapshot", "CredentialSnapshot", "CriteriaSnapshot", "DeliveredProductSnapshot",
     "DossierSnapshot", "EscalationSnapshot", "ExportContext", "FollowUpSnapshot", "MeetingSnapshot",
-    "MonitoringSnapshot", "NextDue", "PlanSnapshot", "ProgressReportSnapshot", "QuestionnaireSnapshot",
+    "MonitoringSnapshot", "PlanSnapshot", "ProgressReportSnapshot", "QuestionnaireSnapshot",
     "RiskScanSnapshot", "SignalFollowUpSnapshot", "StoredScan", "SupplierSnapshot", "dossier_facts",
     "high_priority_themes", "theme_levels",
 ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from .deadlines import Deadlines
 from .messages import UserError
 
 ESCALATION_RESPONSE_DAYS = {"dialogue": 28, "external_advice": 56, "notice_of_default": 28, "penalty": 28}
@@ -93,6 +94,18 @@ def progress_report_dates(start: date, duration_months: int) -> list[tuple[int, 
     return dates
 
 
+def progress_report_due_dates(start: date, duration_months: int, deadlines: Deadlines) -> list[tuple[int, date]]:
+    """(contract year, due date): the report on a contract year falls due the dossier's number of weeks
+    (default 6) after that year ends, as the annex promises; a contract shorter than a year, after its end."""
+    dates = []
+    for year, year_end in progress_report_dates(start, duration_months):
+        if year_end == add_months(start, 12 * year):  # a whole contract year
+            dates.append((year, deadlines.progress_report_due(start, year)))
+        else:
+            dates.append((year, year_end + timedelta(days=1, weeks=deadlines.progress_report_weeks)))
+    return dates
+
+
 def next_escalation(history: list[EscalationRecord], today: date) -> EscalationProposal | None:
     """The step after the highest one taken, with the date to respond by; None after termination."""
     if not history:
@@ -101,8 +114,26 @@ def next_escalation(history: list[EscalationRecord], today: date) -> EscalationP
     if last.step is EscalationStep.TERMINATION:
         return None
     following = list(EscalationStep)[last.step.rank + 1]
-    days = ESCALATION_RESPONSE_DAYS.get(last.step.value)
-    return EscalationProposal(following, last.taken_on + timedelta(days=days) if days else None)
+    return EscalationProposal(following, respond_by(last))
+
+
+def respond_by(record: EscalationRecord) -> date | None:
+    """The day the supplier is to respond to a step taken (none after termination)."""
+    days = ESCALATION_RESPONSE_DAYS.get(record.step.value)
+    return record.taken_on + timedelta(days=days) if days else None
+
+
+def escalation_responses(history: list[EscalationRecord]) -> list[tuple[EscalationRecord, date, date | None]]:
+    """(step taken, respond-by date, answered on) for every step that awaits the supplier's response; a step
+    counts as answered on the day the next step up the ladder was taken."""
+    ordered = sorted(history, key=lambda r: (r.step.rank, r.taken_on))
+    responses = []
+    for index, record in enumerate(ordered):
+        by = respond_by(record)
+        if by is not None:
+            following = ordered[index + 1:]
+            responses.append((record, by, following[0].taken_on if following else None))
+    return responses
 
 
 def check_escalation(history: list[EscalationRecord], record: EscalationRecord) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .due import DueState, due_state
 from .monitoring import ActionStatus, AuditKind, SignalSourceKind
 from .suppliers import PlanVerdict, PointAssessment
 
@@ -47,9 +48,7 @@ class ProgressReport:
 
     def is_late(self, today: date) -> bool:
         """Received after its due date, or not received and the date has passed."""
-        if self.received_on is not None:
-            return self.received_on > self.due_on
-        return today > self.due_on
+        return due_state(self.due_on, self.received_on, today).is_late
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +75,8 @@ class CorrectiveAction:
     id: int | None = None
 
     def is_overdue(self, today: date) -> bool:
-        return self.status is not ActionStatus.DONE and self.due_on < today
+        done_on = (self.closed_on or self.due_on) if self.status is ActionStatus.DONE else None
+        return due_state(self.due_on, done_on, today) is DueState.LATE
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,7 +93,7 @@ def summary(kit: Kit) -> list[Flowable]:
         (kit.t("field.acceptance"), kit.label(criteria.acceptance)),
         (kit.t("summary.supplier"), _suppliers(kit)),
         (kit.t("summary.next_due"),
-         f"{shortened(next_due.title, 120)} \u2014 {kit.day(next_due.due_on)}" if next_due else kit.t("summary.none_due")),
+         f"{shortened(next_due.title(kit.language), 120)} \u2014 {kit.day(next_due.due_on)}" if next_due else kit.t("summary.none_due")),
         (kit.t("field.value"), kit.euro(dossier.estimated_value)),
         (kit.t("summary.period"), _period(kit)),
     ]

@@ -110,7 +110,7 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
         (t("field.decision"), label(dossier.decision, language)),
         (t("field.ambition"), label(snapshot.criteria.ambition, language)),
         (t("summary.supplier"), awarded or t("summary.not_awarded", count=len(snapshot.suppliers))),
-        (t("summary.next_due"), f"{due.title} \u2014 {format_day(due.due_on, language)}" if due else t("summary.none_due")),
+        (t("summary.next_due"), f"{due.title(language)} \u2014 {format_day(due.due_on, language)}" if due else t("summary.none_due")),
     ]
     for name, value in facts:
         rows.append([text_cell(sheet, name, styles.bold), text_cell(sheet, value, styles.top) if value else None])

@@ -40,10 +40,12 @@ from ..domain.dossier import MAX_SHORT_TEXT, Dossier
 from ..domain.dossier_snapshot import (
     AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, CriteriaSnapshot, DeliveredProductSnapshot,
     DossierSnapshot, EscalationSnapshot, ExportContext, FollowUpSnapshot, MeetingSnapshot, MonitoringSnapshot,
-    NextDue, PlanSnapshot, ProgressReportSnapshot, QuestionnaireSnapshot, RiskScanSnapshot, SignalFollowUpSnapshot,
+    PlanSnapshot, ProgressReportSnapshot, QuestionnaireSnapshot, RiskScanSnapshot, SignalFollowUpSnapshot,
     StoredScan, SupplierSnapshot, dossier_facts, high_priority_themes,
 )
+from ..domain.due import DueKind, signal_follow_up_due
 from ..domain.messages import render
+from ..domain.monitoring import escalation_responses
 from ..domain.personal_data import without_personal_data
 from ..domain.questionnaire import Questionnaire
 from ..domain.questionnaire_score import score
@@ -53,11 +55,10 @@ from ..domain.themes import Theme
 from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_import_repository import DossierImportRepository, ImportedDossier
 from ..storage.due_repository import DueRepository
+from ..storage.monitoring_repository import MonitoringRepository
+from ..storage.signal_repository import SignalRepository
 from .damaged_values import reading_step
 from .dossier_copies import already_in_file, mark_as_copy
-from .monitoring import DUE_CORRECTIVE_ACTION, DUE_PROGRESS_REPORT
-from .questionnaires import DUE_QUESTIONNAIRE
-from .suppliers import DUE_CREDENTIAL, DUE_FOLLOW_UP, DUE_PLAN
 from .use_case import use_case
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ class DossierExportService:
             assumed_inputs=assumed,
             sources={i: (src.title, src.publisher, src.url) for i, src in knowledge.sources.items()},
             step_complete={step.step: step.complete for step in s.progress.status(dossier_id).steps},
-            next_due=NextDue(due[0].title, due[0].due_on) if due else None,
+            next_due=due[0] if due else None,
             applicability=s.applicability.assess(dossier),
             scores=scores,
             kind_suggestion=s.applicability.suggest_kind(dossier.cpv_code),
@@ -304,33 +305,33 @@ class DossierExportService:
             suffix = render("dossier.copy_suffix", language)[:-1] + f" {number})"
 
     def _restore_due_items(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
-        """The due list as the services would have kept it (same kinds and titles)."""
+        """The due list as the services would have kept it (same kinds, subjects and dates)."""
         dossier_id, due = ids.dossier_id, self._due
         for supplier, supplier_id, credential_ids, action_ids, questionnaire_ids in zip(
                 snapshot.suppliers, ids.supplier_ids, ids.credential_ids, ids.action_ids, ids.questionnaire_ids):
             plan = supplier.plan
             if plan.due_on is not None:
                 done = plan.assessed_on or (plan.received_on if plan.overall_verdict is not None else None)
-                due.set(dossier_id, DUE_PLAN, supplier_id, f"Plan van aanpak {supplier.name}", plan.due_on, done)
+                due.set(dossier_id, DueKind.PLAN_OF_ACTION, supplier_id, plan.due_on, done)
             for action, action_id in zip(supplier.actions, action_ids):
-                due.set(dossier_id, DUE_FOLLOW_UP, action_id, f"{action.description} ({supplier.name})",
-                        action.due_on, action.done_on)
+                due.set(dossier_id, DueKind.FOLLOW_UP_ACTION, action_id, action.due_on, action.done_on)
             for credential, credential_id in zip(supplier.credentials, credential_ids):
                 if credential.valid_until is not None:
-                    due.set(dossier_id, DUE_CREDENTIAL, credential_id,
-                            f"{credential.name} ({supplier.name}) verloopt", credential.valid_until)
+                    due.set(dossier_id, DueKind.CREDENTIAL_EXPIRY, credential_id, credential.valid_until)
             for questionnaire, questionnaire_id in zip(supplier.questionnaires, questionnaire_ids):
-                due.set(dossier_id, DUE_QUESTIONNAIRE, questionnaire_id,
-                        f"Vragenlijst {supplier.name} (versie {questionnaire.version})", questionnaire.due_on,
+                due.set(dossier_id, DueKind.QUESTIONNAIRE, questionnaire_id, questionnaire.due_on,
                         questionnaire.returned_on)
         for report, report_id in zip(snapshot.monitoring.progress_reports, ids.report_ids):
-            due.set(dossier_id, DUE_PROGRESS_REPORT, report_id,
-                    f"Voortgangsrapportage jaar {report.contract_year} ({snapshot.supplier_name(report.supplier)})",
+            due.set(dossier_id, DueKind.PROGRESS_REPORT, report_id,
                     report.due_on, report.assessed_on if report.verdict is not None else None)
         for audit, action_ids in zip(snapshot.monitoring.audits, ids.corrective_action_ids):
             for action, action_id in zip(audit.actions, action_ids):
-                due.set(dossier_id, DUE_CORRECTIVE_ACTION, action_id, f"Corrigerende maatregel: {action.description}",
-                        action.due_on, action.closed_on)
+                due.set(dossier_id, DueKind.CORRECTIVE_ACTION, action_id, action.due_on, action.closed_on)
+        database = self._session.database
+        for taken, by, answered_on in escalation_responses(MonitoringRepository(database).escalations(dossier_id)):
+            due.set(dossier_id, DueKind.ESCALATION_RESPONSE, taken.id, by, answered_on)
+        for followup_id, _signal, opened_on, _note, closed_on in SignalRepository(database).followups(dossier_id):
+            due.set(dossier_id, DueKind.SIGNAL_FOLLOW_UP, followup_id, signal_follow_up_due(opened_on), closed_on)
 
 
 def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: Path | BinaryIO, language: str = "nl",

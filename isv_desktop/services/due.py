@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from ..domain.due import DueItem, DueState
 from ..domain.messages import UserError
-from ..storage.due_repository import DueItem, DueRepository
+from ..storage.due_repository import DueRepository
 
 MAX_WITHIN_DAYS = 3650
 
@@ -28,7 +29,8 @@ class DueService:
             raise UserError("due.within")
         today = self._today()
         items = self._repository.open_items(until=today + timedelta(days=within_days))
-        return DueList(today, [i for i in items if i.due_on < today], [i for i in items if i.due_on >= today])
+        overdue = [i for i in items if i.state(today) is DueState.LATE]
+        return DueList(today, overdue, [i for i in items if i.state(today) is not DueState.LATE])
 
     def for_dossier(self, dossier_id: int) -> list[DueItem]:
         return self._repository.open_items(dossier_id=dossier_id)

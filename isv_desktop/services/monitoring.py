@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable
 
+from ..domain.due import DueKind
 from ..domain.messages import UserError
 from ..domain.monitoring import (
     ActionStatus,
@@ -14,6 +15,7 @@ from ..domain.monitoring import (
     EscalationStep,
     check_escalation,
     contract_end,
+    escalation_responses,
     next_escalation,
 )
 from ..domain.monitoring_records import (
@@ -30,11 +32,13 @@ from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
 from .dossiers import DossierService
-from .progress_planning import DUE_PROGRESS_REPORT, ProgressReportPlanner, report_due_title
+from .progress_planning import ProgressReportPlanner
 from .suppliers import SupplierService
 from .use_case import use_case
 
-DUE_CORRECTIVE_ACTION = "corrective_action"
+DUE_PROGRESS_REPORT = DueKind.PROGRESS_REPORT
+DUE_CORRECTIVE_ACTION = DueKind.CORRECTIVE_ACTION
+DUE_ESCALATION_RESPONSE = DueKind.ESCALATION_RESPONSE
 REPORT_TEXT_FIELDS = ("measures_status", "new_risks", "incidents", "audit_results", "stakeholder_engagement", "next_steps")
 
 
@@ -120,10 +124,7 @@ class MonitoringService:
         raise UserError("monitoring.not_found")
 
     def _sync_report_due(self, report: ProgressReport) -> None:
-        name = self._suppliers.supplier(report.dossier_id, report.supplier_id).name
-        done = report.assessed_on if report.is_assessed else None
-        self._due.set(report.dossier_id, DUE_PROGRESS_REPORT, report.id, report_due_title(report, name),
-                      report.due_on, done)
+        self._planner.sync_due(report)
 
     def contract_year_complete(self, dossier_id: int, contract_year: int) -> bool:
         """Complete when the year's reports are assessed and no corrective action is overdue."""
@@ -167,7 +168,7 @@ class MonitoringService:
         action = CorrectiveAction(audit_id, dossier_id, validate_text(description, 2000, required=True),
                                   validate_text(owner, 500), due_on)
         action_id = self._repository.save_corrective_action(action)
-        self._due.set(dossier_id, DUE_CORRECTIVE_ACTION, action_id, f"Corrigerende maatregel: {action.description}", due_on)
+        self._due.set(dossier_id, DUE_CORRECTIVE_ACTION, action_id, due_on)
         return action_id
 
     @use_case
@@ -179,8 +180,7 @@ class MonitoringService:
         closed = self._today() if status is ActionStatus.DONE else None
         action = replace(action, status=status, evidence=validate_text(evidence, 5000), closed_on=closed)
         self._repository.save_corrective_action(action)
-        self._due.set(dossier_id, DUE_CORRECTIVE_ACTION, action_id, f"Corrigerende maatregel: {action.description}",
-                      action.due_on, closed)
+        self._due.set(dossier_id, DUE_CORRECTIVE_ACTION, action_id, action.due_on, closed)
 
     # -- escalation ---------------------------------------------------------------------------------
     def escalations(self, dossier_id: int) -> list[EscalationRecord]:
@@ -194,7 +194,11 @@ class MonitoringService:
                  supplier_id: int | None = None) -> int:
         record = EscalationRecord(EscalationStep(step), taken_on, validate_text(reason, 5000), validate_text(skip_reason, 5000))
         check_escalation(self.escalations(dossier_id), record)
-        return self._repository.add_escalation(dossier_id, record, supplier_id)
+        escalation_id = self._repository.add_escalation(dossier_id, record, supplier_id)
+        # the new step awaits a response; the one before it is answered by taking this one
+        for taken, by, answered_on in escalation_responses(self.escalations(dossier_id)):
+            self._due.set(dossier_id, DUE_ESCALATION_RESPONSE, taken.id, by, answered_on)
+        return escalation_id
 
     # -- traceability -------------------------------------------------------------------------------------
     def delivered_products(self, dossier_id: int) -> list[DeliveredProduct]:

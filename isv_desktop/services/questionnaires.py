@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from ..domain.due import DueState, due_state
 from ..domain.messages import UserError
 from ..domain.questionnaire import QuestionAnswer, build_questionnaire
 from ..domain.questionnaire_score import QuestionnaireScore, score
@@ -74,8 +75,7 @@ class QuestionnaireService:
         # Written through a temporary file beside the target: whole or not at all.
         write_questionnaire(questionnaire, supplier.name, dossier_title, Path(target), deadline_text)
         questionnaire_id = self._repository.add(questionnaire, sent_on, due_on)
-        self._due.set(dossier_id, DUE_QUESTIONNAIRE, questionnaire_id,
-                      f"Vragenlijst {supplier.name} (versie {version})", due_on)
+        self._due.set(dossier_id, DUE_QUESTIONNAIRE, questionnaire_id, due_on)
         return self._repository.get(questionnaire_id)
 
     def preview_import(self, source: Path) -> ImportPreview:
@@ -100,8 +100,7 @@ class QuestionnaireService:
         returned_on = self._today()
         self._repository.store_answers(record.id, list(preview.answers), returned_on)
         q = record.questionnaire
-        self._due.set(q.dossier_id, DUE_QUESTIONNAIRE, record.id,
-                      f"Vragenlijst {preview.supplier_name} (versie {q.version})", record.due_on, returned_on)
+        self._due.set(q.dossier_id, DUE_QUESTIONNAIRE, record.id, record.due_on, returned_on)
         return self._repository.get(record.id)
 
     def import_file(self, source: Path, replace: bool = False) -> tuple[QuestionnaireRecord, QuestionnaireScore]:
@@ -127,7 +126,7 @@ class QuestionnaireService:
         today = self._today()
         return [
             r for s in self._suppliers.suppliers(dossier_id) for r in self._repository.for_supplier(s.id)
-            if r.returned_on is None and r.due_on < today
+            if due_state(r.due_on, r.returned_on, today) is DueState.LATE
         ]
 
     def _high_themes(self, dossier_id: int):

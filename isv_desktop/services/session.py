@@ -69,6 +69,7 @@ class Session:
 
     @cached_property
     def _planner(self) -> "ProgressReportPlanner":
+        from ..storage.criteria_repository import CriteriaRepository
         from ..storage.monitoring_repository import MonitoringRepository
         from ..storage.supplier_repository import SupplierRepository
         from .progress_planning import ProgressReportPlanner
@@ -76,7 +77,7 @@ class Session:
         database = self.database
         return ProgressReportPlanner(
             database, DossierRepository(database), SupplierRepository(database), MonitoringRepository(database),
-            self._due_repository,
+            self._due_repository, CriteriaRepository(database),
         )
 
     @cached_property
@@ -112,7 +113,8 @@ class Session:
         from .criteria import CriteriaService
 
         library = load_criteria_library(self.resources, product_group_ids=list(self.knowledge.groups))
-        return CriteriaService(library, CriteriaRepository(self.database), self.dossiers, self.risk_scan, self.database)
+        return CriteriaService(library, CriteriaRepository(self.database), self.dossiers, self.risk_scan, self.database,
+                               deadlines_changed=lambda dossier_id: self._planner.plan(dossier_id))
 
     @cached_property
     def _due_repository(self) -> "DueRepository":
@@ -163,6 +165,7 @@ class Session:
             lambda code: code in knowledge.countries,
             lambda group_id: group_id in knowledge.groups,
             self.today,
+            self._due_repository,
         )
 
     @cached_property

@@ -4,20 +4,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+from ..domain.due import DueKind, signal_follow_up_due
 from ..domain.messages import UserError
 from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal
 from ..domain.risk_scan_record import validate_attachment, validate_text
 from ..domain.signals import Touch, touched_dossiers
 from ..storage.database import Database
+from ..storage.due_repository import DueRepository
 from ..storage.signal_repository import SignalRepository
 from .use_case import use_case
 
 
 class SignalService:
     def __init__(self, repository: SignalRepository, database: Database, country_exists: Callable[[str], bool],
-                 group_exists: Callable[[str], bool], today: Callable[[], date] = date.today) -> None:
+                 group_exists: Callable[[str], bool], today: Callable[[], date] = date.today,
+                 due: DueRepository | None = None) -> None:
         self._repository = repository
+        self._due = due or DueRepository(database)
         self._database = database
         self._country_exists = country_exists
         self._group_exists = group_exists
@@ -55,7 +59,9 @@ class SignalService:
 
     @use_case
     def open_followup(self, signal_id: int, dossier_id: int, note: str = "") -> int:
-        return self._repository.open_followup(signal_id, dossier_id, self._today(), validate_text(note, 5000))
+        followup_id = self._repository.open_followup(signal_id, dossier_id, self._today(), validate_text(note, 5000))
+        self._sync_due(followup_id)
+        return followup_id
 
     def followups(self, dossier_id: int):
         return self._repository.followups(dossier_id)
@@ -63,3 +69,9 @@ class SignalService:
     @use_case
     def close_followup(self, followup_id: int, note: str) -> None:
         self._repository.close_followup(followup_id, self._today(), validate_text(note, 5000))
+        self._sync_due(followup_id)
+
+    def _sync_due(self, followup_id: int) -> None:
+        """The follow-up is due some weeks after it was opened, done when closed."""
+        dossier_id, opened_on, closed_on = self._repository.followup_dates(followup_id)
+        self._due.set(dossier_id, DueKind.SIGNAL_FOLLOW_UP, followup_id, signal_follow_up_due(opened_on), closed_on)

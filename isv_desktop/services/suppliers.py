@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable
 
+from ..domain.due import DueKind
 from ..domain.messages import UserError
 from ..domain.risk_scan_record import MAX_ATTACHMENT_BYTES, validate_attachment, validate_text
 from ..domain.suppliers import (
@@ -31,10 +32,10 @@ from .criteria import CriteriaService
 from .progress_planning import ProgressReportPlanner
 from .use_case import use_case
 
-DUE_PLAN = "plan_of_action"
-DUE_FOLLOW_UP = "follow_up_action"
-DUE_CREDENTIAL = "credential_expiry"
-DUE_QUESTIONNAIRE = "questionnaire"
+DUE_PLAN = DueKind.PLAN_OF_ACTION
+DUE_FOLLOW_UP = DueKind.FOLLOW_UP_ACTION
+DUE_CREDENTIAL = DueKind.CREDENTIAL_EXPIRY
+DUE_QUESTIONNAIRE = DueKind.QUESTIONNAIRE
 
 __all__ = ["SupplierService", "MAX_ATTACHMENT_BYTES"]
 
@@ -102,13 +103,8 @@ class SupplierService:
             else:
                 raise ValueError(f"unknown supplier field {field!r}")
         supplier = self._repository.save_supplier(replace(current, **checked))
-        renamed = supplier if supplier.name != current.name else None
-        if renamed is not None:
-            plan = self._repository.plan(supplier_id)
-            if plan.due_on is not None:
-                self._sync_plan_due(dossier_id, supplier, plan)
-        if renamed is not None or supplier.role is not current.role:
-            self._planner.plan(dossier_id, renamed)
+        if supplier.role is not current.role:  # a rename needs nothing: due titles use the current name
+            self._planner.plan(dossier_id)
         return supplier
 
     @use_case
@@ -147,14 +143,13 @@ class SupplierService:
         self, dossier_id: int, supplier_id: int, kind: CredentialKind, name: str,
         valid_from: date | None = None, valid_until: date | None = None,
     ) -> int:
-        supplier = self._repository.supplier(dossier_id, supplier_id)
+        self._repository.supplier(dossier_id, supplier_id)  # the supplier is in this dossier
         if valid_from and valid_until and valid_until < valid_from:
             raise UserError("credential.period")
         credential = Credential(supplier_id, CredentialKind(kind), validate_name(name), valid_from, valid_until)
         credential_id = self._repository.add_credential(credential)
         if valid_until is not None:
-            self._due.set(dossier_id, DUE_CREDENTIAL, credential_id,
-                          f"{credential.name} ({supplier.name}) verloopt", valid_until)
+            self._due.set(dossier_id, DUE_CREDENTIAL, credential_id, valid_until)
         return credential_id
 
     @use_case
@@ -214,7 +209,7 @@ class SupplierService:
 
     def _sync_plan_due(self, dossier_id: int, supplier: Supplier, plan: PlanOfAction) -> None:
         done = plan.assessed_on or (plan.received_on if plan.is_assessed else None)
-        self._due.set(dossier_id, DUE_PLAN, supplier.id, f"Plan van aanpak {supplier.name}", plan.due_on, done)
+        self._due.set(dossier_id, DUE_PLAN, supplier.id, plan.due_on, done)
 
     # -- follow-up actions -----------------------------------------------------------
     def actions(self, supplier_id: int) -> list[FollowUpAction]:
@@ -222,17 +217,16 @@ class SupplierService:
 
     @use_case
     def add_action(self, dossier_id: int, supplier_id: int, description: str, due_on: date) -> int:
-        supplier = self._repository.supplier(dossier_id, supplier_id)
+        self._repository.supplier(dossier_id, supplier_id)  # the supplier is in this dossier
         action = FollowUpAction(supplier_id, validate_text(description, 2000, required=True), due_on)
         action_id = self._repository.save_action(action)
-        self._due.set(dossier_id, DUE_FOLLOW_UP, action_id, f"{action.description} ({supplier.name})", due_on)
+        self._due.set(dossier_id, DUE_FOLLOW_UP, action_id, due_on)
         return action_id
 
     @use_case
     def complete_action(self, dossier_id: int, supplier_id: int, action_id: int, done_on: date | None = None) -> None:
-        supplier = self._repository.supplier(dossier_id, supplier_id)
+        self._repository.supplier(dossier_id, supplier_id)  # the supplier is in this dossier
         action = next(a for a in self._repository.actions(supplier_id) if a.id == action_id)
         action = replace(action, done_on=done_on or self._today())
         self._repository.save_action(action)
-        self._due.set(dossier_id, DUE_FOLLOW_UP, action_id, f"{action.description} ({supplier.name})",
-                      action.due_on, action.done_on)
+        self._due.set(dossier_id, DUE_FOLLOW_UP, action_id, action.due_on, action.done_on)

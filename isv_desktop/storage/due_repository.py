@@ -1,26 +1,50 @@
 """Dated obligations of every dossier in one indexed table, and each dossier's next due date.
 
 Steps 4 and 5 keep their deadlines here (questionnaire returned, plan of action,
-follow-up actions, expiring certificates, progress reports …) so that "what is
-due across all dossiers" is one query, not a loop over dossiers.
+follow-up actions, expiring certificates, progress reports, corrective actions,
+responses to escalation steps, signal follow-ups) so that "what is due across
+all dossiers" is one query by date, not a loop over dossiers. A row holds the
+kind, the subject's id and the dates; the names that make its title (the
+supplier's current name, the report's year …) are read with it from the
+subject's own row, so a title never goes stale.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from ..domain.due import DueItem, DueKind, DueSubject
 from .database import Database
 
+_SELECT = """
+    SELECT d.dossier_id, d.kind, d.subject_id, d.title, d.due_on, d.done_on, o.title,
+           s.id, s.name, r.contract_year, q.version,
+           COALESCE(f.description, c.name, ca.description, sig.text, d.title), e.step
+    FROM due_items d
+    JOIN dossiers o ON o.id = d.dossier_id
+    LEFT JOIN questionnaires q ON d.kind = 'questionnaire' AND q.id = d.subject_id
+    LEFT JOIN follow_up_actions f ON d.kind = 'follow_up_action' AND f.id = d.subject_id
+    LEFT JOIN supplier_credentials c ON d.kind = 'credential_expiry' AND c.id = d.subject_id
+    LEFT JOIN progress_reports r ON d.kind = 'progress_report' AND r.id = d.subject_id
+    LEFT JOIN corrective_actions ca ON d.kind = 'corrective_action' AND ca.id = d.subject_id
+    LEFT JOIN audits au ON au.id = ca.audit_id
+    LEFT JOIN escalations e ON d.kind = 'escalation_response' AND e.id = d.subject_id
+    LEFT JOIN signal_followups sf ON d.kind = 'signal_follow_up' AND sf.id = d.subject_id
+    LEFT JOIN signals sig ON sig.id = sf.signal_id
+    LEFT JOIN suppliers s ON s.id = CASE d.kind WHEN 'plan_of_action' THEN d.subject_id
+        ELSE COALESCE(q.supplier_id, f.supplier_id, c.supplier_id, r.supplier_id, au.supplier_id, e.supplier_id) END
+"""
 
-@dataclass(frozen=True, slots=True)
-class DueItem:
-    dossier_id: int
-    kind: str
-    subject_id: int
-    title: str
-    due_on: date
-    done_on: date | None = None
-    dossier_title: str = ""
+
+def _item(row) -> DueItem:
+    (dossier_id, kind, subject_id, title, due_on, done_on, dossier_title,
+     supplier_id, supplier_name, year, version, text, step) = row
+    try:
+        due_kind = DueKind(kind)
+    except ValueError:  # written by a newer version: shown as what it says
+        due_kind, text = DueKind.FREE, title or kind
+    subject = DueSubject(subject_id, supplier_id, supplier_name or "", year, version, text or "", step)
+    return DueItem(dossier_id, due_kind, subject, date.fromisoformat(due_on),
+                   date.fromisoformat(done_on) if done_on else None, dossier_title)
 
 
 class DueRepository:
@@ -28,26 +52,31 @@ class DueRepository:
         self._database = database
         self._connection = database.connection
 
-    def set(self, dossier_id: int, kind: str, subject_id: int, title: str, due_on: date | None,
+    def set(self, dossier_id: int, kind: DueKind, subject_id: int, due_on: date | None,
             done_on: date | None = None) -> None:
         """Create, change or (with ``due_on=None``) drop one obligation, and update the dossier's next date."""
+        kind = DueKind(kind)
+        if kind is DueKind.FREE:
+            raise ValueError("free items are only made by the migration")
         with self._database.transaction():
             if due_on is None:
-                self._connection.execute("DELETE FROM due_items WHERE kind = ? AND subject_id = ?", (kind, subject_id))
+                self._connection.execute("DELETE FROM due_items WHERE kind = ? AND subject_id = ?",
+                                         (kind.value, subject_id))
             else:
                 self._connection.execute(
-                    "INSERT INTO due_items (dossier_id, kind, subject_id, title, due_on, done_on) VALUES (?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (kind, subject_id) DO UPDATE SET title = excluded.title, due_on = excluded.due_on, "
+                    "INSERT INTO due_items (dossier_id, kind, subject_id, due_on, done_on) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (kind, subject_id) DO UPDATE SET due_on = excluded.due_on, "
                     "done_on = excluded.done_on, dossier_id = excluded.dossier_id",
-                    (dossier_id, kind, subject_id, title, due_on.isoformat(), done_on.isoformat() if done_on else None),
+                    (dossier_id, kind.value, subject_id, due_on.isoformat(), done_on.isoformat() if done_on else None),
                 )
             self.refresh_next_due(dossier_id)
 
-    def drop_subject(self, kinds: tuple[str, ...], subject_ids: list[int], dossier_id: int) -> None:
+    def drop_subject(self, kinds: tuple[DueKind, ...], subject_ids: list[int], dossier_id: int) -> None:
         with self._database.transaction():
             for kind in kinds:
                 self._connection.executemany(
-                    "DELETE FROM due_items WHERE kind = ? AND subject_id = ?", [(kind, s) for s in subject_ids]
+                    "DELETE FROM due_items WHERE kind = ? AND subject_id = ?",
+                    [(DueKind(kind).value, s) for s in subject_ids],
                 )
             self.refresh_next_due(dossier_id)
 
@@ -60,7 +89,14 @@ class DueRepository:
 
     def open_items(self, until: date | None = None, dossier_id: int | None = None) -> list[DueItem]:
         """Open obligations (overdue first, by date), optionally up to ``until`` and for one dossier."""
-        clauses = ["d.done_on IS NULL", "o.status != 'deleted'"]
+        return self._items(["d.done_on IS NULL"], until, dossier_id)
+
+    def items(self, dossier_id: int) -> list[DueItem]:
+        """All of one dossier's obligations, done ones too, by date."""
+        return self._items([], None, dossier_id)
+
+    def _items(self, clauses: list[str], until: date | None, dossier_id: int | None) -> list[DueItem]:
+        clauses = [*clauses, "o.status != 'deleted'"]
         params: list[object] = []
         if until is not None:
             clauses.append("d.due_on <= ?")
@@ -69,12 +105,8 @@ class DueRepository:
             clauses.append("d.dossier_id = ?")
             params.append(dossier_id)
         rows = self._connection.execute(
-            "SELECT d.dossier_id, d.kind, d.subject_id, d.title, d.due_on, d.done_on, o.title "
-            "FROM due_items d JOIN dossiers o ON o.id = d.dossier_id "
-            f"WHERE {' AND '.join(clauses)} ORDER BY d.due_on, d.id",
-            params,
-        ).fetchall()
-        return [
-            DueItem(dossier, kind, subject, title, date.fromisoformat(due), None, dossier_title)
-            for dossier, kind, subject, title, due, _done, dossier_title in rows
-        ]
+            f"{_SELECT} WHERE {' AND '.join(clauses)} ORDER BY d.due_on, d.id", params).fetchall()
+        return [_item(row) for row in rows]
+
+
+__all__ = ["DueItem", "DueRepository"]

@@ -428,3 +428,11 @@ def add_dossier_list_indexes(db) -> None:
     db.execute("CREATE INDEX dossiers_by_value ON dossiers(estimated_value_cents)")
     db.execute("CREATE INDEX dossiers_by_step ON dossiers(current_step)")
     db.execute("CREATE INDEX dossiers_by_status ON dossiers(status)")
+
+
+@migration("0013_due_subjects")
+def convert_due_items(db) -> None:
+    """Due items keep a kind and a subject, no Dutch sentence: titles are rendered when shown (domain.due)."""
+    from .migrations_due import convert_due_items as convert
+
+    convert(db)

@@ -68,6 +68,15 @@ class SignalRepository:
         }
         return [(i, signals[s], date.fromisoformat(o), n, date.fromisoformat(c) if c else None) for i, s, o, n, c in rows]
 
+    def followup_dates(self, followup_id: int) -> tuple[int, date, date | None]:
+        """(dossier id, opened on, closed on) of one follow-up."""
+        row = self._connection.execute(
+            "SELECT dossier_id, opened_on, closed_on FROM signal_followups WHERE id = ?", (followup_id,)).fetchone()
+        if row is None:
+            raise KeyError(followup_id)
+        dossier_id, opened_on, closed_on = row
+        return dossier_id, date.fromisoformat(opened_on), date.fromisoformat(closed_on) if closed_on else None
+
     def close_followup(self, followup_id: int, closed_on: date, note: str) -> None:
         with self._database.transaction():
             self._connection.execute(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 LATE_TEXT_COLOUR = QColor("#b00020")
@@ -19,14 +18,3 @@ DONE_MARK = "✓"
 def day_text(day: date | None) -> str:
     """dd-mm-yyyy, as the buyer types dates elsewhere in the program; empty for no date."""
     return day.strftime("%d-%m-%Y") if day else ""
-
-
-def due_kind_label(kind: str) -> str:
-    labels = {
-        "plan_of_action": QCoreApplication.translate("MonitoringLabels", "Plan van aanpak"),
-        "follow_up_action": QCoreApplication.translate("MonitoringLabels", "Vervolgactie"),
-        "credential_expiry": QCoreApplication.translate("MonitoringLabels", "Certificaat of lidmaatschap verloopt"),
-        "progress_report": QCoreApplication.translate("MonitoringLabels", "Voortgangsrapportage"),
-        "corrective_action": QCoreApplication.translate("MonitoringLabels", "Corrigerende maatregel"),
-    }
-    return labels.get(kind, kind)

@@ -2,14 +2,15 @@
 
 Sorted by date, overdue items first and marked in words as well as colour;
 activating a row (double-click, Enter, or the Open button) asks to open its
-dossier at the step where the item is handled.
+dossier at the step where the item is handled (the item's kind knows it).
+Titles are the domain's (``DueItem.title``), in the interface language, from
+the subject's current names.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,49 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.steps import StepId
-from ..services.due import DueItem, DueService
-from .due_labels import LATE_MARK, LATE_TEXT_COLOUR, day_text, due_kind_label
+from ..domain.due import DueItem, DueState
+from ..services.due import DueService
+from .due_labels import LATE_MARK, LATE_TEXT_COLOUR, day_text
 
 WITHIN_DAYS = 30
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-STEP_OF_KIND = {
-    "progress_report": StepId.MONITORING,
-    "corrective_action": StepId.MONITORING,
-    "plan_of_action": StepId.SUPPLIERS,
-    "follow_up_action": StepId.SUPPLIERS,
-    "credential_expiry": StepId.SUPPLIERS,
-}
 DATE, STATUS, WHAT, DOSSIER = range(4)
-# The services store their titles in Dutch, starting with the kind; the kind is shown in the
-# interface language instead, followed by what the title says about the item.
-DUTCH_TITLE_STARTS = {
-    "plan_of_action": "Plan van aanpak ",
-    "corrective_action": "Corrigerende maatregel: ",
-}
-REPORT_TITLE = re.compile(r"^Voortgangsrapportage jaar (\d+) \((.*)\)$")
-CREDENTIAL_END = " verloopt"
-
-
-def what_text(item: DueItem) -> str:
-    """The kind in the interface language, then what the item is about."""
-    title = item.title
-    report = REPORT_TITLE.match(title) if item.kind == "progress_report" else None
-    if report:
-        title = QCoreApplication.translate("DuePanel", "jaar {year} ({supplier})").format(
-            year=report.group(1), supplier=report.group(2))
-    elif item.kind == "credential_expiry" and title.endswith(CREDENTIAL_END):
-        title = title[: -len(CREDENTIAL_END)]
-    else:
-        start = DUTCH_TITLE_STARTS.get(item.kind)
-        if start and title.startswith(start):
-            title = title[len(start):]
-    return f"{due_kind_label(item.kind)}: {title}"
-
-
-def step_for(kind: str) -> StepId:
-    """The step where an item of this kind is handled (monitoring for anything unknown)."""
-    return STEP_OF_KIND.get(kind, StepId.MONITORING)
 
 
 class DuePanel(QWidget):
@@ -134,18 +99,19 @@ class DuePanel(QWidget):
 
     def _row(self, item: DueItem, today: date) -> QTreeWidgetItem:
         days = (item.due_on - today).days
-        if days < 0:
+        late = item.state(today) is DueState.LATE
+        if late:
             status = f"{LATE_MARK} " + self.tr("{days} dagen te laat").format(days=-days)
         elif days == 0:
             status = self.tr("vandaag")
         else:
             status = self.tr("over {days} dagen").format(days=days)
-        what = what_text(item)
+        what = item.title(self._language)
         row = QTreeWidgetItem([day_text(item.due_on), status, what, item.dossier_title])
         row.setData(DATE, ITEM_ROLE, item)
         row.setToolTip(WHAT, what)
         row.setToolTip(DOSSIER, item.dossier_title)
-        if days < 0:
+        if late:
             font = QFont(row.font(STATUS))
             font.setBold(True)
             for column in range(4):
@@ -175,4 +141,4 @@ class DuePanel(QWidget):
         if row is None:
             return
         item: DueItem = row.data(DATE, ITEM_ROLE)
-        self.open_requested.emit(item.dossier_id, step_for(item.kind))
+        self.open_requested.emit(item.dossier_id, item.step)

@@ -24,7 +24,7 @@ def counts(session) -> dict[str, int]:
 
 
 def due_of(session, dossier_id):
-    return sorted((i.kind, i.title, i.due_on) for i in session.due.for_dossier(dossier_id))
+    return sorted((i.kind, i.title(), i.due_on) for i in session.due.for_dossier(dossier_id))
 
 
 @pytest.fixture

@@ -30,15 +30,15 @@ def awarded_dossier(session, title="Handschoenen", start="2025-01-01", months="3
     return dossier.id, supplier.id
 
 
-def test_progress_reports_on_the_anniversaries_and_a_late_one_shows_late(session):
+def test_progress_reports_six_weeks_after_each_contract_year_and_a_late_one_shows_late(session):
     dossier_id, supplier_id = awarded_dossier(session)
     reports = session.monitoring.plan_progress_reports(dossier_id)
     assert [(r.contract_year, r.due_on) for r in reports] == [
-        (1, date(2026, 1, 1)), (2, date(2027, 1, 1)), (3, date(2028, 1, 1))
+        (1, date(2026, 2, 12)), (2, date(2027, 2, 12)), (3, date(2028, 2, 12))
     ]
     first = reports[0]
     assert first.is_late(TODAY)  # not received, date passed
-    first = session.monitoring.record_progress_report(dossier_id, first.id, date(2026, 1, 20), {"incidents": "Geen"})
+    first = session.monitoring.record_progress_report(dossier_id, first.id, date(2026, 2, 20), {"incidents": "Geen"})
     assert first.is_late(TODAY) and first.incidents == "Geen"
     assert not session.monitoring.contract_year_complete(dossier_id, 1)
     session.monitoring.assess_progress_report(
@@ -53,7 +53,7 @@ def test_an_overdue_corrective_action_is_on_the_due_list_and_blocks_the_year(ses
     late = session.monitoring.add_corrective_action(dossier_id, audit_id, "Paspoorten teruggeven", "Leverancier", date(2026, 2, 1))
     session.monitoring.add_corrective_action(dossier_id, audit_id, "Wervingskosten terugbetalen", "Leverancier", date(2026, 3, 20))
     due = session.due.due_list(30)
-    assert [i.title for i in due.overdue if i.kind == "corrective_action"] == ["Corrigerende maatregel: Paspoorten teruggeven"]
+    assert [i.title() for i in due.overdue if i.kind == "corrective_action"] == ["Corrigerende maatregel: Paspoorten teruggeven"]
     assert any(i.kind == "corrective_action" for i in due.upcoming)
     session.monitoring.update_corrective_action(dossier_id, late, ActionStatus.DONE, "Verklaring werknemers")
     assert not [i for i in session.due.due_list(30).overdue if i.kind == "corrective_action"]

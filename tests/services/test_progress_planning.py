@@ -27,7 +27,7 @@ def statements_of(connection, action):
 
 
 def report_items(session, dossier_id):
-    return [(i.title, i.due_on) for i in session.due.for_dossier(dossier_id) if i.kind == "progress_report"]
+    return [(i.title(), i.due_on) for i in session.due.for_dossier(dossier_id) if i.kind == "progress_report"]
 
 
 def test_setting_the_contract_dates_puts_the_reports_in_the_due_list_in_one_transaction(session):
@@ -40,10 +40,10 @@ def test_setting_the_contract_dates_puts_the_reports_in_the_due_list_in_one_tran
     seen = statements_of(connection, lambda: session.dossiers.edit(dossier.id, "duration_months", "36"))
     transactions = [s.split()[0].upper() for s in seen if s.upper().startswith(("BEGIN", "COMMIT", "ROLLBACK"))]
     assert transactions == ["BEGIN", "COMMIT"]
-    expected = [(f"Voortgangsrapportage jaar {year} (Top Glove Europe)", date(2025 + year, 1, 1)) for year in (1, 2, 3)]
+    expected = [(f"Voortgangsrapportage jaar {year} (Top Glove Europe)", date(2025 + year, 2, 12)) for year in (1, 2, 3)]  # 6 weeks after each year
     assert report_items(session, dossier.id) == expected  # the home screen's due list has them, nobody opened it
     due_list = session.due.due_list(within_days=3650)
-    assert [i.title for i in due_list.overdue + due_list.upcoming if i.kind == "progress_report"] == [
+    assert [i.title() for i in due_list.overdue + due_list.upcoming if i.kind == "progress_report"] == [
         title for title, _day in expected]
 
 
@@ -54,7 +54,7 @@ def test_an_award_after_the_dates_plans_the_winner_s_reports(session):
     winner = session.suppliers.add_supplier(dossier.id, "Top Glove Europe")
     assert report_items(session, dossier.id) == []  # a bidder gets no reports
     session.suppliers.mark_awarded(dossier.id, winner.id, date(2024, 12, 1))
-    assert [d for _t, d in report_items(session, dossier.id)] == [date(2026, 1, 1), date(2027, 1, 1)]
+    assert [d for _t, d in report_items(session, dossier.id)] == [date(2026, 2, 12), date(2027, 2, 12)]
 
 
 def test_moving_the_start_moves_open_reports_keeps_assessed_ones_and_renaming_follows(session):
@@ -69,11 +69,11 @@ def test_moving_the_start_moves_open_reports_keeps_assessed_ones_and_renaming_fo
                                               PlanVerdict.SUFFICIENT)
     session.dossiers.edit(dossier.id, "contract_start", "2025-03-01")
     assert [(r.contract_year, r.due_on) for r in session.monitoring.progress_reports(dossier.id)] == [
-        (1, date(2026, 1, 1)), (2, date(2027, 3, 1))]  # year 1 was assessed on its date; year 2 moved
-    assert report_items(session, dossier.id) == [("Voortgangsrapportage jaar 2 (Top Glove Europe)", date(2027, 3, 1))]
+        (1, date(2026, 2, 12)), (2, date(2027, 4, 12))]  # year 1 was assessed on its date; year 2 moved
+    assert report_items(session, dossier.id) == [("Voortgangsrapportage jaar 2 (Top Glove Europe)", date(2027, 4, 12))]
     session.suppliers.update_supplier(dossier.id, winner.id, name="Top Glove BV")
-    assert report_items(session, dossier.id) == [("Voortgangsrapportage jaar 2 (Top Glove BV)", date(2027, 3, 1))]
-    plan_titles = [i.title for i in session.due.for_dossier(dossier.id) if i.kind == "plan_of_action"]
+    assert report_items(session, dossier.id) == [("Voortgangsrapportage jaar 2 (Top Glove BV)", date(2027, 4, 12))]
+    plan_titles = [i.title() for i in session.due.for_dossier(dossier.id) if i.kind == "plan_of_action"]
     assert plan_titles == ["Plan van aanpak Top Glove BV"]
 
 

@@ -65,16 +65,16 @@ def select_row(table, row):
 
 # -- the timeline and the progress reports ----------------------------------------------------------------
 
-def test_reports_fall_due_on_the_anniversaries_and_a_late_one_is_marked(session, open_page):
+def test_reports_fall_due_six_weeks_after_each_contract_year_and_a_late_one_is_marked(session, open_page):
     dossier_id, _ = awarded_dossier(session)
     page = open_page(dossier_id)
     rows = page.timeline.rows()
     assert rows[0][0].startswith("Top Glove Europe")
     reports = [r for r in rows[1:] if r[0].startswith("Voortgangsrapportage")]
     assert [(r[0], r[1]) for r in reports] == [
-        ("Voortgangsrapportage jaar 1", "01-01-2026"),
-        ("Voortgangsrapportage jaar 2", "01-01-2027"),
-        ("Voortgangsrapportage jaar 3", "01-01-2028"),
+        ("Voortgangsrapportage jaar 1", "12-02-2026"),
+        ("Voortgangsrapportage jaar 2", "12-02-2027"),
+        ("Voortgangsrapportage jaar 3", "12-02-2028"),
     ]
     assert reports[0][4].startswith("⚠") and "te laat" in reports[0][4]  # not received, date passed
     assert "te laat" not in reports[1][4]
@@ -92,7 +92,7 @@ def test_record_a_report_received_late_with_its_texts_and_file_then_assess_it(se
     assert page.timeline.select_report(first.id)
     assert f.recordReportButton.isEnabled() and not f.verdictCombo.isEnabled()
 
-    set_date(f.receivedDate, date(2026, 1, 20))
+    set_date(f.receivedDate, date(2026, 3, 1))
     qtbot.keyClicks(f.measuresEdit, "Audits bij twee fabrieken gedaan")
     qtbot.keyClicks(f.incidentsEdit, "Geen")
     report_file = tmp_path / "rapportage 2025.pdf"
@@ -101,7 +101,7 @@ def test_record_a_report_received_late_with_its_texts_and_file_then_assess_it(se
     qtbot.mouseClick(f.recordReportButton, Qt.MouseButton.LeftButton)
 
     stored = session.monitoring.progress_reports(dossier_id)[0]
-    assert stored.received_on == date(2026, 1, 20)
+    assert stored.received_on == date(2026, 3, 1)
     assert stored.measures_status == "Audits bij twee fabrieken gedaan" and stored.incidents == "Geen"
     assert stored.attachment_name == "rapportage 2025.pdf" and stored.attachment == b"%PDF-1.4 rapportage"
     for saved, expected in ((tmp_path / "terug.pdf", ""), (tmp_path / "weg" / "terug.pdf", "bestaat niet")):
@@ -110,7 +110,7 @@ def test_record_a_report_received_late_with_its_texts_and_file_then_assess_it(se
             qtbot.mouseClick(f.saveReportAttachmentButton, Qt.MouseButton.LeftButton)
         assert expected in f.reportError.text() and (expected or saved.read_bytes() == b"%PDF-1.4 rapportage")
     year_one = page.timeline.rows()[2]
-    assert year_one[2] == "20-01-2026" and "te laat ontvangen (19 dagen)" in year_one[4]
+    assert year_one[2] == "01-03-2026" and "te laat ontvangen (17 dagen)" in year_one[4]
 
     # after the receipt a text is stored as it is typed
     qtbot.keyClicks(f.nextStepsEdit, "Klachtenlijn openen")
@@ -313,7 +313,7 @@ def test_the_chart_counts_per_contract_year_and_renders(session, open_page, qtbo
     monitoring = session.monitoring
     monitoring.plan_progress_reports(dossier_id)
     first = monitoring.progress_reports(dossier_id)[0]
-    monitoring.record_progress_report(dossier_id, first.id, date(2026, 1, 20))
+    monitoring.record_progress_report(dossier_id, first.id, date(2026, 3, 1))
     audit = monitoring.record_audit(dossier_id, AuditKind.DESK_REVIEW, date(2025, 11, 1), "Zelf", "Gaten in de keten")
     monitoring.add_corrective_action(dossier_id, audit, "Keten in kaart", "Leverancier", date(2025, 12, 1))
     page = open_page(dossier_id)
