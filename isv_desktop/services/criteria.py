@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Callable
 
 from ..domain.annex import AnnexContent, AnnexRisk
 from ..domain.annex_builder import DossierFacts, build_annex_content
@@ -42,10 +41,8 @@ class CriteriaService:
         dossiers: DossierService,
         risk_scan: RiskScanService,
         database: Database,
-        deadlines_changed: Callable[[int], object] = lambda dossier_id: None,
     ) -> None:
         self.library = library
-        self._deadlines_changed = deadlines_changed  # the progress reports' dates follow (same transaction)
         self._repository = repository
         self._database = database
         self._dossiers = dossiers
@@ -70,7 +67,6 @@ class CriteriaService:
         except (TypeError, ValueError):
             raise UserError("criteria.weeks") from None
         self._save(dossier_id, deadlines=deadlines)
-        self._deadlines_changed(dossier_id)
 
     @use_case
     def set_other_weights(self, dossier_id: int, text: str) -> None:
@@ -189,6 +185,12 @@ class CriteriaService:
         from ..export.annex_pdf import build_annex_pdf  # reportlab loads only when a PDF is made
 
         return build_annex_pdf(self.annex_content(dossier_id, language), target)
+
+    def write_annex_docx(self, dossier_id: int, target: Path, language: str = "nl") -> None:
+        """The annex as an editable Word document, for the buyer's own tender file."""
+        from ..export.annex_docx import write_annex_docx  # python-docx loads only when a document is made
+
+        write_annex_docx(self.annex_content(dossier_id, language), target)
 
     def annex_as_text(self, dossier_id: int, language: str = "nl") -> tuple[str, str]:
         """The annex as (HTML, plain text), for the clipboard."""

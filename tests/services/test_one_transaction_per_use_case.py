@@ -35,7 +35,7 @@ READS = {
     "RiskScanService": {"groups", "suggested_group", "countries", "compute", "stored_scan", "judgements", "own_risks",
                         "consultations", "is_complete", "high_themes"},
     "CriteriaService": {"settings", "high_priority_themes", "suggestions", "chosen", "weight_check", "is_complete",
-                        "annex_content", "write_annex_pdf", "annex_as_text"},
+                        "annex_content", "write_annex_pdf", "write_annex_docx", "annex_as_text"},
     "SupplierService": {"suppliers", "supplier", "awarded", "credentials", "expiring_credentials", "plan", "actions"},
     "QuestionnaireService": {"preview_import", "for_supplier", "score_of", "is_complete", "overdue"},
     "MonitoringService": {"today", "contract_period", "progress_reports", "contract_year_complete", "is_complete",
