@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Callable
 
 from ..domain.annex import AnnexContent, AnnexRisk
 from ..domain.annex_builder import DossierFacts, build_annex_content
@@ -41,8 +42,10 @@ class CriteriaService:
         dossiers: DossierService,
         risk_scan: RiskScanService,
         database: Database,
+        deadlines_changed: Callable[[int], object] = lambda dossier_id: None,
     ) -> None:
         self.library = library
+        self._deadlines_changed = deadlines_changed  # the progress reports' dates follow (same transaction)
         self._repository = repository
         self._database = database
         self._dossiers = dossiers
@@ -67,6 +70,7 @@ class CriteriaService:
         except (TypeError, ValueError):
             raise UserError("criteria.weeks") from None
         self._save(dossier_id, deadlines=deadlines)
+        self._deadlines_changed(dossier_id)
 
     @use_case
     def set_other_weights(self, dossier_id: int, text: str) -> None:
