@@ -9,16 +9,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
-from babel.dates import format_date
-
 from isv_desktop.domain import vocabulary
 from isv_desktop.domain.contract_kinds import KindBasis, KindSuggestion
+from isv_desktop.domain.day_format import format_day, format_long_day
 from isv_desktop.domain.dossier import Dossier
 from isv_desktop.domain.dossier_snapshot import ExportContext
 from isv_desktop.domain.risk.facts import CriticalInput
 from isv_desktop.export.dossier_pdf_messages import MESSAGES
-
-_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 
 def _language(language: str) -> str:
@@ -35,16 +32,6 @@ def text(message_id: str, language: str = "nl", **values: object) -> str:
 def label(value: Enum, language: str = "nl") -> str:
     """A domain value in words: the domain's one vocabulary, the words the screens show too."""
     return vocabulary.label(value, language)
-
-
-def format_day(day: date, language: str = "nl") -> str:
-    """02-03-2026 in Dutch, 02/03/2026 in English."""
-    return format_date(day, format="short", locale=_LOCALES[_language(language)])
-
-
-def format_long_day(day: date, language: str = "nl") -> str:
-    """2 maart 2026 / 2 March 2026."""
-    return format_date(day, format="long", locale=_LOCALES[_language(language)])
 
 
 def format_moment(moment: datetime, language: str = "nl") -> str:

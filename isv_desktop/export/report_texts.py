@@ -11,6 +11,7 @@ from enum import Enum
 
 from isv_desktop.domain import vocabulary
 from isv_desktop.domain.amounts import format_euro
+from isv_desktop.domain.day_format import format_day
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES, category_label
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -181,7 +182,8 @@ def risk_category_text(category: str | None, language: str = "nl") -> str:
 
 
 def day_text(day: date, language: str = "nl") -> str:
-    return day.strftime("%d-%m-%Y") if language == "nl" else day.isoformat()
+    """A day as the dossier files write it (``domain.day_format``)."""
+    return format_day(day, language)
 
 
 def euro_text(amount: Decimal | None, language: str = "nl") -> str:
