@@ -93,14 +93,23 @@ def run_dossier_list(args) -> int:
     return 0
 
 
+STATE_MARKS = {"complete": "✓", "incomplete": "○", "not_needed": "–"}
+
+
 def progress_as_json(progress, language: str) -> dict:
     def missing(item) -> dict:
         return {"message": item.message_id, "kind": item.kind, "key": item.key, "text": item.text(language)}
 
+    def step(s) -> dict:
+        shown = {"step": s.step.value, "complete": s.complete, "state": s.state.value,
+                 "missing": [missing(m) for m in s.missing]}
+        if s.not_needed is not None:
+            shown["not_needed"] = missing(s.not_needed)
+        return shown
+
     following = progress.next_action
     return {
-        "steps": [{"step": s.step.value, "complete": s.complete, "missing": [missing(m) for m in s.missing]}
-                  for s in progress.steps],
+        "steps": [step(s) for s in progress.steps],
         "next": None if following is None else {"step": following.step.value, **missing(following.missing)},
     }
 
@@ -119,8 +128,8 @@ def run_dossier_status(args) -> int:
         sys.stdout.write("\n")
         return 0
     for step in progress.steps:
-        print(f"{'✓' if step.complete else '○'} {step.step.number}. {step.step.value}")
-        for item in step.missing:
+        print(f"{STATE_MARKS[step.state.value]} {step.step.number}. {step.step.value}")
+        for item in step.missing + ((step.not_needed,) if step.not_needed else ()):
             print(f"    - {item.text(language)}")
     following = progress.next_action
     label = "Volgende stap" if language == "nl" else "Next"

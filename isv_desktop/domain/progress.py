@@ -4,12 +4,16 @@ The flow of the five steps without Qt (electrum's ``wizard.py`` is the example):
 (:class:`ProgressFacts`, gathered read-only by ``services.progress``) and return a :class:`DossierProgress`. The step
 list's marks, the command line (``isv-desktop dossier status``) and anything else that says "complete" render it.
 A step is complete when nothing is missing; each missing thing is a message id with the field or item it concerns,
-rendered in Dutch or English when shown.
+rendered in Dutch or English when shown. When step 1 decided not to apply the ISV, steps 2 to 5 are *not needed*
+(a state of its own, with its reason): nothing in them can make the tender apply the ISV, so none is ever incomplete.
+The model also says which step follows and precedes a step (Next and Back skip the steps not needed).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
+from typing import Iterable
 
 from .dossier import Dossier, IsvDecision, NonApplicationReason
 from .monitoring_records import CorrectiveAction, ProgressReport
@@ -53,6 +57,9 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     "progress.report_assessment": (
         "Beoordeel de voortgangsrapportage van {supplier} over contractjaar {year}.",
         "Assess the progress report of {supplier} for contract year {year}."),
+    "progress.not_needed": (
+        "Niet nodig: in stap 1 is besloten ISV niet toe te passen ({reason}).",
+        "Not needed: step 1 decided not to apply the ISV ({reason})."),
     "progress.action_overdue": (
         "Corrigerende maatregel ‘{action}’ is over de termijn ({due_on}): rond hem af.",
         "Corrective action ‘{action}’ is overdue ({due_on}): complete it."),
@@ -91,7 +98,31 @@ def _shown(value: object, language: str) -> str:
         return value.strftime("%d-%m-%Y") if language == "nl" else value.isoformat()
     if isinstance(value, FieldName):
         return FIELD_LABELS[value.name][0 if language == "nl" else 1]
+    if isinstance(value, NotAppliedReason):
+        return NOT_APPLIED_REASONS[value.reason][0 if language == "nl" else 1]
     return str(value)
+
+
+NOT_APPLIED_REASONS: dict[NonApplicationReason | None, tuple[str, str]] = {
+    NonApplicationReason.BELOW_THRESHOLD_PROPORTIONATE: (
+        "onder de drempel, niet proportioneel", "below the threshold, not proportionate"),
+    NonApplicationReason.NO_RELEVANT_CHAIN_RISK: ("geen relevant ketenrisico", "no relevant chain risk"),
+    NonApplicationReason.OTHER: ("andere reden", "another reason"),
+    None: ("reden nog niet gekozen", "reason not chosen yet"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NotAppliedReason:
+    """Why step 1 decided not to apply the ISV, shown in the language shown."""
+
+    reason: NonApplicationReason | None
+
+
+class StepState(Enum):
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    NOT_NEEDED = "not_needed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +163,22 @@ class ProgressFacts:
 class StepProgress:
     step: StepId
     missing: tuple[Missing, ...]
+    not_needed: Missing | None = None  # why the step is not needed; None when it is
+
+    @property
+    def state(self) -> StepState:
+        if self.not_needed is not None:
+            return StepState.NOT_NEEDED
+        return StepState.INCOMPLETE if self.missing else StepState.COMPLETE
 
     @property
     def complete(self) -> bool:
-        return not self.missing
+        return self.state is StepState.COMPLETE
+
+    @property
+    def done(self) -> bool:
+        """Nothing left to do: complete, or not needed."""
+        return self.state is not StepState.INCOMPLETE
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +193,21 @@ class DossierProgress:
 
     def step(self, step: StepId) -> StepProgress:
         return next(s for s in self.steps if s.step is step)
+
+    def following(self, step: StepId, among: Iterable[StepId] | None = None) -> StepId | None:
+        """The step Next goes to: the first after ``step`` (of ``among``, default all five) that is needed."""
+        return next(iter(self._needed_after(step, among, reverse=False)), None)
+
+    def preceding(self, step: StepId, among: Iterable[StepId] | None = None) -> StepId | None:
+        """The step Back goes to: the last before ``step`` (of ``among``) that is needed."""
+        return next(iter(self._needed_after(step, among, reverse=True)), None)
+
+    def _needed_after(self, step: StepId, among: Iterable[StepId] | None, reverse: bool) -> list[StepId]:
+        shown = set(StepId if among is None else among)
+        order = [s.step for s in self.steps if s.step in shown and s.state is not StepState.NOT_NEEDED]
+        if reverse:
+            return [s for s in reversed(order) if s.number < step.number]
+        return [s for s in order if s.number > step.number]
 
     @property
     def next_action(self) -> NextAction | None:
@@ -195,8 +253,8 @@ def risk_scan_missing(facts: ProgressFacts) -> list[Missing]:
 
 
 def criteria_missing(facts: ProgressFacts) -> list[Missing]:
-    """Step 3: at least one criterion chosen, unless step 1 decided not to apply ISV."""
-    if facts.dossier.decision is IsvDecision.NOT_APPLY or facts.chosen_criteria > 0:
+    """Step 3: at least one criterion chosen (not needed when step 1 decided not to apply ISV)."""
+    if facts.chosen_criteria > 0:
         return []
     return [Missing("progress.criterion")]
 
@@ -209,6 +267,14 @@ def suppliers_missing(facts: ProgressFacts) -> list[Missing]:
         return []
     return [Missing("progress.questionnaire_or_plan", "supplier", s.id, (("supplier", s.name),))
             for s in facts.awarded]
+
+
+def contract_year_complete(reports: Iterable[ProgressReport], actions: Iterable[CorrectiveAction], year: int,
+                           today: date) -> bool:
+    """A contract year is complete when it has reports, all assessed, and no corrective action is overdue: what
+    step 5 asks of every year that has begun (``monitoring_missing``)."""
+    of_year = [r for r in reports if r.contract_year == year]
+    return bool(of_year) and all(r.is_assessed for r in of_year) and not any(a.is_overdue(today) for a in actions)
 
 
 def monitoring_missing(facts: ProgressFacts) -> list[Missing]:
@@ -242,12 +308,25 @@ RULES = {
 }
 
 
+def not_needed_reason(dossier: Dossier, step: StepId) -> Missing | None:
+    """Why ``step`` is not needed: step 1 decided not to apply the ISV (steps 2 to 5); None when it is needed."""
+    if step is StepId.APPLICABILITY or dossier.decision is not IsvDecision.NOT_APPLY:
+        return None
+    return Missing("progress.not_needed", "field", "decision",
+                   (("reason", NotAppliedReason(dossier.non_application_reason)),))
+
+
 def dossier_progress(facts: ProgressFacts) -> DossierProgress:
-    return DossierProgress(tuple(StepProgress(step, tuple(RULES[step](facts))) for step in StepId))
+    steps = []
+    for step in StepId:
+        reason = not_needed_reason(facts.dossier, step)
+        steps.append(StepProgress(step, () if reason else tuple(RULES[step](facts)), reason))
+    return DossierProgress(tuple(steps))
 
 
 __all__ = [
-    "AwardedSupplier", "DossierProgress", "FIELD_LABELS", "FieldName", "Missing", "NextAction", "PROGRESS_MESSAGES",
-    "ProgressFacts", "StepProgress", "applicability_missing", "criteria_missing", "dossier_progress",
-    "monitoring_missing", "risk_scan_missing", "suppliers_missing",
+    "AwardedSupplier", "DossierProgress", "FIELD_LABELS", "FieldName", "Missing", "NextAction", "NOT_APPLIED_REASONS",
+    "NotAppliedReason", "PROGRESS_MESSAGES", "ProgressFacts", "StepProgress", "StepState", "applicability_missing",
+    "contract_year_complete", "criteria_missing", "dossier_progress", "monitoring_missing", "not_needed_reason",
+    "risk_scan_missing", "suppliers_missing",
 ]

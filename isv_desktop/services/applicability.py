@@ -13,10 +13,13 @@ from ..domain.thresholds import Applicability, ThresholdPeriod, assess_applicabi
 from ..knowledge.thresholds import ThresholdTable
 from ..storage.database import Database
 from ..storage.threshold_repository import ThresholdRepository
+from .changes import Change
 from .use_case import use_case
 
 
 class ApplicabilityService:
+    changes = frozenset({Change.THRESHOLDS})  # what its use cases store (services.changes)
+
     def __init__(
         self,
         thresholds: ThresholdTable,

@@ -10,6 +10,7 @@ from ..storage.database import Database
 from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_repository import DossierRepository
 from .dossier_copies import mark_as_copy
+from .changes import Change
 from .use_case import use_case
 
 # Called in the edit's transaction with the dossier before and after it: what depends on a field follows it
@@ -18,6 +19,8 @@ EditFollower = Callable[[Dossier, Dossier], None]
 
 
 class DossierService:
+    changes = frozenset({Change.DOSSIER, Change.DUE})  # what its use cases store (services.changes)
+
     def __init__(self, repository: DossierRepository, database: Database,
                  follow_edit: EditFollower | None = None) -> None:
         self._repository = repository

@@ -18,6 +18,7 @@ from ..domain.risk.facts import CriticalInput
 from ..domain.risk.inputs import TracedInput
 from ..storage.database import Database
 from ..storage.risk_scan_repository import RiskScanRepository
+from .changes import Change
 from .use_case import use_case
 
 
@@ -33,6 +34,8 @@ class InputOrigins:
 
 
 class InputOriginService:
+    changes = frozenset({Change.SCAN})  # what its use cases store (services.changes)
+
     def __init__(
         self, knowledge: KnowledgeBase, repository: RiskScanRepository, database: Database,
         rescan: Callable[[int], ScanResult],

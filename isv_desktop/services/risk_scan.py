@@ -24,6 +24,7 @@ from ..domain.themes import Theme
 from ..storage.database import Database
 from ..storage.risk_scan_repository import RiskScanRepository
 from .dossiers import DossierService
+from .changes import Change
 from .use_case import use_case
 
 
@@ -35,6 +36,8 @@ class StoredScan:
 
 
 class RiskScanService:
+    changes = frozenset({Change.SCAN})  # what its use cases store (services.changes)
+
     def __init__(self, knowledge: KnowledgeBase, repository: RiskScanRepository, dossiers: DossierService,
                  database: Database) -> None:
         self.knowledge = knowledge

@@ -34,6 +34,7 @@ from ..domain.yearly_report import (
     YearlyReport,
 )
 from ..storage.report_repository import ReportRepository, library_parameter, periods_parameter
+from .changes import Change
 from .use_case import use_case
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ MAX_REASON = 2000
 
 
 class ReportService:
+    changes = frozenset({Change.REPORT})  # what its use cases store (services.changes)
+
     def __init__(self, session: "Session") -> None:
         self._session = session
         self._database = session.database

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.damaged_parts import DamagedPartError
+from ..services.changes import EVERYTHING
 from ..services.dossiers import DossierService
+from ..domain.progress import DossierProgress, StepState
 from ..services.progress import DossierProgressService
+from .change_relay import ChangeRelay, Freshness
 from .help_panel import HelpPanel
 from .labels import step_label
 from .steps.step_page import StepPage
 
 COMPLETE_MARK = "✓"
+NOT_NEEDED_MARK = "–"
 DAMAGE_STYLE = "QLabel { background-color: #fde7e9; color: black; border: 1px solid #a4262c; padding: 8px; }"
 OPEN_MARK = "○"
 
@@ -43,6 +47,7 @@ class DossierView(QWidget):
         parent=None,
         *,
         progress: DossierProgressService,
+        changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
         self._dossiers = dossiers
@@ -50,6 +55,7 @@ class DossierView(QWidget):
         self._dossier_id: int | None = None
         self._language = language
         self._rows_shown: dict[int, int] = {}  # per dossier, the step last shown in this session (not stored)
+        self._shown_progress: DossierProgress | None = None  # what the marks, Next and Back show
         self.pages: list[StepPage] = [factory() for factory in page_factories]
 
         self.title_label = QLabel(self)
@@ -72,6 +78,7 @@ class DossierView(QWidget):
         self.stack = QStackedWidget(self)
         self.help_panels: list[HelpPanel] = []
         self.damage_labels: list[QLabel] = []  # per step: what of it cannot be read (a damaged stored value)
+        self._freshness: list[Freshness] = []  # per step: read again when a use case changed what it shows
         for page in self.pages:
             item = QListWidgetItem(step_label(page.step_id))
             self.step_list.addItem(item)
@@ -94,13 +101,19 @@ class DossierView(QWidget):
             scroll.setWidget(holder)
             self.stack.addWidget(scroll)
             page.stored.connect(lambda page=page: self._page_stored(page))
+            if changes is not None:
+                self._freshness.append(Freshness(
+                    changes, scroll, page.shows, lambda page=page, damage=damage: self._reload(page, damage),
+                    lambda scroll=scroll: self.isVisible() and self.stack.currentWidget() is scroll))
+        # the marks and the title follow any change, made here or in a dialog
+        self._marks = Freshness(changes, self, EVERYTHING, self._refresh_marks) if changes is not None else None
 
         self.back_button = QPushButton(self.tr("< &Vorige"), self)
         self.back_button.setObjectName("backButton")
         self.next_button = QPushButton(self.tr("V&olgende >"), self)
         self.next_button.setObjectName("nextButton")
-        self.back_button.clicked.connect(lambda: self.go_to(self.step_list.currentRow() - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.step_list.currentRow() + 1))
+        self.back_button.clicked.connect(lambda: self._go_along(backwards=True))
+        self.next_button.clicked.connect(lambda: self._go_along(backwards=False))
         self.step_list.currentRowChanged.connect(self._step_chosen)
         # Alt+Home (back to the list) is the main window's "Alle dossiers" action: bound once, so it works.
         QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.next_button.click)
@@ -135,6 +148,8 @@ class DossierView(QWidget):
         steps = [page.step_id for page in self.pages]
         start = steps.index(dossier.current_step) if dossier.current_step in steps else 0
         start = self._rows_shown.get(dossier_id, start)
+        for freshness in self._freshness:
+            freshness.mark_fresh()  # every page was read just now
         self._refresh_marks()
         self.step_list.setCurrentRow(-1)
         self.step_list.setCurrentRow(start)
@@ -152,6 +167,10 @@ class DossierView(QWidget):
         damage.hide()
         page.show()
 
+    def _reload(self, page: StepPage, damage: QLabel) -> None:
+        if self._dossier_id is not None:
+            self._load(page, damage, self._dossier_id)
+
     def go_to(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.step_list.setCurrentRow(row)
@@ -162,6 +181,27 @@ class DossierView(QWidget):
             if page.step_id is step:
                 self.go_to(row)
                 return
+
+    def _neighbours(self) -> tuple[object, object]:
+        """The steps Back and Next go to, as the progress model says (steps not needed are passed over)."""
+        row = self.step_list.currentRow()
+        if self._shown_progress is None or not 0 <= row < len(self.pages):
+            return None, None
+        step, shown = self.pages[row].step_id, [page.step_id for page in self.pages]
+        return self._shown_progress.preceding(step, shown), self._shown_progress.following(step, shown)
+
+    def _go_along(self, backwards: bool) -> None:
+        preceding, following = self._neighbours()
+        target = preceding if backwards else following
+        if target is not None:
+            self.go_to_step(target)
+
+    def _update_buttons(self) -> None:
+        preceding, following = self._neighbours()
+        self.back_button.setEnabled(preceding is not None)
+        self.next_button.setEnabled(following is not None)
+        action = self._shown_progress.next_action if self._shown_progress is not None else None
+        self.next_button.setToolTip(action.missing.text(self._language) if action is not None else "")
 
     def current_page(self) -> StepPage:
         return self.pages[self.step_list.currentRow()]
@@ -177,8 +217,7 @@ class DossierView(QWidget):
             return
         self.flush()
         self.stack.setCurrentIndex(row)
-        self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.pages) - 1)
+        self._update_buttons()
         if self._dossier_id is not None:
             self._rows_shown[self._dossier_id] = row  # looking at a step is not editing: nothing is stored
 
@@ -186,22 +225,30 @@ class DossierView(QWidget):
         """An edit on ``page``: its step becomes the dossier's step (the one the list shows and it opens at)."""
         if self._dossier_id is not None and self._dossiers.get(self._dossier_id).current_step is not page.step_id:
             self._dossiers.edit(self._dossier_id, "current_step", page.step_id.value)
+        if self._freshness:
+            self._freshness[self.pages.index(page)].mark_fresh()  # the page shows its own edit already
         self._refresh_marks()
+        if self._marks is not None:
+            self._marks.mark_fresh()
 
     def _refresh_marks(self) -> None:
         if self._dossier_id is None:
             return
         self.title_label.setText(self._dossiers.get(self._dossier_id).title)
-        progress = self._progress.status(self._dossier_id)
+        progress = self._shown_progress = self._progress.status(self._dossier_id)
         for row, page in enumerate(self.pages):
             step = progress.step(page.step_id)
-            complete = self.damage_labels[row].isHidden() and step.complete
             item = self.step_list.item(row)
-            mark = COMPLETE_MARK if complete else OPEN_MARK
+            if step.state is StepState.NOT_NEEDED:
+                mark, state = NOT_NEEDED_MARK, step.not_needed.text(self._language)
+            else:
+                complete = self.damage_labels[row].isHidden() and step.complete
+                mark = COMPLETE_MARK if complete else OPEN_MARK
+                state = self.tr("compleet") if complete else self.tr("nog niet compleet")
             item.setText(f"{mark}  {page.step_id.number}. {step_label(page.step_id)}")
-            state = self.tr("compleet") if complete else self.tr("nog niet compleet")
             item.setToolTip("\n".join([state] + [f"• {m.text(self._language)}" for m in step.missing]))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+        self._update_buttons()
 
     def _leave(self) -> None:
         self.flush()

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QSta
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError, render
+from ..services.changes import Change
 from ..services.session import Session
 from ..services.preferences import ProgramPreferences
+from .change_relay import ChangeRelay, Freshness
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
@@ -55,6 +57,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self._with_read_only_banner(self.stack))
         self.due_panel.open_requested.connect(self.open_dossier_at)
+        # the one place told what each use case changed; every view showing that data reads it again
+        self.changes = ChangeRelay(session.database, self)
+        Freshness(self.changes, self.list_page, {Change.DOSSIER, Change.DUE}, self.list_page.refresh)
+        Freshness(self.changes, self.due_panel, {Change.DOSSIER, Change.DUE}, self.due_panel.refresh)
 
         self.list_page.open_requested.connect(self.open_dossier)
         self.list_page.new_button.clicked.connect(self.new_dossier)
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
 
             self.dossier_view = DossierView(
                 self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self,
-                progress=self.session.progress,
+                progress=self.session.progress, changes=self.changes,
             )
             self.dossier_view.back_to_list.connect(self.show_list)
             self.stack.addWidget(self.dossier_view)
@@ -208,9 +214,7 @@ class MainWindow(QMainWindow):
         if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view:
             self.dossier_view.flush()
             opened = self.dossier_view.dossier_id
-            self.list_page.refresh()
-            self.due_panel.refresh()
-            self.stack.setCurrentWidget(self.home)
+            self.stack.setCurrentWidget(self.home)  # the list and the due panel read what changed when shown
             self.list_page.select_dossier(opened)
         self.list_page.table.setFocus()
 
@@ -316,11 +320,9 @@ class MainWindow(QMainWindow):
     def open_signals(self) -> None:
         from .signals_dialog import SignalsDialog
 
-        dialog = SignalsDialog(self.session.signals, self.session.knowledge, self.language, self)
+        dialog = SignalsDialog(self.session.signals, self.session.knowledge, self.language, self, changes=self.changes)
         dialog.open_requested.connect(lambda dossier_id, step: (dialog.accept(), self.open_dossier_at(dossier_id, step)))
         dialog.exec()
-        self.list_page.refresh()
-        self.due_panel.refresh()
 
     def _current_dossier_id(self) -> int | None:
         if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view:

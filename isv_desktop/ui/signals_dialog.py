@@ -17,7 +17,9 @@ from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal as SignalRecord
 from ..domain.signals import Touch
 from ..domain.steps import StepId
+from ..services.changes import Change
 from ..services.signals import SignalService
+from .change_relay import ChangeRelay, Freshness
 from .window_state import fit_to_screen
 from .forms.signals_dialog_ui import Ui_SignalsDialog
 from .due_labels import DONE_MARK, day_text
@@ -44,7 +46,8 @@ BUTTON_COLUMN = 2
 class SignalsDialog(QDialog):
     open_requested = Signal(int, object)  # dossier id, StepId
 
-    def __init__(self, signals: SignalService, knowledge, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, signals: SignalService, knowledge, language: str, parent: QWidget | None = None,
+                 changes: ChangeRelay | None = None) -> None:
         super().__init__(parent)
         self._signals = signals
         self._knowledge = knowledge
@@ -75,6 +78,19 @@ class SignalsDialog(QDialog):
         self.clear_attachment()
         self.refresh()
         self._show_touched(None, [])
+        # a change made elsewhere (a follow-up closed, a supplier renamed) shows here too
+        self._freshness = Freshness(changes, self, {Change.SIGNALS, Change.SUPPLIERS, Change.DOSSIER},
+                                    self._read_again) if changes is not None else None
+
+    def _read_again(self) -> None:
+        shown = self._shown_signal
+        self.refresh()
+        signal = next((s for s in self._records if shown is not None and s.id == shown.id), None)
+        self._show_touched(signal, self._signals.touched(signal) if signal else [])
+
+    def _shows_own_change(self) -> None:
+        if self._freshness is not None:
+            self._freshness.mark_fresh()
 
     # -- choices -----------------------------------------------------------------------------
     def _fill_groups(self) -> None:
@@ -170,6 +186,7 @@ class SignalsDialog(QDialog):
         f.countryCombo.setCurrentIndex(0)
         self.clear_attachment()
         self.refresh()
+        self._shows_own_change()
         f.signalsTable.blockSignals(True)
         select_key(f.signalsTable, signal_id)
         f.signalsTable.blockSignals(False)
@@ -264,6 +281,7 @@ class SignalsDialog(QDialog):
             return
         if button is not None:
             self._show_followup_state(button, dossier_id)
+            self._shows_own_change()
 
     def _open_dossier(self, dossier_id: int) -> None:
         self.open_requested.emit(dossier_id, StepId.MONITORING)

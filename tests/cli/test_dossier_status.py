@@ -4,7 +4,7 @@ import json
 import pytest
 
 from isv_desktop.cli import main
-from isv_desktop.domain.dossier import applicability_complete
+from isv_desktop.domain.dossier import IsvDecision, applicability_complete
 from isv_desktop.services.session import open_session
 
 
@@ -31,14 +31,12 @@ def test_status_of_each_demo_dossier_as_json(demo, capsys):
             assert [s["step"] for s in shown["steps"]] == [
                 "applicability", "risk_scan", "criteria", "suppliers", "monitoring"]
             for step in shown["steps"]:
-                assert step["complete"] == (not step["missing"])
+                assert step["complete"] == (step["state"] == "complete")
+                assert (step["state"] == "incomplete") == bool(step["missing"])
+                assert (step["state"] == "not_needed") == ("not_needed" in step)
                 assert all(m["message"].startswith("progress.") and m["text"] for m in step["missing"])
-            # the same rules the services applied before the model existed
-            assert [s["complete"] for s in shown["steps"]] == [
-                applicability_complete(dossier), session.risk_scan.is_complete(dossier.id),
-                session.criteria.is_complete(dossier.id), session.questionnaires.is_complete(dossier.id),
-                session.monitoring.is_complete(dossier.id)]
-            first_open = next((s for s in shown["steps"] if not s["complete"]), None)
+            assert shown["steps"][0]["complete"] == applicability_complete(dossier)
+            first_open = next((s for s in shown["steps"] if s["state"] == "incomplete"), None)
             if first_open is None:
                 assert shown["next"] is None
             else:
@@ -61,6 +59,25 @@ def test_status_in_english_names_the_same_items(demo, capsys):
         assert all(a["text"] != b["text"] for a, b in zip(step_nl["missing"], step_en["missing"]))
     assert english["next"] == {"step": "applicability", "message": "progress.field", "kind": "field",
                                "key": "organisation", "text": "Fill in ‘organisation’."}
+
+
+def test_a_dossier_that_does_not_apply_isv_says_steps_2_to_5_are_not_needed(demo, capsys):
+    session = open_session(demo)
+    try:
+        [dossier] = [d for d in session.dossiers.all() if d.decision is IsvDecision.NOT_APPLY]
+    finally:
+        session.close()
+    shown = status(capsys, demo, dossier.id, "--lang", "en")
+    assert [s["state"] for s in shown["steps"]] == ["complete"] + ["not_needed"] * 4
+    for step in shown["steps"][1:]:
+        assert step["complete"] is False and step["missing"] == []
+        assert step["not_needed"]["message"] == "progress.not_needed"
+        assert step["not_needed"]["text"].startswith("Not needed: step 1 decided not to apply the ISV (")
+    assert shown["next"] is None
+    capsys.readouterr()
+    assert main(["dossier", "status", str(dossier.id), "--db", str(demo)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "– 2. risk_scan" and lines[2].startswith("    - Niet nodig: in stap 1 is besloten")
 
 
 def test_status_of_a_dossier_that_does_not_exist_is_a_message(demo, capsys):

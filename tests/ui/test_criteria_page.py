@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from isv_desktop.domain.criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, TenderPhase
 from isv_desktop.domain.dossier import IsvDecision, NonApplicationReason
 from isv_desktop.domain.risk_scan_record import ProductionStage
+from isv_desktop.domain.progress import StepState
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.themes import Theme
 from isv_desktop.services.session import open_session
@@ -353,14 +354,14 @@ def test_settings_are_stored_at_once_and_everything_is_there_after_reopening(
     assert f.nlTextEdit.toPlainText() == "Eigen tekst voor dit dossier"
 
 
-def test_not_applying_isv_completes_the_step_without_criteria(qtbot, sessions, open_view):
+def test_not_applying_isv_makes_the_step_not_needed_without_criteria(qtbot, sessions, open_view):
     session = sessions()
     dossier = session.dossiers.create("Schoonmaak")
     session.dossiers.edit(dossier.id, "decision", IsvDecision.NOT_APPLY.value)
     session.dossiers.edit(dossier.id, "non_application_reason", NonApplicationReason.NO_RELEVANT_CHAIN_RISK.value)
     view, page = open_view(session, dossier.id)
-    assert session.progress.status(dossier.id).step(StepId.CRITERIA).complete
-    assert view.step_list.item(1).text().startswith("✓")
+    assert session.progress.status(dossier.id).step(StepId.CRITERIA).state is StepState.NOT_NEEDED
+    assert view.step_list.item(1).text().startswith("–")
     assert "niet toe te passen" in page.form.chosenStatus.text()
 
 

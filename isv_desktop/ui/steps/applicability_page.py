@@ -6,6 +6,7 @@ from ...domain.dossier import ContractKind, Dossier, IsvDecision, NonApplication
 from ...domain.risk_categories import ISV_RISK_CATEGORIES
 from ...domain.steps import StepId
 from ...domain.thresholds import Applicability, CentralGovernmentRule
+from ...services.changes import Change
 from ...services.applicability import ApplicabilityService
 from ...services.dossiers import DossierService
 from ..field_binding import TextFieldBinding
@@ -21,6 +22,7 @@ NONE_OF_THESE = ""
 class ApplicabilityPage(StepPage):
     step_id = StepId.APPLICABILITY
     help_topic = "applicability"
+    shows = frozenset({Change.DOSSIER, Change.THRESHOLDS})
 
     def __init__(
         self,

@@ -11,6 +11,7 @@ from ...domain.criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, C
 from ...domain.messages import UserError
 from ...domain.steps import StepId
 from ...domain.weights import WeightStatus
+from ...services.changes import Change
 from ...services.criteria import CriteriaService
 from ..field_binding import TextFieldBinding
 from ..forms.criteria_page_ui import Ui_CriteriaPage
@@ -27,6 +28,7 @@ OK_STYLE = "color: #1b5e20;"
 class CriteriaPage(StepPage):
     step_id = StepId.CRITERIA
     help_topic = "criteria"
+    shows = frozenset({Change.DOSSIER, Change.SCAN, Change.CRITERIA})
 
     def __init__(self, criteria: CriteriaService, language: str, parent=None) -> None:
         super().__init__(parent)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.monitoring_records import ProgressReport
 from ...domain.steps import StepId
+from ...services.changes import Change
 from ...services.monitoring import MonitoringService
 from ...services.signals import SignalService
 from ...services.suppliers import SupplierService
@@ -30,6 +31,7 @@ OPEN_MARK = "○"
 class MonitoringPage(StepPage):
     step_id = StepId.MONITORING
     help_topic = "monitoring"
+    shows = frozenset({Change.DOSSIER, Change.SUPPLIERS, Change.MONITORING, Change.SIGNALS})
 
     def __init__(self, monitoring: MonitoringService, suppliers: SupplierService, signals: SignalService,
                  language: str, parent: QWidget | None = None) -> None:

@@ -14,6 +14,7 @@ from ...domain.damaged_parts import DamagedPartError
 from ...domain.messages import UserError
 from ...domain.risk.assessment import ScanResult
 from ...domain.steps import StepId
+from ...services.changes import Change
 from ...services.risk_scan import RiskScanService, StoredScan
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from .risk_scan_judgement import JudgementEditor
@@ -40,6 +41,7 @@ CHANGES_STYLE = "#changesLabel { background-color: #eef4fb; color: black; border
 class RiskScanPage(StepPage):
     step_id = StepId.RISK_SCAN
     help_topic = "risk_scan"
+    shows = frozenset({Change.DOSSIER, Change.SCAN})
 
     def __init__(self, risk_scan: RiskScanService, language: str, parent: QWidget | None = None,
                  applicability=None) -> None:
