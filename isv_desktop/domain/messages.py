@@ -157,6 +157,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The dossier file {path} is damaged or not an ISV Desktop file ({detail}). "
         "The file was not changed.",
     ),
+    "database.damaged_while_open": (
+        "De controle op de achtergrond vond het dossierbestand {path} beschadigd ({detail}). Bewaar geen nieuw "
+        "werk meer: sluit ISV Desktop en start het opnieuw, dan kunt u een reservekopie terugzetten.",
+        "The background check found the dossier file {path} damaged ({detail}). Do not store new work: close "
+        "ISV Desktop and start it again, then you can restore a backup.",
+    ),
     "database.in_use": (
         "Het dossierbestand {path} is al geopend in een ander venster van ISV Desktop. "
         "Sluit dat venster eerst, of kies een ander bestand.",

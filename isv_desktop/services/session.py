@@ -197,10 +197,14 @@ class Session:
         return DueService(self._due_repository, self.today)
 
 
-def open_session(database_path: Path | None = None, today: Callable[[], date] = date.today) -> Session:
-    """Open the dossier file (default: the user's data folder) and build the services on it."""
+def open_session(database_path: Path | None = None, today: Callable[[], date] = date.today,
+                 whole_check: bool | None = None) -> Session:
+    """Open the dossier file (default: the user's data folder) and build the services on it.
+
+    ``whole_check``: see ``open_database`` (None: every page of a small file, the bounded check of a large one).
+    """
     path = Path(database_path) if database_path else paths.default_database_path()
-    return Session(open_database(path), today)
+    return Session(open_database(path, whole_check=whole_check), today)
 
 
 __all__ = [

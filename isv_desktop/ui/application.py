@@ -46,6 +46,10 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
             session.dossiers.purge_deleted()
         window = MainWindow(session, preferences, language, prefs.show_help)
         window.show()
+        if not session.database.checked_whole and not smoke:
+            from .background_check import start_background_check
+
+            window.background_check = start_background_check(window, session.database.path, language)
         try:
             if smoke:
                 app.processEvents()
@@ -56,6 +60,8 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
             code = app.exec()
             next_database = window.next_database
         finally:
+            if getattr(window, "background_check", None) is not None:
+                window.background_check.wait()  # a thread still reading when its window goes would abort Qt
             window.deleteLater()
             app.processEvents()
             if not smoke and session.database.writable:
@@ -88,12 +94,13 @@ def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Sessio
             return None
         lock = QLockFile(str(path) + ".lock")
         lock.setStaleLockTime(0)
+        left_behind = Path(str(path) + ".lock").exists()  # a lock file nobody holds: the last run did not exit cleanly
         if not lock.tryLock(200) and lock.error() != QLockFile.LockError.PermissionError:
             _tell(render("database.in_use", language, path=str(path)), interactive)
             return None
         # A folder that cannot hold the lock file cannot hold a write either: the file opens read-only.
         try:
-            session = open_session(path)
+            session = open_session(path, whole_check=True if left_behind else None)
         except UserError as error:
             lock.unlock()
             if not interactive:

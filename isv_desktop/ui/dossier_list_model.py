@@ -85,10 +85,12 @@ class DossierListModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if column < 0:  # the header's "no column": the list's own order, last changed first
-            self.set_query(replace(self._query, sort=DossierQuery().sort, descending=DossierQuery().descending))
+            self.set_query(replace(self._query, sort=DossierQuery().sort, descending=DossierQuery().descending),
+                           recount=False)
             return
         self.set_query(
-            replace(self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
+            replace(self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder),
+            recount=False,
         )
 
     # -- what the page asks -------------------------------------------------
@@ -102,12 +104,15 @@ class DossierListModel(QAbstractTableModel):
     def set_include_archived(self, include: bool) -> None:
         self.set_query(replace(self._query, include_archived=include))
 
-    def set_query(self, query: DossierQuery) -> None:
+    def set_query(self, query: DossierQuery, recount: bool = True) -> None:
+        """Show ``query``; another sort of the same rows keeps the count (``recount`` False)."""
+        same_rows = (query.search, query.include_archived) == (self._query.search, self._query.include_archived)
         self.beginResetModel()
         self._query = query
         self._pages.clear()
         self._bounds.clear()
-        self._row_count = self._dossiers.count(query)
+        if recount or not same_rows:
+            self._row_count = self._dossiers.count(query)
         self.endResetModel()
 
     def refresh(self) -> None:
