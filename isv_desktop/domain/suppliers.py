@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from .due import DueState, due_state
 from .messages import UserError
 
 KVK_PATTERN = re.compile(r"^\d{8}$")
@@ -96,6 +97,14 @@ class PlanOfAction:
     def is_assessed(self) -> bool:
         return self.overall_verdict is not None
 
+    @property
+    def done_on(self) -> date | None:
+        """Done once assessed: the day of the assessment (the day received, for a record without it)."""
+        return (self.assessed_on or self.received_on) if self.is_assessed else None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.due_on is not None and due_state(self.due_on, self.done_on, today) is DueState.LATE
+
 
 @dataclass(frozen=True, slots=True)
 class FollowUpAction:
@@ -104,6 +113,9 @@ class FollowUpAction:
     due_on: date
     done_on: date | None = None
     id: int | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        return due_state(self.due_on, self.done_on, today) is DueState.LATE
 
 
 def validate_kvk(text: str) -> str:

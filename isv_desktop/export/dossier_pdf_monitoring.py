@@ -5,6 +5,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
+from isv_desktop.domain.due import DueState, due_state
 from isv_desktop.domain.dossier_snapshot import AuditSnapshot, ProgressReportSnapshot
 from isv_desktop.domain.monitoring import ActionStatus
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit
@@ -16,10 +17,9 @@ STATE_FILLS = {"done": "low", "late": "high", "open": "unknown"}
 
 
 def state(due_on: date, done_on: date | None, today: date) -> str:
-    """done (by its date), late (after it, or not done and the date has passed) or open."""
-    if done_on is not None:
-        return "done" if done_on <= due_on else "late"
-    return "late" if due_on < today else "open"
+    """done (by its date), late (after it, or not done and the date has passed) or open (domain.due's rule)."""
+    found = due_state(due_on, done_on, today)
+    return "late" if found.is_late else ("done" if found.is_done else "open")
 
 
 def monitoring(kit: Kit) -> list[Flowable]:
@@ -142,7 +142,8 @@ def _audit(kit: Kit, audit: AuditSnapshot) -> list[Flowable]:
     if audit.actions:
         rows, fills = [], {}
         for index, c in enumerate(audit.actions):
-            overdue = c.status is not ActionStatus.DONE and c.due_on < today
+            overdue = due_state(c.due_on, (c.closed_on or c.due_on) if c.status is ActionStatus.DONE else None,
+                                today) is DueState.LATE
             rows.append((c.description, kit.or_dash(c.owner), kit.day(c.due_on), kit.label(c.status),
                          kit.or_dash(c.evidence), kit.day(c.closed_on)))
             fills[(3, index)] = "low" if c.status is ActionStatus.DONE else ("high" if overdue else "medium")

@@ -208,8 +208,7 @@ class SupplierService:
         return plan
 
     def _sync_plan_due(self, dossier_id: int, supplier: Supplier, plan: PlanOfAction) -> None:
-        done = plan.assessed_on or (plan.received_on if plan.is_assessed else None)
-        self._due.set(dossier_id, DUE_PLAN, supplier.id, plan.due_on, done)
+        self._due.set(dossier_id, DUE_PLAN, supplier.id, plan.due_on, plan.done_on)
 
     # -- follow-up actions -----------------------------------------------------------
     def actions(self, supplier_id: int) -> list[FollowUpAction]:

@@ -105,3 +105,16 @@ def test_each_escalation_step_awaits_a_response_answered_by_the_next_step():
         (dialogue, date(2026, 2, 2), date(2026, 2, 20)), (default, date(2026, 3, 20), None)]
     assert escalation_responses([dialogue, default, termination])[-1] == (default, date(2026, 3, 20), date(2026, 4, 1))
     assert signal_follow_up_due(date(2026, 3, 1)) == date(2026, 3, 29)
+
+
+def test_plans_of_action_and_follow_up_actions_ask_the_same_rule():
+    from isv_desktop.domain.suppliers import FollowUpAction, PlanOfAction, PlanVerdict
+
+    plan = PlanOfAction(1, due_on=DUE, received_on=date(2026, 3, 1))
+    assert not plan.is_overdue(DUE) and plan.is_overdue(date(2026, 3, 11))  # received, not yet assessed
+    assessed = PlanOfAction(1, DUE, date(2026, 3, 1), overall_verdict=PlanVerdict.SUFFICIENT,
+                            assessed_on=date(2026, 3, 20))
+    assert assessed.done_on == date(2026, 3, 20) and not assessed.is_overdue(date(2026, 4, 1))
+    assert not PlanOfAction(1).is_overdue(date(2030, 1, 1))  # no date, never late
+    action = FollowUpAction(1, "Bezoek", DUE)
+    assert action.is_overdue(date(2026, 3, 11)) and not FollowUpAction(1, "Bezoek", DUE, DUE).is_overdue(date(2027, 1, 1))

@@ -11,6 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from ...domain.due import DueState, due_state
 from ...domain.messages import UserError
 from ...domain.monitoring import EscalationProposal, EscalationRecord, EscalationStep
 from ...services.monitoring import MonitoringService
@@ -103,7 +104,7 @@ class EscalationSection(QObject):
         today = self._monitoring.today()
         text = self.tr("Voorgestelde volgende stap: {step}, als de leverancier niet uiterlijk {day} heeft "
                        "gereageerd.").format(step=step, day=day_text(proposal.respond_by))
-        if proposal.respond_by < today:
+        if due_state(proposal.respond_by, None, today) is DueState.LATE:
             text += " " + self.tr("⚠ Die termijn is verstreken.")
         return text
 

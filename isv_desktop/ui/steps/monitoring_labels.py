@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.due import due_state
 from ...domain.monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
 from ...domain.suppliers import DueDiligencePoint, PlanVerdict, SupplierRole
 from ..labels import value_label
@@ -18,9 +19,8 @@ ON_TIME, LATE, OPEN = "on_time", "late", "open"
 
 def state_of(due_on: date, done_on: date | None, today: date) -> str:
     """On time (done by its date), late (done after it, or not done and the date has passed) or open."""
-    if done_on is not None:
-        return ON_TIME if done_on <= due_on else LATE
-    return LATE if due_on < today else OPEN
+    state = due_state(due_on, done_on, today)  # the domain's one rule
+    return LATE if state.is_late else (ON_TIME if state.is_done else OPEN)
 
 
 def state_label(state: str) -> str:

@@ -49,7 +49,7 @@ class ActionsSection(QObject):
             if action.done_on is not None:
                 self._done.add(action.id)
                 attention = ""
-            elif action.due_on < today:
+            elif action.is_overdue(today):
                 attention = self.tr("te laat")
                 colours[row] = LATE_COLOUR
             else:

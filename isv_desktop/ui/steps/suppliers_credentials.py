@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QCompleter
 
+from ...domain.due import DueState, due_state
 from ...domain.messages import UserError
 from ...domain.suppliers import CREDENTIAL_REMINDER_DAYS, Credential, CredentialKind, Supplier
 from ...services.suppliers import SupplierService
@@ -69,7 +70,7 @@ class CredentialsSection(QObject):
         for row, credential in enumerate(self._suppliers.credentials(supplier.id)):
             attention = self._attention(credential, today, credential.id in expiring)
             if attention:
-                colours[row] = LATE_COLOUR if credential.valid_until < today else SOON_COLOUR
+                colours[row] = LATE_COLOUR if _expired(credential, today) else SOON_COLOUR
             rows.append((credential.id, [
                 kind_label(credential.kind), credential.name, date_text(credential.valid_from, self._language),
                 date_text(credential.valid_until, self._language), attention,
@@ -81,7 +82,7 @@ class CredentialsSection(QObject):
         if credential.valid_until is None:
             return ""
         when = date_text(credential.valid_until, self._language)
-        if credential.valid_until < today:
+        if _expired(credential, today):
             return self.tr("verlopen op {date}").format(date=when)
         if expiring:
             return self.tr("verloopt op {date}").format(date=when)
@@ -117,3 +118,8 @@ class CredentialsSection(QObject):
         f = self._form
         f.removeCredentialButton.setEnabled(selected_key(f.credentialsTable) is not None)
         f.addCredentialButton.setEnabled(self._supplier is not None)
+
+
+def _expired(credential: Credential, today: date) -> bool:
+    """Expired: the domain's rule for late, on the day it is valid until."""
+    return credential.valid_until is not None and due_state(credential.valid_until, None, today) is DueState.LATE

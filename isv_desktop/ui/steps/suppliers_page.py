@@ -115,9 +115,9 @@ class SuppliersPage(StepPage):
             found.append(self.tr("vragenlijst te laat"))
         if supplier.role is SupplierRole.AWARDED:
             plan = self._suppliers.plan(supplier.id)
-            if not plan.is_assessed and plan.due_on is not None and plan.due_on < today:
+            if plan.is_overdue(today):
                 found.append(self.tr("plan van aanpak te laat"))
-            if any(a.done_on is None and a.due_on < today for a in self._suppliers.actions(supplier.id)):
+            if any(a.is_overdue(today) for a in self._suppliers.actions(supplier.id)):
                 found.append(self.tr("vervolgafspraak te laat"))
         for credential in self._suppliers.credentials(supplier.id):
             if credential.id in self._expiring.get(supplier.id, set()):

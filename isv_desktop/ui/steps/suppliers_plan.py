@@ -147,7 +147,7 @@ class PlanSection(QObject):
             f.planDueText.setText(self.tr("{date} · beoordeeld op {assessed}").format(
                 date=due, assessed=date_text(plan.assessed_on, language)))
             f.planDueText.setStyleSheet(OK_STYLE)
-        elif plan.due_on is not None and plan.due_on < self._today():
+        elif plan.is_overdue(self._today()):
             late = self.tr("te laat: nog niet ontvangen") if plan.received_on is None else self.tr(
                 "te laat: ontvangen, nog niet beoordeeld")
             f.planDueText.setText(f"{due} · {late}")
