@@ -37,15 +37,22 @@ def awarded_dossier(session, title="Handschoenen GGD", start="2025-01-01", month
 
 @pytest.fixture
 def open_page(qtbot, session):
+    """Step 5 on its own; flushed and closed before the session closes, as the window does."""
+    pages = []
+
     def _open(dossier_id, language="nl"):
         page = MonitoringPage(session.monitoring, session.suppliers, session.signals, language)
         qtbot.addWidget(page)
         page.resize(1000, 900)
         page.show()
         page.load(dossier_id)
+        pages.append(page)
         return page
 
-    return _open
+    yield _open
+    for page in pages:
+        page.flush()
+        page.close()
 
 
 def set_date(edit, day: date):

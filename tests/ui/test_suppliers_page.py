@@ -69,7 +69,8 @@ def open_page(qtbot, activate, session, clock):
         return page
 
     yield _open
-    for page in pages:
+    for page in pages:  # as the window does before it closes: what is typed is stored, no timer outlives the file
+        page.flush()
         page.close()
         page.deleteLater()
 
