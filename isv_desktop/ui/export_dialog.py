@@ -128,14 +128,14 @@ class ExportDialog(QDialog):
 
         pdf = self._pdf()
         if pdf is not None:
-            PdfPreviewDialog(pdf, self).exec()
+            PdfPreviewDialog(pdf, self, self._language).exec()
 
     def print(self) -> None:
         from .pdf_preview import print_pdf
 
         pdf = self._pdf()
         if pdf is not None:
-            print_pdf(pdf, self)
+            print_pdf(pdf, self, self._language)
 
     def open_folder(self) -> None:
         if self.written:

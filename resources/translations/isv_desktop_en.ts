@@ -42,6 +42,14 @@
         <source>De bijlage kon niet worden opgeslagen: {reason}</source>
         <translation>The annex could not be saved: {reason}</translation>
     </message>
+    <message>
+        <source>Word-documenten (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>De bijlage is naar de printer gestuurd.</source>
+        <translation>The annex has been sent to the printer.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicabilityPage</name>
@@ -752,6 +760,30 @@
     <message>
         <source>Map openen</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Bijlage als W&amp;ord-document…</source>
+        <translation>Annex as W&amp;ord document…</translation>
+    </message>
+    <message>
+        <source>De bijlage als bewerkbaar Word-document (.docx), met koppen en tabellen, voor uw eigen aanbestedingsstukken</source>
+        <translation>The annex as an editable Word document (.docx), with headings and tables, for your own tender documents</translation>
+    </message>
+    <message>
+        <source>Afdruk&amp;voorbeeld…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>De bijlage bekijken zoals die wordt afgedrukt (Ctrl+Shift+P)</source>
+        <translation>See the annex as it will be printed (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>A&amp;fdrukken…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>De bijlage afdrukken (Ctrl+P)</source>
+        <translation>Print the annex (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2746,10 @@ Dossier file: {path}</translation>
     <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4781,17 @@ Dossier file: {path}</translation>
     <message>
         <source>Verwijderen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>De printer kreeg het document niet: {reason}</source>
+        <translation>The printer did not receive the document: {reason}</translation>
+    </message>
+    <message>
+        <source>De printer kon niet worden geopend.</source>
+        <translation>The printer could not be opened.</translation>
     </message>
 </context>
 </TS>

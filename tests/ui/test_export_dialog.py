@@ -8,7 +8,8 @@ from PySide6.QtCore import QUrl
 from isv_desktop.domain.personal_data import left_out
 from isv_desktop.ui import export_dialog as export_dialog_module
 from isv_desktop.ui.export_dialog import ExportDialog, file_stem
-from isv_desktop.ui.pdf_preview import PdfPreviewDialog, paint_pages
+from isv_desktop.ui.pdf_preview import PdfPreviewDialog
+from isv_desktop.ui.pdf_printing import paint_pages
 
 TODAY = date(2026, 3, 2)
 

@@ -1,10 +1,13 @@
-"""The tender annex of step 3: save it as a PDF, or put it on the clipboard as formatted text."""
+"""The tender annex of step 3: save it as a PDF or an editable Word document, preview and print it, or put
+it on the clipboard as formatted text."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QTemporaryDir, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ...domain.annex_builder import UnknownCriterionError
@@ -28,9 +31,16 @@ class AnnexActions(QObject):
         self._dossier_id: int | None = None
         self._folder: Path | None = None
         self.saved_path: Path | None = None
+        self.preview_dialog = None  # while the preview is open
         form.exportPdfButton.clicked.connect(self.export_pdf)
+        form.exportDocxButton.clicked.connect(self.export_docx)
+        form.previewAnnexButton.clicked.connect(self.preview)
+        form.printAnnexButton.clicked.connect(self.print)
         form.copyTextButton.clicked.connect(self.copy_text)
         form.openFolderButton.clicked.connect(self.open_folder)
+        for keys, slot in ((QKeySequence.StandardKey.Print, self.print), ("Ctrl+Shift+P", self.preview)):
+            shortcut = QShortcut(QKeySequence(keys), window, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on step 3 only
 
     def set_dossier(self, dossier_id: int) -> None:
         self._dossier_id = dossier_id
@@ -38,18 +48,24 @@ class AnnexActions(QObject):
         self._form.openFolderButton.hide()
         self._say("")
 
-    def default_file_name(self) -> str:
+    def default_file_name(self, suffix: str = ".pdf") -> str:
         content = self._criteria.annex_content(self._dossier_id, self._language)
         stem = safe_file_stem(content.reference) or safe_file_stem(content.dossier_title)
         prefix = self.tr("Bijlage ISV")
-        return f"{prefix} {stem}.pdf" if stem else f"{prefix}.pdf"
+        return f"{prefix} {stem}{suffix}" if stem else f"{prefix}{suffix}"
 
     def export_pdf(self) -> None:
+        self._export(".pdf", self.tr("PDF-bestanden (*.pdf)"), self._criteria.write_annex_pdf)
+
+    def export_docx(self) -> None:
+        self._export(".docx", self.tr("Word-documenten (*.docx)"), self._criteria.write_annex_docx)
+
+    def _export(self, suffix: str, file_filter: str, write) -> None:
         if self._dossier_id is None:
             return
         self._before()
         try:
-            name = self.default_file_name()
+            name = self.default_file_name(suffix)
         except (UserError, UnknownCriterionError) as error:
             self._say(self._problem(error), error=True)
             return
@@ -57,16 +73,16 @@ class AnnexActions(QObject):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
         )
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._window, self.tr("Bijlage ISV opslaan"), str(folder / name), self.tr("PDF-bestanden (*.pdf)")
+            self._window, self.tr("Bijlage ISV opslaan"), str(folder / name), file_filter
         )
         if not chosen:
             return
         target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._criteria.write_annex_pdf(self._dossier_id, target, self._language)
+            write(self._dossier_id, target, self._language)
         except (OSError, UserError, UnknownCriterionError) as error:
             self._say(self._problem(error), error=True)
             return
@@ -77,6 +93,49 @@ class AnnexActions(QObject):
         self._say(self.tr("De bijlage is opgeslagen als {path}.").format(path=target))
         self._form.openFolderButton.show()
         self._form.openFolderButton.setFocus()
+
+    def preview(self) -> None:
+        """The annex in the preview window, from where it can be printed too."""
+        from ..pdf_preview import PdfPreviewDialog
+
+        with self._annex_pdf() as path:
+            if path is not None:
+                self.preview_dialog = PdfPreviewDialog(path, self._window, self._language)
+                self.preview_dialog.exec()
+                self.preview_dialog = None
+
+    def print(self) -> None:
+        """The annex to a printer chosen in the system print dialog, its text kept as text."""
+        from ..pdf_preview import print_pdf
+
+        with self._annex_pdf() as path:
+            if path is not None and print_pdf(path, self._window, self._language):
+                self._say(self.tr("De bijlage is naar de printer gestuurd."))
+
+    @contextmanager
+    def _annex_pdf(self) -> Iterator[Path | None]:
+        """The annex as it stands, as a PDF in a private temporary folder removed afterwards (None when it
+        cannot be made: the reason is shown)."""
+        if self._dossier_id is None:
+            yield None
+            return
+        self._before()
+        folder = QTemporaryDir()
+        try:
+            path = Path(folder.path()) / self.default_file_name(".pdf")
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._criteria.write_annex_pdf(self._dossier_id, path, self._language)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except (OSError, UserError, UnknownCriterionError) as error:
+            self._say(self._problem(error), error=True)
+            yield None
+            return
+        try:
+            yield path
+        finally:
+            folder.remove()
 
     def open_folder(self) -> None:
         if self.saved_path is not None:

@@ -1,0 +1,147 @@
+"""Printing keeps the text as text: to a PDF file the PDF itself is written, to a CUPS printer it goes with
+``lp``; elsewhere pages are painted band by band at the printer's resolution, one band alive at a time. The
+preview renders at the screen's pixel ratio and fits the screen."""
+from __future__ import annotations
+
+import gc
+import os
+import stat
+import weakref
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+
+from isv_desktop.ui import pdf_preview
+from isv_desktop.ui.pdf_preview import PdfPreviewDialog, print_pdf
+from isv_desktop.ui.pdf_printing import PrintError, lp_arguments, paint_pages, print_route, send_with_lp
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+PAGES = 4
+
+
+@pytest.fixture
+def source(tmp_path) -> Path:
+    """A four-page A4 PDF with a sentence on every page."""
+    path = tmp_path / "dossier.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    for number in range(1, PAGES + 1):
+        canvas.drawString(72, 760, f"Pagina {number}: Opdrachtnemer meldt misstanden binnen dertig dagen.")
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def texts(path: Path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def file_printer(target: Path, resolution: int = 600) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(resolution)
+    printer.setOutputFileName(str(target))
+    return printer
+
+
+def test_printing_to_a_pdf_file_from_the_dialog_keeps_every_page_as_text(qtbot, source, tmp_path, monkeypatch):
+    target = tmp_path / "afgedrukt.pdf"
+
+    def accept(dialog):  # the buyer picks "print to file" in the system dialog
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert print_pdf(source) is True
+    assert texts(target) == texts(source) and len(texts(target)) == PAGES
+    assert texts(target)[2].startswith("Pagina 3: Opdrachtnemer meldt")
+    assert target.read_bytes() == source.read_bytes()  # the PDF itself, not pictures of it
+
+
+def test_a_page_range_writes_only_those_pages_still_as_text(qtbot, source, tmp_path):
+    printer = file_printer(tmp_path / "deel.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert print_route(printer) == "file"
+    pdf_preview.print_document(source, printer)
+    assert texts(tmp_path / "deel.pdf") == texts(source)[1:3]
+
+
+def test_painting_renders_bands_at_the_printer_resolution_one_alive_at_a_time(qtbot, source, tmp_path, monkeypatch):
+    alive: set[int] = set()
+    most = {"alive": 0, "pixels": 0, "rows": 0}
+    new = pdfium.PdfBitmap.new_native
+
+    def counted(*args, **kwargs):
+        bitmap = new(*args, **kwargs)
+        key = id(bitmap)
+        alive.add(key)
+        weakref.finalize(bitmap, alive.discard, key)
+        most["alive"] = max(most["alive"], len(alive))
+        most["pixels"] = max(most["pixels"], bitmap.width * bitmap.height)
+        most["rows"] += bitmap.height
+        return bitmap
+
+    monkeypatch.setattr(pdfium.PdfBitmap, "new_native", counted)
+    gc.disable()  # only reference counting frees the bands, as it does when printing
+    try:
+        printer = file_printer(tmp_path / "geschilderd.pdf", resolution=150)
+        paint_pages(source, printer, band_pixels=100_000)
+    finally:
+        gc.enable()
+    assert most["alive"] == 1
+    assert most["pixels"] <= 100_000
+    page_rows = round(A4[1] * 150 / 72)
+    assert most["rows"] == PAGES * page_rows  # every row of every page, at the printer's 150 dpi
+    assert len(PdfReader(tmp_path / "geschilderd.pdf").pages) == PAGES
+
+
+def test_a_cups_printer_gets_the_pdf_itself_with_the_dialogs_choices(qtbot, source, tmp_path, monkeypatch):
+    log = tmp_path / "lp.log"
+    fake = tmp_path / "bin" / "lp"
+    fake.parent.mkdir()
+    fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{log}"\n')
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    printer = QPrinter()
+    printer.setDocName("Bijlage ISV")
+    printer.setCopyCount(2)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    send_with_lp(source, printer, "Kantoor-2e-verdieping")
+    arguments = log.read_text().splitlines()
+    assert arguments[:4] == ["-d", "Kantoor-2e-verdieping", "-t", "Bijlage ISV"]
+    assert ["-n", "2"] == arguments[4:6] and "-P" in arguments and arguments[arguments.index("-P") + 1] == "2-3"
+    assert "print-color-mode=monochrome" in arguments and "sides=one-sided" in arguments and arguments[-2:] == ["--", str(source)]
+
+
+def test_a_refusing_printer_is_said_in_words(qtbot, source, tmp_path, monkeypatch):
+    fake = tmp_path / "bin" / "lp"
+    fake.parent.mkdir()
+    fake.write_text('#!/bin/sh\necho "lp: The printer or class does not exist." >&2\nexit 1\n')
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    with pytest.raises(PrintError, match="does not exist"):
+        send_with_lp(source, QPrinter(), "Weg")
+    assert lp_arguments(source, QPrinter(), "Weg")[:3] == ["lp", "-d", "Weg"]
+
+
+def test_the_preview_renders_at_the_screens_pixel_ratio_and_fits_the_screen(qtbot, source, monkeypatch):
+    monkeypatch.setattr(pdf_preview, "pixel_ratio", lambda widget: 2.0)
+    preview = PdfPreviewDialog(source)
+    qtbot.addWidget(preview)
+    preview.show()
+    pixmap = preview.page_pixmaps[0]
+    assert pixmap.devicePixelRatio() == 2.0
+    assert pixmap.width() == round(A4[0] * pdf_preview.PREVIEW_SCALE * 2)  # device pixels
+    assert preview.page_labels[0].sizeHint().width() <= round(A4[0] * pdf_preview.PREVIEW_SCALE) + 2
+    room = preview.screen().availableGeometry()
+    assert preview.width() <= room.width() and preview.height() <= room.height()
+    assert room.contains(preview.print_button.mapToGlobal(preview.print_button.rect().center()))
