@@ -371,7 +371,3 @@ def choose_suggestions(criteria: Iterable[Criterion]) -> tuple[ChosenCriterion, 
     """Turn suggested criteria into a dossier's choices, numbered in order."""
     return tuple(ChosenCriterion.from_criterion(c, index) for index, c in enumerate(criteria))
 
-
-def criteria_step_complete(chosen: Iterable[ChosenCriterion], isv_applied: bool) -> bool:
-    """Step 3 is complete with at least one criterion chosen, or when ISV are not applied."""
-    return not isv_applied or any(True for _ in chosen)

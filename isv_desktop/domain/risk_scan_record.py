@@ -104,12 +104,3 @@ def themes_needing_judgement(levels: dict[Theme, RiskLevel]) -> list[Theme]:
     """The themes the sources rate high: each needs the buyer's judgement before step 2 is complete."""
     return [theme for theme, level in levels.items() if level is RiskLevel.HIGH]
 
-
-def risk_scan_complete(
-    scanned_groups: int, levels: dict[Theme, RiskLevel], judgements: dict[Theme, ThemeJudgement]
-) -> bool:
-    if scanned_groups == 0:
-        return False
-    return all(
-        theme in judgements and judgements[theme].is_given for theme in themes_needing_judgement(levels)
-    )

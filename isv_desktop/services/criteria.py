@@ -14,7 +14,6 @@ from ..domain.criteria import (
     ChosenCriterion,
     CriteriaLibrary,
     Criterion,
-    criteria_step_complete,
     revert_to_library,
     suggest_criteria,
 )
@@ -28,6 +27,7 @@ from ..storage.criteria_repository import CriteriaRepository, CriteriaSettings
 from ..storage.database import Database
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
+from .changes import Change
 from .use_case import use_case
 
 MAX_CRITERION_TEXT = 50_000
@@ -35,6 +35,8 @@ ANNEX_RISK_LEVELS = (RiskLevel.HIGH, RiskLevel.MEDIUM)
 
 
 class CriteriaService:
+    changes = frozenset({Change.CRITERIA})  # what its use cases store (services.changes)
+
     def __init__(
         self,
         library: CriteriaLibrary,
@@ -166,9 +168,9 @@ class CriteriaService:
         other = self.settings(dossier_id).other_weights
         return check_weights(award, None if other is None else [other])
 
-    def is_complete(self, dossier_id: int) -> bool:
-        applied = self._dossiers.get(dossier_id).decision is not IsvDecision.NOT_APPLY
-        return criteria_step_complete(self.chosen(dossier_id), applied)
+    def applies_isv(self, dossier_id: int) -> bool:
+        """Whether step 1 left the ISV applied (or undecided); when not, choosing criteria is not needed."""
+        return self._dossiers.get(dossier_id).decision is not IsvDecision.NOT_APPLY
 
     # -- the annex ----------------------------------------------------------------
     def annex_content(self, dossier_id: int, language: str = "nl") -> AnnexContent:

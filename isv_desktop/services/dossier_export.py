@@ -59,6 +59,7 @@ from ..storage.monitoring_repository import MonitoringRepository
 from ..storage.signal_repository import SignalRepository
 from .damaged_values import reading_step
 from .dossier_copies import already_in_file, mark_as_copy
+from .changes import EVERYTHING
 from .use_case import use_case
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ def without_cycle_collection() -> Iterator[None]:
 
 
 class DossierExportService:
+    changes = EVERYTHING  # an imported dossier brings every kind of data
+
     def __init__(self, session: "Session") -> None:
         self._session = session
         self._database = session.database
@@ -215,7 +218,7 @@ class DossierExportService:
             good_names={g.name: (g.label("nl"), g.label("en")) for g in knowledge.goods.values()},
             assumed_inputs=assumed,
             sources={i: (src.title, src.publisher, src.url) for i, src in knowledge.sources.items()},
-            step_complete={step.step: step.complete for step in s.progress.status(dossier_id).steps},
+            step_complete={step.step: step.done for step in s.progress.status(dossier_id).steps},
             next_due=due[0] if due else None,
             applicability=s.applicability.assess(dossier),
             scores=scores,

@@ -26,6 +26,7 @@ from ..domain.monitoring_records import (
     Meeting,
     ProgressReport,
 )
+from ..domain.progress import contract_year_complete
 from ..domain.risk_scan_record import validate_attachment, validate_text
 from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from ..storage.database import Database
@@ -34,6 +35,7 @@ from ..storage.monitoring_repository import MonitoringRepository
 from .dossiers import DossierService
 from .progress_planning import ProgressReportPlanner
 from .suppliers import SupplierService
+from .changes import Change
 from .use_case import use_case
 
 DUE_PROGRESS_REPORT = DueKind.PROGRESS_REPORT
@@ -43,6 +45,8 @@ REPORT_TEXT_FIELDS = ("measures_status", "new_risks", "incidents", "audit_result
 
 
 class MonitoringService:
+    changes = frozenset({Change.MONITORING, Change.DUE})  # what its use cases store (services.changes)
+
     def __init__(
         self,
         repository: MonitoringRepository,
@@ -127,16 +131,10 @@ class MonitoringService:
         self._planner.sync_due(report)
 
     def contract_year_complete(self, dossier_id: int, contract_year: int) -> bool:
-        """Complete when the year's reports are assessed and no corrective action is overdue."""
-        reports = [r for r in self._repository.progress_reports(dossier_id) if r.contract_year == contract_year]
-        overdue = [a for a in self._repository.corrective_actions(dossier_id) if a.is_overdue(self._today())]
-        return bool(reports) and all(r.is_assessed for r in reports) and not overdue
-
-    def is_complete(self, dossier_id: int) -> bool:
-        """The step is complete when every contract year that has begun is complete."""
-        reports = self._repository.progress_reports(dossier_id)
-        years = sorted({r.contract_year for r in reports if r.due_on <= self._today()})
-        return bool(reports) and all(self.contract_year_complete(dossier_id, y) for y in years) and bool(years)
+        """Complete when the year's reports are assessed and no corrective action is overdue (the progress model's
+        rule for step 5, ``domain.progress``)."""
+        return contract_year_complete(self._repository.progress_reports(dossier_id),
+                                      self._repository.corrective_actions(dossier_id), contract_year, self._today())
 
     # -- meetings -----------------------------------------------------------------------------
     def meetings(self, dossier_id: int) -> list[Meeting]:

@@ -21,12 +21,15 @@ from ..storage.dossier_repository import DossierRepository
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
 from ..storage.supplier_repository import SupplierRepository
+from .changes import Change
 from .use_case import use_case
 
 DUE_PROGRESS_REPORT = DueKind.PROGRESS_REPORT
 
 
 class ProgressReportPlanner:
+    changes = frozenset({Change.MONITORING, Change.DUE})  # what its use cases store (services.changes)
+
     def __init__(
         self,
         database: Database,

@@ -17,6 +17,7 @@ from .criteria import CriteriaService
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
 from .suppliers import DUE_QUESTIONNAIRE, SupplierService
+from .changes import Change
 from .use_case import use_case
 
 
@@ -33,6 +34,8 @@ class ImportPreview:
 
 
 class QuestionnaireService:
+    changes = frozenset({Change.SUPPLIERS, Change.DUE})  # what its use cases store (services.changes)
+
     def __init__(
         self,
         repository: QuestionnaireRepository,
@@ -114,13 +117,6 @@ class QuestionnaireService:
         if record.answers is None:
             return None
         return score(record.questionnaire, record.answers, self._high_themes(record.questionnaire.dossier_id))
-
-    def is_complete(self, dossier_id: int) -> bool:
-        """Step 4 is complete when an awarded supplier returned a questionnaire or has an assessed plan."""
-        return any(
-            self._repository.supplier_has_returned(s.id) or self._suppliers.plan(s.id).is_assessed
-            for s in self._suppliers.awarded(dossier_id)
-        )
 
     def overdue(self, dossier_id: int) -> list[QuestionnaireRecord]:
         today = self._today()

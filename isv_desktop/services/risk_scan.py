@@ -15,7 +15,6 @@ from ..domain.risk_scan_record import (
     StakeholderConsultation,
     StakeholderKind,
     ThemeJudgement,
-    risk_scan_complete,
     validate_attachment,
     validate_judgement_value,
     validate_text,
@@ -193,11 +192,6 @@ class RiskScanService:
     def remove_consultation(self, dossier_id: int, item_id: int) -> None:
         self._repository.remove_consultation(dossier_id, item_id)
 
-    # -- completeness ---------------------------------------------------------
-    def is_complete(self, dossier_id: int) -> bool:
-        stored = self.stored_scan(dossier_id)
-        return scan_complete(stored.result if stored else None, self.judgements(dossier_id))
-
     def high_themes(self, dossier_id: int) -> list[Theme]:
         """Themes the kept scan rates high; none while it is damaged (step 2 says so, steps 3 and 4 keep working)."""
         try:
@@ -208,10 +202,3 @@ class RiskScanService:
             return []
         return [t for t, a in stored.result.themes.items() if a.level is RiskLevel.HIGH]
 
-
-def scan_complete(result: ScanResult | None, judgements: dict[Theme, ThemeJudgement]) -> bool:
-    """Whether step 2 is complete for this stored scan (None: nothing scanned now) and the buyer's judgements."""
-    if result is None:
-        return False
-    levels = {theme: assessment.level for theme, assessment in result.themes.items()}
-    return risk_scan_complete(len(result.group_ids), levels, judgements)

@@ -13,10 +13,13 @@ from ..domain.signals import Touch, touched_dossiers
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.signal_repository import SignalRepository
+from .changes import Change
 from .use_case import use_case
 
 
 class SignalService:
+    changes = frozenset({Change.SIGNALS, Change.DUE})  # what its use cases store (services.changes)
+
     def __init__(self, repository: SignalRepository, database: Database, country_exists: Callable[[str], bool],
                  group_exists: Callable[[str], bool], today: Callable[[], date] = date.today,
                  due: DueRepository | None = None) -> None:

@@ -30,6 +30,7 @@ from ..storage.due_repository import DueRepository
 from ..storage.supplier_repository import SupplierRepository
 from .criteria import CriteriaService
 from .progress_planning import ProgressReportPlanner
+from .changes import Change
 from .use_case import use_case
 
 DUE_PLAN = DueKind.PLAN_OF_ACTION
@@ -41,6 +42,8 @@ __all__ = ["SupplierService", "MAX_ATTACHMENT_BYTES"]
 
 
 class SupplierService:
+    changes = frozenset({Change.SUPPLIERS, Change.DUE})  # what its use cases store (services.changes)
+
     def __init__(
         self,
         repository: SupplierRepository,

@@ -12,7 +12,6 @@ from isv_desktop.domain.criteria import (
     CriterionType,
     TenderPhase,
     choose_suggestions,
-    criteria_step_complete,
     differs_from_library,
     has_newer_version,
     renumber,
@@ -119,9 +118,3 @@ def test_renumber_keeps_order_and_closes_gaps():
     b = ChosenCriterion.from_criterion(library["plan.basis"], 3)
     assert [(c.criterion_id, c.position) for c in renumber([a, b])] == [("plan.basis", 0), ("dd.basis", 1)]
 
-
-def test_the_step_is_complete_with_one_criterion_or_when_isv_are_not_applied():
-    library = small_library()
-    assert not criteria_step_complete([], isv_applied=True)
-    assert criteria_step_complete([ChosenCriterion.from_criterion(library["dd.basis"], 0)], isv_applied=True)
-    assert criteria_step_complete([], isv_applied=False)

@@ -84,7 +84,7 @@ def test_a_damaged_scan_leaves_steps_3_and_4_working_and_scan_again_replaces_it(
         assert session.questionnaires.for_supplier(winner.id)  # step 4 reads its questionnaires
         result, diff = session.risk_scan.rescan_with_changes(dossier_id)  # the remedy the message names
         assert diff is None and session.risk_scan.stored_scan(dossier_id).result == result
-        assert session.risk_scan.is_complete(dossier_id)
+        assert session.progress.status(dossier_id).step(StepId.RISK_SCAN).complete
     finally:
         session.close()
 

@@ -30,14 +30,8 @@ def demo(tmp_path):
 
 
 def steps_complete(session, dossier_id: int) -> list[bool]:
-    """Steps 1–5 complete by the rules the step pages mark ✓ with."""
-    return [
-        applicability_complete(session.dossiers.get(dossier_id)),
-        session.risk_scan.is_complete(dossier_id),
-        session.criteria.is_complete(dossier_id),
-        session.questionnaires.is_complete(dossier_id),
-        session.monitoring.is_complete(dossier_id),
-    ]
+    """Steps 1–5 complete by the progress model, the one rule the step list marks ✓ with."""
+    return [step.complete for step in session.progress.status(dossier_id).steps]
 
 
 @pytest.mark.parametrize("today", DAYS, ids=str)

@@ -1,5 +1,8 @@
 """A use case says what it changed (services.changes, anki's OpChanges): once, after its outermost transaction
 committed, with the kinds of the use cases it called; nothing when it failed."""
+import importlib
+import inspect
+import pkgutil
 from datetime import date
 
 import pytest
@@ -7,8 +10,10 @@ import pytest
 from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.monitoring import SignalSourceKind
 from isv_desktop.domain.risk_scan_record import ProductionStage
-from isv_desktop.services.changes import Change, change_log
+from isv_desktop.services import changes as changes_module
+from isv_desktop.services.changes import EVERYTHING, Change, change_log
 from isv_desktop.services.session import open_session
+from isv_desktop.services.use_case import is_use_case
 
 
 @pytest.fixture
@@ -37,6 +42,7 @@ def test_awarding_tells_once_that_suppliers_monitoring_and_the_due_list_changed(
 
     [changes] = told  # the planner ran inside the award: one notice, after the commit
     assert {Change.SUPPLIERS, Change.MONITORING, Change.DUE} <= changes.kinds
+    assert Change.SIGNALS not in changes and not changes.touches({Change.SCAN, Change.CRITERIA})
 
 
 def test_each_service_tells_its_own_kind(session, told):
@@ -72,3 +78,20 @@ def test_a_listener_that_stopped_hears_nothing(session):
     session.dossiers.create("Twee")
     assert len(heard) == 1
 
+
+def test_every_service_with_use_cases_names_what_they_change():
+    from isv_desktop import services
+
+    unnamed = []
+    for module_info in pkgutil.iter_modules(services.__path__):
+        module = importlib.import_module(f"isv_desktop.services.{module_info.name}")
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            has_use_case = any(is_use_case(member) for _n, member in inspect.getmembers(cls, inspect.isfunction))
+            if has_use_case and "changes" not in vars(cls):
+                unnamed.append(cls.__name__)
+            if has_use_case:
+                assert vars(cls).get("changes", EVERYTHING) <= EVERYTHING
+    assert unnamed == []
+    assert set(changes_module.__all__) >= {"Change", "OpChanges", "change_log"}

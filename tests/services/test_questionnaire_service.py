@@ -9,6 +9,7 @@ import pytest
 from isv_desktop.cli import main
 from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.risk_scan_record import ProductionStage
+from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import SupplierRole
 from isv_desktop.export.questionnaire_xlsx_layout import (
     COL_ANSWER,
@@ -66,7 +67,7 @@ def test_export_fill_import_stores_every_answer_and_scores(session, tmp_path):
         ({"ja": "ja", "nee": "nee"}[t[0]], t[1], t[2]) for t in typed
     ]
     assert preview.score.overall is not None and preview.score.red_flags
-    assert session.questionnaires.is_complete(dossier_id)
+    assert session.progress.status(dossier_id).step(StepId.SUPPLIERS).complete
     assert session.dossiers.get(dossier_id).next_due_date is None
 
     with pytest.raises(UserError):

@@ -6,6 +6,7 @@ import pytest
 from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk_scan_record import ProductionStage, StakeholderKind
+from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.themes import Theme
 from isv_desktop.services.session import open_session
 
@@ -68,17 +69,21 @@ def test_unknown_country_or_group_changes_nothing(session):
     assert session.risk_scan._repository.scan_count(dossier_id) == scans_before
 
 
+def step_two_complete(session, dossier_id) -> bool:
+    return session.progress.status(dossier_id).step(StepId.RISK_SCAN).complete
+
+
 def test_complete_when_every_high_theme_has_a_judgement(session):
     dossier_id = gloves_dossier(session)
-    assert not session.risk_scan.is_complete(dossier_id)
+    assert not step_two_complete(session, dossier_id)
     session.risk_scan.add_group(dossier_id, "handschoenen")
     session.risk_scan.add_country(dossier_id, "handschoenen", "MY", ProductionStage.FINAL_ASSEMBLY)
     high = session.risk_scan.high_themes(dossier_id)
     assert Theme.FORCED_LABOUR in high
-    assert not session.risk_scan.is_complete(dossier_id)
+    assert not step_two_complete(session, dossier_id)
     for theme in high:
         session.risk_scan.judge(dossier_id, theme, 3, 2, "Bekend uit nieuws")
-    assert session.risk_scan.is_complete(dossier_id)
+    assert step_two_complete(session, dossier_id)
     judgement = session.risk_scan.judgements(dossier_id)[Theme.FORCED_LABOUR]
     assert judgement.priority.value == "high" and judgement.note == "Bekend uit nieuws"
 

@@ -324,7 +324,7 @@ class CriteriaPage(StepPage):
     def _show_empty_hint(self) -> None:
         if self._chosen or self._dossier_id is None:
             return
-        if self._criteria.is_complete(self._dossier_id):
+        if not self._criteria.applies_isv(self._dossier_id):
             self._say(self.tr("In stap 1 is besloten ISV niet toe te passen; criteria kiezen is niet nodig."))
         else:
             self._say(self.tr("Nog geen criteria gekozen. Neem het voorstel over of kies uit de bibliotheek."))
