@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from ...domain.steps import StepId
 from ...domain.suppliers import Supplier, SupplierRole
+from ...services.changes import Change
 from ...services.questionnaires import QuestionnaireService
 from ...services.suppliers import SupplierService
 from ..forms.suppliers_page_ui import Ui_SuppliersPage
@@ -29,6 +30,7 @@ KEEP = object()  # keep the current supplier
 class SuppliersPage(StepPage):
     step_id = StepId.SUPPLIERS
     help_topic = "suppliers"
+    shows = frozenset({Change.DOSSIER, Change.SCAN, Change.CRITERIA, Change.SUPPLIERS})
 
     def __init__(
         self,
