@@ -28,6 +28,7 @@ class DossierListPage(QWidget):
         self.model = model
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setAccessibleName(self.tr("Dossiers zoeken"))
         self.search_edit.setPlaceholderText(self.tr("Zoek op titel, kenmerk, omschrijving, CPV-code of organisatie (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.archived_check = QCheckBox(self.tr("Ook &gearchiveerde dossiers"), self)

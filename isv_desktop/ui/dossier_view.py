@@ -25,11 +25,11 @@ from ..services.progress import DossierProgressService
 from .change_relay import ChangeRelay, Freshness
 from .help_panel import HelpPanel
 from .labels import step_label
+from .palette_colours import DAMAGE, banner
 from .steps.step_page import StepPage
 
 COMPLETE_MARK = "✓"
 NOT_NEEDED_MARK = "–"
-DAMAGE_STYLE = "QLabel { background-color: #fde7e9; color: black; border: 1px solid #a4262c; padding: 8px; }"
 OPEN_MARK = "○"
 
 
@@ -91,7 +91,7 @@ class DossierView(QWidget):
             damage.setObjectName("damagedStepLabel")
             damage.setWordWrap(True)
             damage.setTextFormat(Qt.TextFormat.PlainText)
-            damage.setStyleSheet(DAMAGE_STYLE)
+            damage.setStyleSheet(banner(DAMAGE).style("QLabel", "8px"))
             damage.hide()
             self.damage_labels.append(damage)
             holder_layout.addWidget(damage)

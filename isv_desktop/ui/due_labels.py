@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QColor
-
-LATE_TEXT_COLOUR = QColor("#b00020")
 LATE_MARK = "⚠"
 DONE_MARK = "✓"
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.due import DueItem, DueState
 from ..services.due import DueService
-from .due_labels import LATE_MARK, LATE_TEXT_COLOUR, day_text
+from .due_labels import LATE_MARK, day_text
+from .palette_colours import ERROR, text_colour
 
 WITHIN_DAYS = 30
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -115,7 +116,7 @@ class DuePanel(QWidget):
             font = QFont(row.font(STATUS))
             font.setBold(True)
             for column in range(4):
-                row.setForeground(column, LATE_TEXT_COLOUR)
+                row.setForeground(column, text_colour(ERROR))
             row.setFont(STATUS, font)
         return row
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from ..domain.messages import UserError
+from .palette_colours import ERROR, text_style
 
 PAUSE_MS = 600
 
@@ -40,7 +41,7 @@ class TextFieldBinding(QObject):
         if isinstance(widget, QLineEdit):
             widget.editingFinished.connect(self.commit)
         if error_label is not None:
-            error_label.setStyleSheet("color: #b00020;")
+            error_label.setStyleSheet(text_style(ERROR))
             error_label.hide()
 
     def set_text(self, text: str) -> None:

@@ -23,6 +23,7 @@ class HelpWindow(QDialog):
         fit_to_screen(self, 720, 640)  # never larger than the screen: its buttons stay reachable
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpBrowser")
+        self.browser.setAccessibleName(self.tr("Uitleg"))
         self.browser.setOpenLinks(False)  # help: links open here, nothing is fetched from outside
         self.browser.anchorClicked.connect(self._follow)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -37,9 +37,9 @@ from ..services.yearly_report import ReportService
 from .window_state import fit_to_screen
 from .forms.organisation_dialog_ui import Ui_OrganisationDialog
 from .steps.monitoring_widgets import confirm, show_error
+from .palette_colours import ERROR, text_style
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #b00020;"
 
 
 class OrganisationDialog(QDialog):
@@ -67,8 +67,8 @@ class OrganisationDialog(QDialog):
         this_year = today().year
         f.targetYearSpin.setValue(this_year + 2)
         f.milestoneYearSpin.setValue(this_year)
-        f.targetError.setStyleSheet(ERROR_STYLE)
-        f.nameError.setStyleSheet(ERROR_STYLE)
+        f.targetError.setStyleSheet(text_style(ERROR))
+        f.nameError.setStyleSheet(text_style(ERROR))
         self._show_settings(reports.organisation())
         self._show_targets()
         f.nameEdit.editingFinished.connect(self.store_name)

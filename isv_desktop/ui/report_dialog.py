@@ -27,8 +27,8 @@ from .report_export import ReportExporter
 from .report_figures import fill_figure_tree, set_up_figure_tree
 from .report_notes import notes_html
 from .report_targets_view import ReportTargetsView
+from .palette_colours import ERROR, text_style
 
-ERROR_STYLE = "color: #b00020;"
 FIGURES_TAB, TARGETS_TAB, DOSSIERS_TAB, NOTES_TAB = range(4)
 
 
@@ -180,7 +180,7 @@ class ReportDialog(QDialog):
 
     def _say(self, message: str, error: bool = False) -> None:
         self.form.statusLabel.setText(message)
-        self.form.statusLabel.setStyleSheet(ERROR_STYLE if error else "")
+        self.form.statusLabel.setStyleSheet(text_style(ERROR) if error else "")
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt API)
         self.exporter.wait()  # a file being written is finished first

@@ -6,7 +6,6 @@ so the screen says exactly what the PDF and the workbook say.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 from ..domain.report_targets import MilestoneStatus, TargetProgress
 from ..domain.yearly_report import FIGURES_BY_KEY, YearlyReport, format_percent
 from ..export.report_texts import label, text
+from .palette_colours import ERROR, OK, text_colour
 from .report_target_chart import TargetChart
 
-STATUS_COLOURS = {MilestoneStatus.MET: QColor("#1e7b34"), MilestoneStatus.BEHIND: QColor("#b00020")}
+STATUS_ROLES = {MilestoneStatus.MET: OK, MilestoneStatus.BEHIND: ERROR}
 DASH = "\u2014"
 
 
@@ -58,8 +58,8 @@ def read_only_table(headers: list[str], rows: list[list[str]], statuses: list[Mi
             item.setToolTip(value)
             if column and value and (value[0].isdigit() or value == DASH):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column == len(texts) - 1 and status in STATUS_COLOURS:
-                item.setForeground(STATUS_COLOURS[status])
+            if column == len(texts) - 1 and status in STATUS_ROLES:
+                item.setForeground(text_colour(STATUS_ROLES[status]))
             table.setItem(row, column, item)
     table.resizeRowsToContents()
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
@@ -118,7 +118,9 @@ class ReportTargetsView(QWidget):
                 label(p.status, language),
             ])
             statuses.append(p.status)
-        return read_only_table(headers, rows, statuses, "targetsOverview", first_column_stretches=True)
+        table = read_only_table(headers, rows, statuses, "targetsOverview", first_column_stretches=True)
+        table.setAccessibleName(self.tr("Overzicht van de doelen"))
+        return table
 
     def _actual_text(self, p: TargetProgress) -> str:
         if p.actual.of == 0:
@@ -141,7 +143,9 @@ class ReportTargetsView(QWidget):
         rows = [[str(m.year), format_percent(m.percent, language),
                  m.actual.display(language) if m.actual is not None else DASH, label(m.status, language)]
                 for m in p.milestones]
-        side.addWidget(read_only_table(headers, rows, [m.status for m in p.milestones], "milestonesTable"))
+        milestones = read_only_table(headers, rows, [m.status for m in p.milestones], "milestonesTable")
+        milestones.setAccessibleName(self.tr("Tussendoelen: {figure}").format(figure=figure_label(p.target.figure, language)))
+        side.addWidget(milestones)
         gap = QLabel(self._gap_text(p), group)
         gap.setObjectName("gapLabel")
         gap.setWordWrap(True)

@@ -11,6 +11,7 @@ from ..domain.messages import UserError
 from ..services.applicability import ApplicabilityService
 from ..services.preferences import ProgramPreferences
 from .forms.settings_dialog_ui import Ui_SettingsDialog
+from .palette_colours import ERROR, text_style
 
 
 class SettingsDialog(QDialog):
@@ -28,7 +29,7 @@ class SettingsDialog(QDialog):
         self.form = Ui_SettingsDialog()
         self.form.setupUi(self)
         f = self.form
-        f.thresholdError.setStyleSheet("color: #b00020;")
+        f.thresholdError.setStyleSheet(text_style(ERROR))
         f.languageCombo.addItem("Nederlands", "nl")
         f.languageCombo.addItem("English", "en")
         current = preferences.load()

@@ -4,6 +4,10 @@
 <context>
     <name>ActionsSection</name>
     <message>
+        <source>Vervolgacties van de leverancier</source>
+        <translation>The supplier&apos;s follow-up actions</translation>
+    </message>
+    <message>
         <source>te laat</source>
         <translation>late</translation>
     </message>
@@ -328,6 +332,14 @@
         <translation>Corrective actions</translation>
     </message>
     <message>
+        <source>Datum van de audit</source>
+        <translation>Date of the audit</translation>
+    </message>
+    <message>
+        <source>Leverancier van de audit</source>
+        <translation>Supplier audited</translation>
+    </message>
+    <message>
         <source>{count}, waarvan {done} afgerond</source>
         <translation>{count}, {done} of them done</translation>
     </message>
@@ -443,8 +455,28 @@
 <context>
     <name>CredentialsSection</name>
     <message>
-        <source>Lidmaatschappen en certificaten zijn bewijs en een hefboom. {days} dagen voordat er een verloopt, staat het bij ‘Let op’ en in de lijst met termijnen.</source>
+        <source>Lidmaatschappen en certificaten</source>
         <extracomment>Names a buyer meets often; offered while typing (proper names, the same in every language).</extracomment>
+        <translation>Memberships and certificates</translation>
+    </message>
+    <message>
+        <source>Naam van het lidmaatschap of certificaat</source>
+        <translation>Name of the membership or certificate</translation>
+    </message>
+    <message>
+        <source>Datum geldig vanaf</source>
+        <translation>Valid from (date)</translation>
+    </message>
+    <message>
+        <source>Datum geldig tot</source>
+        <translation>Valid until (date)</translation>
+    </message>
+    <message>
+        <source>Lidmaatschap of certificaat toevoegen</source>
+        <translation>Add a membership or certificate</translation>
+    </message>
+    <message>
+        <source>Lidmaatschappen en certificaten zijn bewijs en een hefboom. {days} dagen voordat er een verloopt, staat het bij ‘Let op’ en in de lijst met termijnen.</source>
         <translation>Memberships and certificates are evidence and leverage. {days} days before one expires, it is shown under ‘Attention’ and in the list of deadlines.</translation>
     </message>
     <message>
@@ -462,6 +494,18 @@
 </context>
 <context>
     <name>CriteriaBrowser</name>
+    <message>
+        <source>Bibliotheek filteren op ambitieniveau</source>
+        <translation>Filter the library by ambition level</translation>
+    </message>
+    <message>
+        <source>Geselecteerde voorgestelde criteria toevoegen</source>
+        <translation>Add the selected suggested criteria</translation>
+    </message>
+    <message>
+        <source>Geselecteerde criteria uit de bibliotheek toevoegen</source>
+        <translation>Add the selected criteria from the library</translation>
+    </message>
     <message>
         <source>Alle soorten</source>
         <translation>All types</translation>
@@ -1032,6 +1076,10 @@
 <context>
     <name>DossierListPage</name>
     <message>
+        <source>Dossiers zoeken</source>
+        <translation>Search dossiers</translation>
+    </message>
+    <message>
         <source>Zoek op titel, kenmerk, omschrijving, CPV-code of organisatie (Ctrl+F)</source>
         <translation>Search by title, reference, description, CPV code or organisation (Ctrl+F)</translation>
     </message>
@@ -1093,10 +1141,6 @@
 </context>
 <context>
     <name>DuePanel</name>
-    <message>
-        <source>jaar {year} ({supplier})</source>
-        <translation>year {year} ({supplier})</translation>
-    </message>
     <message>
         <source>Te doen</source>
         <translation>To do</translation>
@@ -1163,6 +1207,10 @@
     <message>
         <source>Gezette escalatiestappen</source>
         <translation>Escalation steps taken</translation>
+    </message>
+    <message>
+        <source>Datum van de escalatiestap</source>
+        <translation>Date of the escalation step</translation>
     </message>
     <message>
         <source>gezet op {day}</source>
@@ -1400,94 +1448,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Dossier en toepasbaarheid</source>
-        <translation>Dossier and applicability</translation>
-    </message>
-    <message>
-        <source>Risicoscan</source>
-        <translation>Risk scan</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <source>Leveranciers</source>
-        <translation>Suppliers</translation>
-    </message>
-    <message>
-        <source>Contractmonitoring</source>
-        <translation>Contract monitoring</translation>
-    </message>
-    <message>
-        <source>Openbaar</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Niet-openbaar</source>
-        <translation>Restricted</translation>
-    </message>
-    <message>
-        <source>Concurrentiegerichte dialoog</source>
-        <translation>Competitive dialogue</translation>
-    </message>
-    <message>
-        <source>Onderhandelingsprocedure</source>
-        <translation>Negotiated procedure</translation>
-    </message>
-    <message>
-        <source>Meervoudig onderhands</source>
-        <translation>Multiple private (meervoudig onderhands)</translation>
-    </message>
-    <message>
-        <source>Enkelvoudig onderhands</source>
-        <translation>Single private (enkelvoudig onderhands)</translation>
-    </message>
-    <message>
-        <source>Leveringen of diensten</source>
-        <translation>Supplies or services</translation>
-    </message>
-    <message>
-        <source>Werken</source>
-        <translation>Works</translation>
-    </message>
-    <message>
-        <source>Sociale en andere specifieke diensten (bijlage XIV)</source>
-        <translation>Social and other specific services (Annex XIV)</translation>
-    </message>
-    <message>
-        <source>Actief</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Gearchiveerd</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>Nog niet besloten</source>
-        <translation>Not decided yet</translation>
-    </message>
-    <message>
-        <source>ISV toepassen</source>
-        <translation>Apply ISV</translation>
-    </message>
-    <message>
-        <source>ISV niet toepassen</source>
-        <translation>Do not apply ISV</translation>
-    </message>
-    <message>
-        <source>Onder de drempel en niet proportioneel</source>
-        <translation>Below the threshold and not proportionate</translation>
-    </message>
-    <message>
-        <source>Geen relevant ketenrisico</source>
-        <translation>No relevant supply-chain risk</translation>
-    </message>
-    <message>
-        <source>Anders, namelijk …</source>
-        <translation>Other, namely …</translation>
-    </message>
     <message>
         <source>Bedrijfskleding</source>
         <translation>Workwear</translation>
@@ -1731,6 +1691,14 @@ Dossier file: {path}</translation>
         <translation>Recorded meetings</translation>
     </message>
     <message>
+        <source>Datum van het overleg</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>Leverancier van het overleg</source>
+        <translation>Supplier met</translation>
+    </message>
+    <message>
         <source>Vul in wie er bij het overleg waren.</source>
         <translation>Fill in who took part in the meeting.</translation>
     </message>
@@ -1789,138 +1757,6 @@ Dossier file: {path}</translation>
         <translation>open</translation>
     </message>
     <message>
-        <source>Documentenonderzoek (desk review)</source>
-        <translation>Desk review of documents</translation>
-    </message>
-    <message>
-        <source>Documentcontrole op het hoofdkantoor</source>
-        <translation>Document check at head office</translation>
-    </message>
-    <message>
-        <source>Fabrieksaudit</source>
-        <translation>Factory audit</translation>
-    </message>
-    <message>
-        <source>Monitoring door werknemers (worker-driven)</source>
-        <translation>Worker-driven monitoring</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>In uitvoering</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Dialoog</source>
-        <translation>Dialogue</translation>
-    </message>
-    <message>
-        <source>Extern advies of onderzoek</source>
-        <translation>External advice or investigation</translation>
-    </message>
-    <message>
-        <source>Ingebrekestelling</source>
-        <translation>Notice of default</translation>
-    </message>
-    <message>
-        <source>Boete</source>
-        <translation>Penalty</translation>
-    </message>
-    <message>
-        <source>Ontbinding</source>
-        <translation>Termination</translation>
-    </message>
-    <message>
-        <source>Persbericht of nieuwsartikel</source>
-        <translation>Press release or news article</translation>
-    </message>
-    <message>
-        <source>Rapport van een ngo</source>
-        <translation>NGO report</translation>
-    </message>
-    <message>
-        <source>Rapport van een vakbond</source>
-        <translation>Union report</translation>
-    </message>
-    <message>
-        <source>Withhold Release Order (VS-douane)</source>
-        <translation>Withhold Release Order (US customs)</translation>
-    </message>
-    <message>
-        <source>Rechtszaak</source>
-        <translation>Court case</translation>
-    </message>
-    <message>
-        <source>Anders</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Onvoldoende</source>
-        <translation>Insufficient</translation>
-    </message>
-    <message>
-        <source>Deels voldoende</source>
-        <translation>Partly sufficient</translation>
-    </message>
-    <message>
-        <source>Voldoende</source>
-        <translation>Sufficient</translation>
-    </message>
-    <message>
-        <source>Goed</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <source>Beleid voor verantwoord ondernemen</source>
-        <translation>Responsible business conduct policy</translation>
-    </message>
-    <message>
-        <source>Risico&apos;s in kaart gebracht</source>
-        <translation>Risks identified</translation>
-    </message>
-    <message>
-        <source>Risico&apos;s geprioriteerd</source>
-        <translation>Risks prioritised</translation>
-    </message>
-    <message>
-        <source>Maatregelen om risico&apos;s te stoppen, voorkomen of beperken</source>
-        <translation>Measures to cease, prevent or mitigate risks</translation>
-    </message>
-    <message>
-        <source>Monitoring van de uitvoering</source>
-        <translation>Monitoring of implementation</translation>
-    </message>
-    <message>
-        <source>Klachtenmechanisme en herstel</source>
-        <translation>Grievance mechanism and remedy</translation>
-    </message>
-    <message>
-        <source>Betrekken van belanghebbenden</source>
-        <translation>Stakeholder engagement</translation>
-    </message>
-    <message>
-        <source>inschrijver</source>
-        <translation>bidder</translation>
-    </message>
-    <message>
-        <source>opdrachtnemer</source>
-        <translation>contractor</translation>
-    </message>
-    <message>
-        <source>onderaannemer</source>
-        <translation>subcontractor</translation>
-    </message>
-    <message>
-        <source>fabriek</source>
-        <translation>factory</translation>
-    </message>
-    <message>
         <source>leverancier genoemd</source>
         <translation>supplier named</translation>
     </message>
@@ -1939,26 +1775,6 @@ Dossier file: {path}</translation>
     <message>
         <source>productgroep en land van productie</source>
         <translation>product group and country of production</translation>
-    </message>
-    <message>
-        <source>Plan van aanpak</source>
-        <translation>Plan of action</translation>
-    </message>
-    <message>
-        <source>Vervolgactie</source>
-        <translation>Follow-up action</translation>
-    </message>
-    <message>
-        <source>Certificaat of lidmaatschap verloopt</source>
-        <translation>Certificate or membership expires</translation>
-    </message>
-    <message>
-        <source>Voortgangsrapportage</source>
-        <translation>Progress report</translation>
-    </message>
-    <message>
-        <source>Corrigerende maatregel</source>
-        <translation>Corrective action</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2517,10 @@ Dossier file: {path}</translation>
 <context>
     <name>OwnRiskEditor</name>
     <message>
+        <source>Eigen risico&apos;s</source>
+        <translation>Own risks</translation>
+    </message>
+    <message>
         <source>Bijlage kiezen</source>
         <translation>Choose attachment</translation>
     </message>
@@ -2737,6 +2557,7 @@ Dossier file: {path}</translation>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Voorbeeld: {name}</source>
+        <extracomment>The preview&apos;s size when the screen has room for it; a smaller screen gets its available area less a margin.</extracomment>
         <translation>Preview: {name}</translation>
     </message>
     <message>
@@ -2750,6 +2571,17 @@ Dossier file: {path}</translation>
     <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>De printer kreeg het document niet: {reason}</source>
+        <translation>The printer did not receive the document: {reason}</translation>
+    </message>
+    <message>
+        <source>De printer kon niet worden geopend.</source>
+        <translation>The printer could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2684,10 @@ Dossier file: {path}</translation>
     <message>
         <source>Engels</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>Verstuurde en ontvangen vragenlijsten</source>
+        <translation>Questionnaires sent and received</translation>
     </message>
     <message>
         <source>Kies een leverancier in de lijst.</source>
@@ -3151,6 +2987,14 @@ Dossier file: {path}</translation>
         <translation>— no overall verdict yet —</translation>
     </message>
     <message>
+        <source>Beoordeling per onderdeel van de gepaste zorgvuldigheid</source>
+        <translation>Assessment per due diligence step</translation>
+    </message>
+    <message>
+        <source>Oordeel: {point}</source>
+        <translation>Verdict: {point}</translation>
+    </message>
+    <message>
         <source>Dubbelklik of F2 om een toelichting te typen</source>
         <translation>Double-click or press F2 to type an explanation</translation>
     </message>
@@ -3222,8 +3066,16 @@ Dossier file: {path}</translation>
         <translation>Targets are set in ‘Organisation and targets…’: choose a share of the yearly report there, the goal and the milestones per year.</translation>
     </message>
     <message>
+        <source>Overzicht van de doelen</source>
+        <translation>Overview of the targets</translation>
+    </message>
+    <message>
         <source>{share} ({count} van {of})</source>
         <translation>{share} ({count} of {of})</translation>
+    </message>
+    <message>
+        <source>Tussendoelen: {figure}</source>
+        <translation>Milestones: {figure}</translation>
     </message>
     <message>
         <source>In {year} is er voor dit cijfer nog niets te tellen.</source>
@@ -3240,94 +3092,6 @@ Dossier file: {path}</translation>
 </context>
 <context>
     <name>RiskScanLabels</name>
-    <message>
-        <source>kinderarbeid</source>
-        <translation>child labour</translation>
-    </message>
-    <message>
-        <source>dwangarbeid</source>
-        <translation>forced labour</translation>
-    </message>
-    <message>
-        <source>discriminatie</source>
-        <translation>discrimination</translation>
-    </message>
-    <message>
-        <source>vrijheid van vakvereniging en collectief onderhandelen</source>
-        <translation>freedom of association and collective bargaining</translation>
-    </message>
-    <message>
-        <source>gezondheid en veiligheid</source>
-        <translation>health and safety</translation>
-    </message>
-    <message>
-        <source>leefbaar loon</source>
-        <translation>living wage</translation>
-    </message>
-    <message>
-        <source>werktijden</source>
-        <translation>working hours</translation>
-    </message>
-    <message>
-        <source>milieu</source>
-        <translation>environment</translation>
-    </message>
-    <message>
-        <source>land- en gebruiksrechten</source>
-        <translation>land and tenure rights</translation>
-    </message>
-    <message>
-        <source>hoog</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>gemiddeld</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>laag</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>ruwe grondstof</source>
-        <translation>raw material</translation>
-    </message>
-    <message>
-        <source>verwerking</source>
-        <translation>processing</translation>
-    </message>
-    <message>
-        <source>eindassemblage</source>
-        <translation>final assembly</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <source>Vakbond</source>
-        <translation>Trade union</translation>
-    </message>
-    <message>
-        <source>Certificeerder</source>
-        <translation>Certification body</translation>
-    </message>
-    <message>
-        <source>Koploperbedrijf</source>
-        <translation>Frontrunner company</translation>
-    </message>
-    <message>
-        <source>Sectorinitiatief</source>
-        <translation>Sector initiative</translation>
-    </message>
-    <message>
-        <source>Anders</source>
-        <translation>Other</translation>
-    </message>
     <message>
         <source>1 – beperkt</source>
         <translation>1 – limited</translation>
@@ -3796,6 +3560,10 @@ Dossier file: {path}</translation>
 <context>
     <name>ScopeEditor</name>
     <message>
+        <source>Productgroepen en landen van productie</source>
+        <translation>Product groups and countries of production</translation>
+    </message>
+    <message>
         <source>Geen productgroep gevonden bij ‘{text}’. Typ een deel van de naam of de eerste cijfers van een CPV-code.</source>
         <translation>No product group found for ‘{text}’. Type part of the name or the first digits of a CPV code.</translation>
     </message>
@@ -4168,6 +3936,10 @@ Dossier file: {path}</translation>
 <context>
     <name>StakeholderEditor</name>
     <message>
+        <source>Geraadpleegde belanghebbenden</source>
+        <translation>Stakeholders consulted</translation>
+    </message>
+    <message>
         <source>Vul de organisatie in.</source>
         <translation>Enter the organisation.</translation>
     </message>
@@ -4193,6 +3965,14 @@ Dossier file: {path}</translation>
     <message>
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
+    </message>
+    <message>
+        <source>Leverancier toevoegen</source>
+        <translation>Add supplier</translation>
+    </message>
+    <message>
+        <source>Naam van de leverancier</source>
+        <translation>Name of the supplier</translation>
     </message>
     <message>
         <source>Nieuwe leverancier: vul de gegevens in en kies ‘Toevoegen’.</source>
@@ -4253,75 +4033,6 @@ Dossier file: {path}</translation>
 </context>
 <context>
     <name>SupplierLabels</name>
-    <message>
-        <source>Inschrijver</source>
-        <extracomment>Two-letter codes babel knows that are no country a supplier sits in.</extracomment>
-        <translation>Bidder</translation>
-    </message>
-    <message>
-        <source>Gegund</source>
-        <translation>Awarded</translation>
-    </message>
-    <message>
-        <source>Onderaannemer</source>
-        <translation>Subcontractor</translation>
-    </message>
-    <message>
-        <source>Fabriek of productielocatie</source>
-        <translation>Factory or production site</translation>
-    </message>
-    <message>
-        <source>Initiatief of convenant</source>
-        <translation>Initiative or agreement</translation>
-    </message>
-    <message>
-        <source>Certificaat of keurmerk</source>
-        <translation>Certificate or label</translation>
-    </message>
-    <message>
-        <source>onvoldoende</source>
-        <translation>insufficient</translation>
-    </message>
-    <message>
-        <source>gedeeltelijk</source>
-        <translation>partly</translation>
-    </message>
-    <message>
-        <source>voldoende</source>
-        <translation>sufficient</translation>
-    </message>
-    <message>
-        <source>goed</source>
-        <translation>good</translation>
-    </message>
-    <message>
-        <source>Beleid</source>
-        <translation>Policy</translation>
-    </message>
-    <message>
-        <source>Risico&apos;s in kaart (per product en productieland)</source>
-        <translation>Risks identified (per product and country of production)</translation>
-    </message>
-    <message>
-        <source>Prioriteiten</source>
-        <translation>Prioritised risks</translation>
-    </message>
-    <message>
-        <source>Maatregelen met eigenaar en datum</source>
-        <translation>Measures with owner and date</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
-        <source>Klachtenmechanisme en herstel</source>
-        <translation>Grievance mechanism and remedy</translation>
-    </message>
-    <message>
-        <source>Betrekken van belanghebbenden</source>
-        <translation>Stakeholder engagement</translation>
-    </message>
     <message>
         <source>Heeft de leverancier een beleid voor maatschappelijk verantwoord ondernemen, door de directie vastgesteld en bekendgemaakt aan de keten?</source>
         <translation>Does the supplier have a responsible business conduct policy, adopted by its management and communicated to the supply chain?</translation>
@@ -4669,18 +4380,6 @@ Dossier file: {path}</translation>
 <context>
     <name>TargetChart</name>
     <message>
-        <source>eerdere jaren</source>
-        <translation>earlier years</translation>
-    </message>
-    <message>
-        <source>verslagjaar {year}</source>
-        <translation>reporting year {year}</translation>
-    </message>
-    <message>
-        <source>tussendoel of doel</source>
-        <translation>milestone or goal</translation>
-    </message>
-    <message>
         <source>Grafiek: {figure} per jaar tegen de tussendoelen</source>
         <translation>Chart: {figure} per year against the milestones</translation>
     </message>
@@ -4755,6 +4454,10 @@ Dossier file: {path}</translation>
         <translation>Delivered products</translation>
     </message>
     <message>
+        <source>Leverancier van het product</source>
+        <translation>Supplier of the product</translation>
+    </message>
+    <message>
         <source>Rij {row}: vul de component in bij het land.</source>
         <translation>Row {row}: fill in the component for the country.</translation>
     </message>
@@ -4781,17 +4484,6 @@ Dossier file: {path}</translation>
     <message>
         <source>Verwijderen</source>
         <translation>Remove</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPrinting</name>
-    <message>
-        <source>De printer kreeg het document niet: {reason}</source>
-        <translation>The printer did not receive the document: {reason}</translation>
-    </message>
-    <message>
-        <source>De printer kon niet worden geopend.</source>
-        <translation>The printer could not be opened.</translation>
     </message>
 </context>
 </TS>

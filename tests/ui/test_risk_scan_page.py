@@ -13,7 +13,7 @@ from isv_desktop.domain.themes import Theme
 from isv_desktop.services.session import open_session
 from isv_desktop.ui.dossier_view import DossierView
 from isv_desktop.ui.steps.applicability_page import ApplicabilityPage
-from isv_desktop.ui.steps.risk_scan_labels import LEVEL_COLOURS
+from isv_desktop.ui.steps.risk_scan_labels import level_colours
 from isv_desktop.ui.steps.risk_scan_page import RiskScanPage
 from isv_desktop.ui.steps.risk_scan_table_model import LEVEL_ROLE, RiskTableModel
 
@@ -121,7 +121,7 @@ def test_scan_judge_and_log_then_find_it_all_after_reopening(qtbot, keyboard, op
     assert model.headerData(1, Qt.Orientation.Vertical) == "Dwangarbeid"
     forced_my = cell(model, Theme.FORCED_LABOUR, "MY")
     assert forced_my.data(LEVEL_ROLE) == RiskLevel.HIGH.value and forced_my.data() == "▲ hoog"
-    assert forced_my.data(Qt.ItemDataRole.BackgroundRole) == LEVEL_COLOURS[RiskLevel.HIGH]
+    assert forced_my.data(Qt.ItemDataRole.BackgroundRole) == level_colours(RiskLevel.HIGH)[0]
     assert "US DOL List of Goods, 2022" in forced_my.data(Qt.ItemDataRole.ToolTipRole)
     table = form.riskTable
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(forced_my).center())

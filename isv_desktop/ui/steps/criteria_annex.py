@@ -14,8 +14,8 @@ from ...domain.annex_builder import UnknownCriterionError
 from ...domain.messages import UserError
 from ...file_names import safe_file_stem
 from ...services.criteria import CriteriaService
+from ..palette_colours import ERROR, text_style
 
-ERROR_STYLE = "color: #b00020;"
 
 
 class AnnexActions(QObject):
@@ -167,6 +167,6 @@ class AnnexActions(QObject):
 
     def _say(self, text: str, error: bool = False) -> None:
         self._form.annexStatus.setText(text)
-        self._form.annexStatus.setStyleSheet(ERROR_STYLE if error else "")
+        self._form.annexStatus.setStyleSheet(text_style(ERROR) if error else "")
         if error:
             self._form.openFolderButton.hide()

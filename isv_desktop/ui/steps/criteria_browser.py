@@ -52,6 +52,10 @@ class CriteriaBrowser(QObject):
         set_up_view(form.suggestionsView, self.suggestions_model, CriterionTableModel.TITLE, NARROW)
         set_up_view(form.libraryView, self.library_filter, CriterionTableModel.TITLE, NARROW)
         self._fill_filters()
+        # Names of their own: the step's ambition level and the two add buttons carry the same words.
+        form.levelFilterCombo.setAccessibleName(self.tr("Bibliotheek filteren op ambitieniveau"))
+        form.addSuggestionButton.setAccessibleName(self.tr("Geselecteerde voorgestelde criteria toevoegen"))
+        form.addLibraryButton.setAccessibleName(self.tr("Geselecteerde criteria uit de bibliotheek toevoegen"))
         form.searchEdit.textChanged.connect(self.filter_library)
         for combo in (form.typeFilterCombo, form.levelFilterCombo, form.themeFilterCombo):
             combo.currentIndexChanged.connect(self.filter_library)

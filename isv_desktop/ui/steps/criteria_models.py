@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...domain.annex import FIRST_PART_NUMBER, AnnexPart
 from ...domain.criteria import (
@@ -20,9 +20,9 @@ from ...domain.criteria import (
 from ...domain.legal_basis import legal_context_line
 from ...domain.themes import Theme
 from .criteria_format import part_of, percent_text
+from ..palette_colours import MUTED, text_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-MUTED = QColor("#6b6b6b")
 TOOLTIP_CHARS = 400
 
 
@@ -103,7 +103,7 @@ class CriterionTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return criterion.id
         if role == Qt.ItemDataRole.ForegroundRole and criterion.id in self._chosen_ids:
-            return MUTED
+            return text_colour(MUTED)
         return None
 
     def _display(self, criterion: Criterion, column: int) -> str:

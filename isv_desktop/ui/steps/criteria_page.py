@@ -15,14 +15,14 @@ from ...services.changes import Change
 from ...services.criteria import CriteriaService
 from ..field_binding import TextFieldBinding
 from ..forms.criteria_page_ui import Ui_CriteriaPage
-from .criteria_annex import ERROR_STYLE, AnnexActions
+from ..palette_colours import ERROR, OK, text_style
+from .criteria_annex import AnnexActions
 from .criteria_browser import CriteriaBrowser, selected_ids, set_up_view
 from .criteria_editor import CriterionEditor
 from .criteria_format import part_of, percent_text, weight_input_text
 from .criteria_models import ChosenCriteriaModel
 from .step_page import StepPage
 
-OK_STYLE = "color: #1b5e20;"
 
 
 class CriteriaPage(StepPage):
@@ -47,8 +47,8 @@ class CriteriaPage(StepPage):
         self.editor = CriterionEditor(criteria, f, language, self)
         self.annex = AnnexActions(criteria, f, language, self, before=self.flush)
         self._other_weights = TextFieldBinding(f.otherWeightsEdit, self._store_other_weights, f.otherWeightsError, language)
-        f.deadlinesError.setStyleSheet(ERROR_STYLE)
-        f.textError.setStyleSheet(ERROR_STYLE)
+        f.deadlinesError.setStyleSheet(text_style(ERROR))
+        f.textError.setStyleSheet(text_style(ERROR))
         for level in AmbitionLevel:
             f.ambitionCombo.addItem(level.label(language), level.value)
 
@@ -305,13 +305,13 @@ class CriteriaPage(StepPage):
             sum_text = self.tr("ISV-weging {isv} + overige {other} = {total}").format(
                 isv=p(check.isv_total), other=p(check.other_total), total=p(check.total))
         if check.status is WeightStatus.ADDS_UP:
-            text, style = "✓ " + sum_text, OK_STYLE
+            text, style = "✓ " + sum_text, text_style(OK)
         elif check.status is WeightStatus.TOO_LOW:
             text = "⚠ " + self.tr("{sum}: er ontbreekt {missing}.").format(sum=sum_text, missing=p(check.difference))
-            style = ERROR_STYLE
+            style = text_style(ERROR)
         elif check.status is WeightStatus.TOO_HIGH:
             text = "⚠ " + self.tr("{sum}: dat is {excess} te veel.").format(sum=sum_text, excess=p(-check.difference))
-            style = ERROR_STYLE
+            style = text_style(ERROR)
         else:
             text = sum_text + ". " + self.tr(
                 "Vul bij ‘Overige gunningscriteria’ de weging van de andere gunningscriteria in om te "

@@ -53,6 +53,8 @@ class AuditsSection(QObject):
         set_up_table(f.actionsTable, DESCRIPTION_COLUMN)
         f.auditsTable.setAccessibleName(self.tr("Audits"))
         f.actionsTable.setAccessibleName(self.tr("Corrigerende maatregelen"))
+        f.auditDate.setAccessibleName(self.tr("Datum van de audit"))
+        f.auditSupplierCombo.setAccessibleName(self.tr("Leverancier van de audit"))
         for label in (f.auditError, f.actionError):
             show_error(label, None)
         f.addAuditButton.clicked.connect(self.add_audit)

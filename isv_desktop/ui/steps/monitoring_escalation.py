@@ -41,6 +41,7 @@ class EscalationSection(QObject):
         self._proposal: EscalationProposal | None = None
         set_up_table(form.escalationsTable, REASON_COLUMN)
         form.escalationsTable.setAccessibleName(self.tr("Gezette escalatiestappen"))
+        form.stepDate.setAccessibleName(self.tr("Datum van de escalatiestap"))
         set_up_date(form.stepDate, monitoring.today())
         show_error(form.escalationError, None)
         form.stepCombo.currentIndexChanged.connect(lambda _i: self._show_skip())

@@ -36,6 +36,8 @@ class MeetingsSection(QObject):
         self._dossier_id: int | None = None
         set_up_table(form.meetingsTable, AGREEMENTS_COLUMN)
         form.meetingsTable.setAccessibleName(self.tr("Vastgelegd overleg"))
+        form.meetingDate.setAccessibleName(self.tr("Datum van het overleg"))
+        form.meetingSupplierCombo.setAccessibleName(self.tr("Leverancier van het overleg"))
         set_up_date(form.meetingDate, monitoring.today())
         show_error(form.meetingError, None)
         form.addMeetingButton.clicked.connect(self.add)

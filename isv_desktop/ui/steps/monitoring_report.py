@@ -57,6 +57,7 @@ class ReportEditor(QObject):
             f.verdictCombo.addItem(verdict_label(verdict), verdict.value)
         f.verdictCombo.currentIndexChanged.connect(lambda _i: self._store_assessment())
         f.pointsTable.itemChanged.connect(self._point_reason_changed)
+        f.pointsTable.setAccessibleName(self.tr("Beoordeling per onderdeel van de gepaste zorgvuldigheid"))
         f.recordReportButton.clicked.connect(self.record_receipt)
         f.chooseReportAttachmentButton.clicked.connect(self.choose_attachment)
         f.saveReportAttachmentButton.clicked.connect(self.save_attachment)
@@ -77,7 +78,7 @@ class ReportEditor(QObject):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, 0, name)
             combo = QComboBox(table)
-            combo.setAccessibleName(point_label(point))
+            combo.setAccessibleName(self.tr("Oordeel: {point}").format(point=point_label(point)))
             combo.addItem("—", NOT_JUDGED)
             for verdict in PlanVerdict:
                 combo.addItem(verdict_label(verdict), verdict.value)

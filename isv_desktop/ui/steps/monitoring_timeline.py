@@ -12,7 +12,8 @@ from ...domain.suppliers import PlanOfAction, Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
-from ..due_labels import DONE_MARK, LATE_MARK, LATE_TEXT_COLOUR, day_text
+from ..due_labels import DONE_MARK, LATE_MARK, day_text
+from ..palette_colours import ERROR, text_colour
 from .monitoring_labels import LATE, ON_TIME, state_of, verdict_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -125,7 +126,7 @@ class TimelineSection(QObject):
     @staticmethod
     def _mark(item: QTreeWidgetItem, due_on: date | None, received_on: date | None, today: date) -> None:
         if due_on is not None and state_of(due_on, received_on, today) == LATE:
-            item.setForeground(STATUS_COLUMN, LATE_TEXT_COLOUR)
+            item.setForeground(STATUS_COLUMN, text_colour(ERROR))
             font = QFont(item.font(STATUS_COLUMN))
             font.setBold(True)
             item.setFont(STATUS_COLUMN, font)

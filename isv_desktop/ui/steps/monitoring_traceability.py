@@ -36,6 +36,7 @@ class TraceabilitySection(QObject):
         f = form
         set_up_table(f.productsTable, COMPONENTS_COLUMN)
         f.productsTable.setAccessibleName(self.tr("Geleverde producten"))
+        f.productSupplierCombo.setAccessibleName(self.tr("Leverancier van het product"))
         f.siteCountryEdit.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}", f.siteCountryEdit))
         components = f.componentsTable
         components.verticalHeader().hide()

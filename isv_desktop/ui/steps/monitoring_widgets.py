@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from ...domain.messages import UserError
 from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, validate_attachment
 from ...domain.suppliers import Supplier, SupplierRole
-from ..due_labels import LATE_TEXT_COLOUR
+from ..palette_colours import ERROR, text_colour, text_style
 from .monitoring_labels import role_label
 
-ERROR_STYLE = "color: #b00020;"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SHORT_TEXT = 80
 NO_SUPPLIER = None
@@ -37,7 +36,7 @@ def short(text: str, limit: int = SHORT_TEXT) -> str:
 
 def show_error(label: QLabel, message: str | None, field: QWidget | None = None) -> None:
     """Show ``message`` in ``label`` (hide it for None) and tell the field's screen reader."""
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(text_style(ERROR))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(message or "")
     label.setVisible(bool(message))
@@ -88,7 +87,7 @@ def fill_table(table: QTableWidget, rows: list[tuple[object, list[str]]], late_r
                 if column == 0:
                     item.setData(KEY_ROLE, row_key)
                 if row in late_rows:
-                    item.setForeground(LATE_TEXT_COLOUR)
+                    item.setForeground(text_colour(ERROR))
                 table.setItem(row, column, item)
         if key is not None:
             select_key(table, key)

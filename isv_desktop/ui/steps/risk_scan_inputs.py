@@ -31,6 +31,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "De gekozen productgroepen hebben geen kritische grondstoffen in de kennisbank.",
         "The chosen product groups have no critical inputs in the knowledge base.",
     ),
+    "table": ("Kritische grondstoffen en hun herkomst", "Critical inputs and their origin"),
     "group": ("Productgroep", "Product group"),
     "input": ("Grondstof", "Input"),
     "assumed": ("Aangenomen herkomst (bron)", "Assumed origin (source)"),
@@ -70,6 +71,7 @@ class InputOriginTab(QWidget):
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("inputsTable")
+        self.table.setAccessibleName(t("table"))
         self.table.setHorizontalHeaderLabels([t("group"), t("input"), t("assumed"), t("traced")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,7 +15,7 @@ from ...services.risk_scan import RiskScanService
 from ..field_binding import TextFieldBinding
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from .risk_scan_labels import (
-    LEVEL_COLOURS,
+    level_colours,
     level_text,
     likelihood_choices,
     priority_label,
@@ -143,7 +143,8 @@ class JudgementEditor(RiskScanTab):
         assessment = self._result.themes[row.theme]
         row.level.setText(level_text(assessment.level, assessment.depends_on_origin))
         row.level.setStyleSheet(
-            f"background-color: {LEVEL_COLOURS[assessment.level].name()}; color: black; padding: 2px 8px;"
+            "background-color: {}; color: {}; padding: 2px 8px;".format(
+                *(colour.name() for colour in level_colours(assessment.level, row.level.palette())))
         )
 
     def needing_judgement(self) -> list[Theme]:

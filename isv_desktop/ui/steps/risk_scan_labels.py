@@ -6,12 +6,13 @@ without colour too (and in black and white print).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from ...domain.risk.levels import Priority, RiskLevel
 from ...domain.risk_scan_record import ProductionStage, StakeholderKind
 from ...domain.themes import Theme
 from ..labels import value_label
+from ..palette_colours import is_dark
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
@@ -23,14 +24,21 @@ LEVEL_SYMBOLS = {
 }
 DEPENDS_ON_ORIGIN_MARK = "*"
 
-# Light backgrounds with black text: readable on every theme, distinct in grey print.
+# Cell backgrounds per level: (light palette, dark palette). Light cells carry black text, dark cells
+# white text (at least 7:1 either way); the levels stay distinct in grey print.
 LEVEL_COLOURS = {
-    RiskLevel.HIGH: QColor("#f4b6b0"),
-    RiskLevel.MEDIUM: QColor("#fde3a7"),
-    RiskLevel.LOW: QColor("#cfe8cf"),
-    RiskLevel.UNKNOWN: QColor("#e4e4e4"),
+    RiskLevel.HIGH: ("#f4b6b0", "#7a2a24"),
+    RiskLevel.MEDIUM: ("#fde3a7", "#5c4710"),
+    RiskLevel.LOW: ("#cfe8cf", "#245224"),
+    RiskLevel.UNKNOWN: ("#e4e4e4", "#454545"),
 }
-LEVEL_TEXT_COLOUR = QColor("#000000")
+
+
+def level_colours(level: RiskLevel, palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """A risk level's cell background and text colour, for a light or a dark palette."""
+    if is_dark(palette):
+        return QColor(LEVEL_COLOURS[level][1]), QColor("#ffffff")
+    return QColor(LEVEL_COLOURS[level][0]), QColor("#000000")
 
 
 

@@ -33,6 +33,7 @@ class OwnRiskEditor(RiskScanTab):
         f.saveAttachmentButton.clicked.connect(self.save_attachment)
         f.removeOwnRiskButton.clicked.connect(self.remove)
         f.ownRiskTable.itemSelectionChanged.connect(self._update_buttons)
+        f.ownRiskTable.setAccessibleName(self.tr("Eigen risico's"))
         self.clear_attachment()
 
     # -- the attachment of a new risk -----------------------------------------

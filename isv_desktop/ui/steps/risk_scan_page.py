@@ -24,6 +24,7 @@ from .risk_scan_scope import ScopeEditor
 from .risk_scan_sources_dialog import RiskScanSourcesDialog
 from .risk_scan_stakeholders import StakeholderEditor
 from ...services.input_origins import InputOriginService
+from ..palette_colours import NOTE, NOTICE, banner
 from .risk_scan_inputs import InputOriginTab
 from .risk_scan_inputs import text as input_text
 from .risk_scan_table_model import LevelCellDelegate, RiskTableFitter, RiskTableModel
@@ -31,11 +32,6 @@ from .risk_scan_texts import ScanTexts
 from .risk_scan_widgets import show_error
 from .step_page import StepPage
 
-BANNER_STYLE = (
-    "#editionBanner { background-color: #fff4ce; border: 1px solid #b08800; border-radius: 3px; }"
-    " #editionBanner QLabel { color: black; }"
-)
-CHANGES_STYLE = "#changesLabel { background-color: #eef4fb; color: black; border: 1px solid #7a9cc6; padding: 6px; }"
 
 
 class RiskScanPage(StepPage):
@@ -61,8 +57,8 @@ class RiskScanPage(StepPage):
         f.riskTable.setItemDelegate(LevelCellDelegate(f.riskTable))
         self._table_fitter = RiskTableFitter(f.riskTable)
         f.riskTable.selectionModel().currentChanged.connect(self._show_cell)
-        f.editionBanner.setStyleSheet(BANNER_STYLE)
-        f.changesLabel.setStyleSheet(CHANGES_STYLE)
+        f.editionBanner.setStyleSheet(banner(NOTICE).style("#editionBanner", None))
+        f.changesLabel.setStyleSheet(banner(NOTE).style("#changesLabel"))
         f.legendLabel.setText(self._legend())
         dossier = lambda: self._dossier_id  # noqa: E731
         self.scope = ScopeEditor(f, risk_scan, language, dossier, self._scope_stored, self)
@@ -181,7 +177,7 @@ class RiskScanPage(StepPage):
         except UserError as error:
             show_error(f.changesLabel, error.message(self._language))
             return
-        f.changesLabel.setStyleSheet(CHANGES_STYLE)
+        f.changesLabel.setStyleSheet(banner(NOTE).style("#changesLabel"))
         f.changesLabel.setText(self._texts.changes(diff))
         f.changesLabel.show()
         self._show_scan()

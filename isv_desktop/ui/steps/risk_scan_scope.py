@@ -40,6 +40,7 @@ class ScopeEditor(RiskScanTab):
         f.groupList.currentRowChanged.connect(self._group_chosen)
         f.groupList.itemSelectionChanged.connect(self._update_buttons)
         f.countryTable.itemSelectionChanged.connect(self._update_buttons)
+        f.countryTable.setAccessibleName(self.tr("Productgroepen en landen van productie"))
         self._update_buttons()
 
     # -- searching -------------------------------------------------------------

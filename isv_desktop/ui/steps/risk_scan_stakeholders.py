@@ -38,6 +38,7 @@ class StakeholderEditor(RiskScanTab):
         f.addConsultationButton.clicked.connect(self.add)
         f.removeConsultationButton.clicked.connect(self.remove)
         f.consultationTable.itemSelectionChanged.connect(self._update_buttons)
+        f.consultationTable.setAccessibleName(self.tr("Geraadpleegde belanghebbenden"))
 
     def checked_themes(self) -> tuple[Theme, ...]:
         themes = self._form.consultedThemesList

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from ...domain.risk.assessment import THEMES, ScanResult, ThemeAssessment
 from ...domain.risk.knowledge_base import KnowledgeBase
 from ...domain.themes import Theme
+from ..palette_colours import ACCENT, text_colour
 from .risk_scan_labels import (
-    LEVEL_COLOURS,
-    LEVEL_TEXT_COLOUR,
+    level_colours,
     level_label,
     level_text,
     origin_unknown_label,
@@ -73,9 +73,9 @@ class RiskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return level_text(assessment.level, assessment.depends_on_origin)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return LEVEL_COLOURS[assessment.level]
+            return level_colours(assessment.level)[0]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return LEVEL_TEXT_COLOUR
+            return level_colours(assessment.level)[1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.explanation(assessment)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -113,8 +113,6 @@ class RiskTableModel(QAbstractTableModel):
 class LevelCellDelegate(QStyledItemDelegate):
     """Keeps a cell's level colour when it is selected, and marks the selection with a thick frame."""
 
-    FRAME = QColor("#1a3f7a")
-
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_Selected
@@ -123,7 +121,7 @@ class LevelCellDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.save()
-            painter.setPen(QPen(self.FRAME, 3))
+            painter.setPen(QPen(text_colour(ACCENT, option.palette), 3))
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
             painter.restore()
 

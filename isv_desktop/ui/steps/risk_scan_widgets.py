@@ -5,12 +5,12 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from ..palette_colours import ERROR, text_style
 
 if TYPE_CHECKING:
     from ...services.risk_scan import RiskScanService
     from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 
-ERROR_STYLE = "color: #b00020;"
 SHORT_TEXT = 60
 
 
@@ -22,7 +22,7 @@ def short(text: str, limit: int = SHORT_TEXT) -> str:
 
 def show_error(label: QLabel, message: str | None, field: QWidget | None = None) -> None:
     """Show ``message`` in ``label`` (hide it for None) and tell the field's screen reader."""
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(text_style(ERROR))
     label.setText(message or "")
     label.setVisible(bool(message))
     if field is not None:

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.messages import UserError
 from ...domain.suppliers import Supplier
 from ...services.suppliers import SupplierService
-from .suppliers_labels import LATE_COLOUR, date_text
+from .suppliers_labels import date_text
 from .suppliers_widgets import date_of, fill_table, selected_key, set_date, set_up_date, set_up_table, show_error
+from ..palette_colours import ERROR, text_colour
 
 DESCRIPTION, DUE, DONE, ATTENTION = range(4)
 DEFAULT_WEEKS = 4
@@ -31,6 +32,7 @@ class ActionsSection(QObject):
         self._done: set[int] = set()
         f = form
         set_up_table(f.actionsTable, DESCRIPTION)
+        f.actionsTable.setAccessibleName(self.tr("Vervolgacties van de leverancier"))
         set_up_date(f.actionDueDate, today() + timedelta(weeks=DEFAULT_WEEKS))
         f.addActionButton.clicked.connect(self.add)
         f.actionEdit.returnPressed.connect(self.add)
@@ -51,7 +53,7 @@ class ActionsSection(QObject):
                 attention = ""
             elif action.is_overdue(today):
                 attention = self.tr("te laat")
-                colours[row] = LATE_COLOUR
+                colours[row] = text_colour(ERROR)
             else:
                 attention = self.tr("open")
             rows.append((action.id, [action.description, date_text(action.due_on, self._language),

@@ -11,8 +11,9 @@ from ...domain.due import DueState, due_state
 from ...domain.messages import UserError
 from ...domain.suppliers import CREDENTIAL_REMINDER_DAYS, Credential, CredentialKind, Supplier
 from ...services.suppliers import SupplierService
-from .suppliers_labels import LATE_COLOUR, SOON_COLOUR, date_text, kind_label
+from .suppliers_labels import date_text, kind_label
 from .suppliers_widgets import date_of, fill_table, selected_key, set_up_date, set_up_table, show_error
+from ..palette_colours import ERROR, WARNING, text_colour
 
 #: Names a buyer meets often; offered while typing (proper names, the same in every language).
 KNOWN_CREDENTIALS = (
@@ -42,6 +43,11 @@ class CredentialsSection(QObject):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         f.credentialNameEdit.setCompleter(completer)
         set_up_table(f.credentialsTable, NAME)
+        f.credentialsTable.setAccessibleName(self.tr("Lidmaatschappen en certificaten"))
+        f.credentialNameEdit.setAccessibleName(self.tr("Naam van het lidmaatschap of certificaat"))
+        f.validFromDate.setAccessibleName(self.tr("Datum geldig vanaf"))
+        f.validUntilDate.setAccessibleName(self.tr("Datum geldig tot"))
+        f.addCredentialButton.setAccessibleName(self.tr("Lidmaatschap of certificaat toevoegen"))
         for check, edit in ((f.validFromCheck, f.validFromDate), (f.validUntilCheck, f.validUntilDate)):
             set_up_date(edit, today())
             edit.setEnabled(False)
@@ -70,7 +76,7 @@ class CredentialsSection(QObject):
         for row, credential in enumerate(self._suppliers.credentials(supplier.id)):
             attention = self._attention(credential, today, credential.id in expiring)
             if attention:
-                colours[row] = LATE_COLOUR if _expired(credential, today) else SOON_COLOUR
+                colours[row] = text_colour(ERROR if _expired(credential, today) else WARNING)
             rows.append((credential.id, [
                 kind_label(credential.kind), credential.name, date_text(credential.valid_from, self._language),
                 date_text(credential.valid_until, self._language), attention,

@@ -57,6 +57,8 @@ class SupplierDetails(QObject):
         f.roleCombo.currentIndexChanged.connect(self._role_chosen)
         f.countryCombo.currentIndexChanged.connect(self._country_chosen)
         f.addSupplierButton.clicked.connect(self.add)
+        f.addSupplierButton.setAccessibleName(self.tr("Leverancier toevoegen"))
+        f.nameEdit.setAccessibleName(self.tr("Naam van de leverancier"))
         for edit in (f.nameEdit, f.kvkEdit, f.foreignEdit, f.contactEdit):
             edit.returnPressed.connect(self._enter_pressed)
         f.cancelAddButton.clicked.connect(self._cancel_add)

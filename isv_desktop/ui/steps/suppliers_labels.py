@@ -8,15 +8,10 @@ from functools import lru_cache
 from babel import Locale
 from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from ...domain.suppliers import CredentialKind, DueDiligencePoint, PlanVerdict, SupplierRole
 from ..labels import value_label
 
-LATE_COLOUR = QColor("#b00020")
-SOON_COLOUR = QColor("#8a5a00")
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b5e20;"
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 # Two-letter codes babel knows that are no country a supplier sits in.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB", "QO"})

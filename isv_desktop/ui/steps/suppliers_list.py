@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ...domain.suppliers import Supplier, SupplierRole
-from .suppliers_labels import LATE_COLOUR, country_name, date_text, role_label
+from .suppliers_labels import country_name, date_text, role_label
+from ..palette_colours import ERROR, text_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_COLUMN_WIDTH = 320
@@ -63,7 +64,7 @@ class SupplierList(QObject):
         item.setData(NAME, ID_ROLE, supplier.id)
         item.setToolTip(NAME, supplier.name)
         if attention:
-            item.setForeground(ATTENTION, LATE_COLOUR)
+            item.setForeground(ATTENTION, text_colour(ERROR))
             item.setToolTip(ATTENTION, attention)
         if supplier.role is SupplierRole.AWARDED:
             font = item.font(NAME)

@@ -15,8 +15,9 @@ from ...domain.suppliers import DueDiligencePoint, PlanOfAction, PlanVerdict, Su
 from ...services.suppliers import MAX_ATTACHMENT_BYTES, SupplierService
 from ..field_binding import TextFieldBinding
 from .suppliers_actions import ActionsSection
-from .suppliers_labels import ERROR_STYLE, OK_STYLE, date_text, point_label, point_question, verdict_label
+from .suppliers_labels import date_text, point_label, point_question, verdict_label
 from .suppliers_widgets import date_of, set_date, set_up_date, show_error
+from ..palette_colours import ERROR, OK, text_style
 
 NOT_JUDGED = None
 
@@ -146,12 +147,12 @@ class PlanSection(QObject):
         if plan.is_assessed:
             f.planDueText.setText(self.tr("{date} · beoordeeld op {assessed}").format(
                 date=due, assessed=date_text(plan.assessed_on, language)))
-            f.planDueText.setStyleSheet(OK_STYLE)
+            f.planDueText.setStyleSheet(text_style(OK))
         elif plan.is_overdue(self._today()):
             late = self.tr("te laat: nog niet ontvangen") if plan.received_on is None else self.tr(
                 "te laat: ontvangen, nog niet beoordeeld")
             f.planDueText.setText(f"{due} · {late}")
-            f.planDueText.setStyleSheet(ERROR_STYLE)
+            f.planDueText.setStyleSheet(text_style(ERROR))
         else:
             received = self.tr(" · ontvangen op {date}").format(
                 date=date_text(plan.received_on, language)) if plan.received_on else ""

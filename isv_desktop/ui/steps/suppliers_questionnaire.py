@@ -12,9 +12,10 @@ from ...domain.messages import UserError
 from ...domain.suppliers import Supplier
 from ...services.questionnaires import ImportPreview, QuestionnaireService
 from ...file_names import safe_file_stem
-from .suppliers_labels import ERROR_STYLE, LATE_COLOUR, date_text
+from .suppliers_labels import date_text
 from .suppliers_scores import ScoreView
 from .suppliers_widgets import fill_table, select_key, selected_key, set_up_table
+from ..palette_colours import ERROR, text_colour, text_style
 
 if TYPE_CHECKING:
     from ...storage.questionnaire_repository import QuestionnaireRecord
@@ -43,6 +44,7 @@ class QuestionnaireSection(QObject):
         f.questionnaireLanguageCombo.addItem(self.tr("Nederlands"), "nl")
         f.questionnaireLanguageCombo.addItem(self.tr("Engels"), "en")
         set_up_table(f.questionnairesTable, ATTENTION)
+        f.questionnairesTable.setAccessibleName(self.tr("Verstuurde en ontvangen vragenlijsten"))
         f.exportButton.clicked.connect(self.export)
         f.importButton.clicked.connect(self.import_from_dialog)
         f.questionnairesTable.itemSelectionChanged.connect(self._show_selected_scores)
@@ -74,7 +76,7 @@ class QuestionnaireSection(QObject):
             score = self._questionnaires.score_of(record)
             late = record.id in overdue
             if late:
-                colours[row] = LATE_COLOUR
+                colours[row] = text_colour(ERROR)
             rows.append((record.id, [
                 str(record.questionnaire.version),
                 date_text(record.sent_on, self._language),
@@ -233,4 +235,4 @@ class QuestionnaireSection(QObject):
     def _say(self, text: str, error: bool = False) -> None:
         label = self._form.questionnaireStatus
         label.setText(text)
-        label.setStyleSheet(ERROR_STYLE if error else "")
+        label.setStyleSheet(text_style(ERROR) if error else "")

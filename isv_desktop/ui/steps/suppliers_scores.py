@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem
 
 from ...domain.questionnaire_score import GroupScore, QuestionnaireScore, RedFlag
 from ...services.questionnaires import ImportPreview
-from .suppliers_labels import LATE_COLOUR, date_text
+from .suppliers_labels import date_text
 from .suppliers_widgets import short, tooltip
+from ..palette_colours import ERROR, text_colour
 
 QUESTION, ANSWER, EXPLANATION, EVIDENCE = range(4)
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class ScoreView(QObject):
         self._show_detail(None)
         for flag in score.red_flags:
             item = QListWidgetItem(self.flag_text(flag))
-            item.setForeground(LATE_COLOUR)
+            item.setForeground(text_colour(ERROR))
             f.redFlagsList.addItem(item)
         if not score.red_flags:
             f.redFlagsList.addItem(self.tr("Geen rode vlaggen."))
@@ -105,7 +106,7 @@ class ScoreView(QObject):
             if item.evidence:
                 child.setToolTip(EVIDENCE, tooltip(item.evidence))
             if question.id in flagged:
-                child.setForeground(ANSWER, LATE_COLOUR)
+                child.setForeground(ANSWER, text_colour(ERROR))
             detail = [
                 self.tr("Vraag {label} ({theme})").format(label=label, theme=group.label(language)),
                 self.tr("Antwoord: {answer}").format(answer=answer),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from .suppliers_labels import ERROR_STYLE
+from ..palette_colours import ERROR, text_style
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CELL_CHARACTERS = 160
@@ -41,7 +41,7 @@ def date_of(edit: QDateEdit) -> date:
 
 def show_error(label: QLabel, message: str | None, field: QWidget | None = None) -> None:
     """Show ``message`` in red under the field (hide it for None) and tell the field's screen reader."""
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(text_style(ERROR))
     label.setText(message or "")
     label.setVisible(bool(message))
     if field is not None:
