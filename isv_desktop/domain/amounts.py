@@ -39,7 +39,8 @@ def checked_euro_amount(value: Decimal) -> Decimal:
     """An amount as stored: not negative, whole cents, not beyond the plausible; to the cent."""
     if value < 0:
         raise UserError("amount.negative")
-    if value.as_tuple().exponent < -2:
+    exponent = value.as_tuple().exponent  # a letter for Infinity, which the next check refuses as too large
+    if isinstance(exponent, int) and exponent < -2:
         raise UserError("amount.too_precise")
     if value > LARGEST_PLAUSIBLE_AMOUNT:
         raise UserError("amount.too_large")

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from .steps import StepId
 
@@ -74,7 +75,8 @@ class Dossier:
     updated_at: datetime | None = None
     next_due_date: date | None = field(default=None, compare=False)
 
-    def with_changes(self, **changes: object) -> "Dossier":
+    def with_changes(self, **changes: Any) -> "Dossier":
+        # Any: callers pass fields by name, some chosen at run time (dossier_edits); replace() checks the names.
         return replace(self, **changes)
 
 

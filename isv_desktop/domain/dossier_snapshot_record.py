@@ -84,7 +84,7 @@ def _encode(value: Any) -> Any:
         return scan_to_record(value)
     if isinstance(value, tuple):
         return [_encode(item) for item in value]
-    if is_dataclass(value):
+    if is_dataclass(value) and not isinstance(value, type):
         return {name: _encode(getattr(value, name)) for name in _names_of(type(value))}
     raise TypeError(f"cannot write {type(value).__name__} into a dossier record")
 
@@ -153,10 +153,10 @@ def _decode(kind: Any, data: Any, where: str) -> Any:  # noqa: C901 - one branch
     if kind is datetime or kind is date:
         text = _typed(data, str, where)
         try:
-            value = datetime.fromisoformat(text) if kind is datetime else date.fromisoformat(text)
+            moment = datetime.fromisoformat(text) if kind is datetime else date.fromisoformat(text)
         except ValueError:
             raise BadSnapshotRecord(where, f"{_shown(data)} is not a {kind.__name__}") from None
-        return value
+        return moment
     if kind is bytes:
         try:
             return base64.b64decode(_typed(data, str, where), validate=True)

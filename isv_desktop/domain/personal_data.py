@@ -177,7 +177,7 @@ def _reaches_personal(hint: Any) -> bool:
 def _blanked(value: Any) -> Any:
     if isinstance(value, tuple):
         return tuple(_blanked(item) for item in value)
-    if value is None or not is_dataclass(value):
+    if value is None or not is_dataclass(value) or isinstance(value, type):
         return value
     plan = _plan(type(value))
     if plan is None:

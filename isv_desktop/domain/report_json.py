@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from .criteria import AmbitionLevel, CriterionType
 from .monitoring import AuditKind, EscalationStep
@@ -21,6 +21,8 @@ from .yearly_report import FIGURES, Share, YearlyReport
 FORMAT = "isv-desktop/yearly-report"
 FORMAT_VERSION = 1
 
+_Member = TypeVar("_Member", bound=Enum)
+
 
 def _decimal(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
@@ -30,7 +32,7 @@ def share_json(share: Share) -> dict[str, Any]:
     return {"count": share.count, "of": share.of, "share": _decimal(share.value)}
 
 
-def _counts(mapping: Mapping[Enum, int], order: type[Enum]) -> dict[str, int]:
+def _counts(mapping: Mapping[_Member, int], order: type[_Member]) -> dict[str, int]:
     return {member.value: mapping.get(member, 0) for member in order}
 
 

@@ -129,6 +129,13 @@ class TargetProgress:
         return max(Decimal(0), self.target.goal - self.actual.percent)
 
 
+def _places(finite: Decimal) -> int:
+    """How many decimal places a finite Decimal is written with (0 for 80, 2 for 62.50)."""
+    exponent = finite.as_tuple().exponent
+    assert isinstance(exponent, int)  # only NaN and Infinity have a letter here
+    return -exponent
+
+
 def parse_percentage(value: object) -> Decimal:
     """A percentage from 0 to 100 as a Decimal; accepts 80, "62,5", "62.5 %"."""
     text = str(value).replace("%", "").replace(",", ".").strip()
@@ -136,7 +143,7 @@ def parse_percentage(value: object) -> Decimal:
         percent = Decimal(text)
     except (InvalidOperation, ValueError):
         raise ReportInputError("report.percentage", text=str(value)[:20]) from None
-    if not percent.is_finite() or not Decimal(0) <= percent <= HUNDRED or percent.as_tuple().exponent < -2:
+    if not percent.is_finite() or not Decimal(0) <= percent <= HUNDRED or _places(percent) > 2:
         raise ReportInputError("report.percentage", text=str(value)[:20])
     if percent == percent.to_integral_value():
         return percent.quantize(Decimal(1))

@@ -130,7 +130,7 @@ class RiskIndex:
         found: dict[Theme, tuple[Reason, ...]] = {}
         for theme, kind in _labour_kinds(listing):
             pair = texts.critical_input_texts(group, made_in, good, origin, kind, assumed=item is not None)
-            reasons = (self._reason(listing.source_id, pair, RiskLevel.HIGH, listing.country),)
+            reasons: tuple[Reason, ...] = (self._reason(listing.source_id, pair, RiskLevel.HIGH, listing.country),)
             if item is not None:
                 share = texts.input_share_texts(good, origin, item.share_percent, item.year)
                 reasons += (self._reason(item.source_id, share, None, listing.country),)
@@ -217,7 +217,7 @@ class RiskIndex:
 
     def _build_rating_reasons(self, rating: CountryRating) -> dict[Theme, tuple[Reason, ...]]:
         country = self._countries[rating.country]
-        reasons = {
+        reasons: dict[Theme, tuple[Reason, ...]] = {
             Theme.FREEDOM_OF_ASSOCIATION: (
                 self._reason(
                     ITUC_SOURCE,
