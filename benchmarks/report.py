@@ -43,7 +43,7 @@ def _day(rng: random.Random, year: int) -> date:
 
 
 def build(path: Path):
-    from isv_desktop.domain.risk import scan
+    from isv_desktop.domain.risk.engine import scan
     from isv_desktop.domain.risk.record import scan_to_record
     from isv_desktop.services.session import open_session
     from isv_desktop.storage.migrations_report import REPORT_TABLES, create_report_tables

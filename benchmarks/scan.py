@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from isv_desktop.domain.risk import scan  # noqa: E402
-from isv_desktop.knowledge import load_knowledge_base  # noqa: E402
+from isv_desktop.domain.risk.engine import scan
+from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir  # noqa: E402
 
 RUNS = 7
@@ -62,7 +62,7 @@ APP_START = (
 TIMED_LOAD = (
     "import time\n"
     "start = time.perf_counter()\n"
-    "from isv_desktop.knowledge import load_knowledge_base\n"
+    "from isv_desktop.knowledge.loader import load_knowledge_base\n"
     "from isv_desktop.paths import resources_dir\n"
     "load_knowledge_base(resources_dir())\n"
     "print(time.perf_counter() - start)\n"

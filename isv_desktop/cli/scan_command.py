@@ -10,7 +10,8 @@ from .. import paths
 from ..domain.messages import UserError
 
 if TYPE_CHECKING:  # loaded in run(): starting the window must not pay for the risk engine
-    from ..domain.risk import KnowledgeBase, ScanResult, ThemeAssessment
+    from ..domain.risk.knowledge_base import KnowledgeBase
+    from ..domain.risk.assessment import ScanResult, ThemeAssessment
 
 EXIT_OK = 0
 EXIT_KNOWLEDGE_BROKEN = 1
@@ -44,8 +45,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser | None = None) -> 
 
 
 def run(args: argparse.Namespace, knowledge: KnowledgeBase | None = None) -> int:
-    from ..domain.risk import scan
-    from ..knowledge import KnowledgeFileError, load_knowledge_base
+    from ..domain.risk.engine import scan
+    from ..knowledge.errors import KnowledgeFileError
+    from ..knowledge.loader import load_knowledge_base
 
     """Print the scan; 2 for an unknown CPV code, group or country, 1 for a broken knowledge file."""
     language = getattr(args, "lang", None) or "nl"

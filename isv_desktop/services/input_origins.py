@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.messages import UserError
-from ..domain.risk import KnowledgeBase, ScanResult
+from ..domain.risk.knowledge_base import KnowledgeBase
+from ..domain.risk.assessment import ScanResult
 from ..domain.risk.errors import NotACriticalInput
 from ..domain.risk.facts import CriticalInput
 from ..domain.risk.inputs import TracedInput

@@ -6,7 +6,10 @@ from datetime import date, datetime
 
 from ..domain.damaged_parts import DamagedPartError
 from ..domain.messages import UserError
-from ..domain.risk import KnowledgeBase, ScanDiff, ScanResult, diff_scans, scan
+from ..domain.risk.knowledge_base import KnowledgeBase
+from ..domain.risk.diff import ScanDiff, diff_scans
+from ..domain.risk.assessment import ScanResult
+from ..domain.risk.engine import scan
 from ..domain.risk.levels import RiskLevel
 from ..domain.risk_scan_record import (
     OwnRisk,

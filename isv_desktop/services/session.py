@@ -28,7 +28,7 @@ from ..storage.dossier_repository import DossierRepository
 from .dossiers import DossierService
 
 if TYPE_CHECKING:
-    from ..domain.risk import KnowledgeBase
+    from ..domain.risk.knowledge_base import KnowledgeBase
     from ..storage.due_repository import DueRepository
     from .applicability import ApplicabilityService
     from .criteria import CriteriaService

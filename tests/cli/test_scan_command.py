@@ -6,7 +6,7 @@ import pytest
 
 from isv_desktop.cli import scan_command
 from isv_desktop.domain.themes import Theme
-from isv_desktop.knowledge import load_knowledge_base
+from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 
 

@@ -1,17 +1,9 @@
 """A small hand-made knowledge base for testing the engine's rules one by one."""
 from __future__ import annotations
 
-from isv_desktop.domain.risk import (
-    Country,
-    CountryRating,
-    Good,
-    GoodListing,
-    KnowledgeBase,
-    ProductGroup,
-    RiskLevel,
-    SectorRisk,
-    Source,
-)
+from isv_desktop.domain.risk.facts import Country, CountryRating, Good, GoodListing, ProductGroup, SectorRisk, Source
+from isv_desktop.domain.risk.knowledge_base import KnowledgeBase
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.themes import Theme
 
 

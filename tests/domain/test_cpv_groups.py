@@ -1,8 +1,9 @@
 import pytest
 
 from isv_desktop.domain.messages import UserError
-from isv_desktop.domain.risk import CpvGroupIndex, ProductGroup, cpv_prefix
-from isv_desktop.knowledge import load_knowledge_base
+from isv_desktop.domain.risk.cpv_groups import CpvGroupIndex, cpv_prefix
+from isv_desktop.domain.risk.facts import ProductGroup
+from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 
 
@@ -70,7 +71,8 @@ def test_construction_works_reach_the_materials_they_use(knowledge):
 
 
 def test_a_no_known_chain_risk_group_says_why_on_every_theme_and_sets_no_level(knowledge):
-    from isv_desktop.domain.risk import RiskLevel, scan
+    from isv_desktop.domain.risk.levels import RiskLevel
+    from isv_desktop.domain.risk.engine import scan
 
     group = knowledge.require_group_for_cpv("79000000-4")
     assert group.has_no_known_chain_risk and not group.goods and not group.includes

@@ -5,18 +5,13 @@ import pytest
 from risk_fixtures import tiny_knowledge
 
 from isv_desktop.domain.messages import UserError
-from isv_desktop.domain.risk import (
-    NO_LISTING_NOTE,
-    UNKNOWN_ORIGIN,
-    GoodListing,
-    NoProductGroupChosen,
-    RiskLevel,
-    UnknownCountry,
-    UnknownProductGroup,
-    scan,
-)
+from isv_desktop.domain.risk.assessment import NO_LISTING_NOTE, UNKNOWN_ORIGIN
+from isv_desktop.domain.risk.facts import GoodListing
+from isv_desktop.domain.risk.errors import NoProductGroupChosen, UnknownCountry, UnknownProductGroup
+from isv_desktop.domain.risk.levels import RiskLevel
+from isv_desktop.domain.risk.engine import scan
 from isv_desktop.domain.themes import Theme
-from isv_desktop.knowledge import load_knowledge_base
+from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 
 CL, FL, FOA = Theme.CHILD_LABOUR, Theme.FORCED_LABOUR, Theme.FREEDOM_OF_ASSOCIATION
@@ -55,7 +50,7 @@ def test_workwear_made_in_the_netherlands_is_high_only_through_its_assumed_cotto
     for theme in (FL, CL):
         high = [r for r in result.themes[theme].reasons if r.level is RiskLevel.HIGH]
         assert high and all(r.text_en.startswith("Cotton — ") and "assumed origin" in r.text_en for r in high)
-    from isv_desktop.domain.risk import TracedInput
+    from isv_desktop.domain.risk.inputs import TracedInput
 
     traced = [TracedInput("werkkleding", "Cotton", "US", "2026-12-05")]
     result = scan(knowledge, ["werkkleding"], ["NL"], traced_inputs=traced)
@@ -111,7 +106,7 @@ def test_scan_records_the_editions_it_used(knowledge):
     [("1", "low"), ("2", "low"), ("3", "medium"), ("4", "medium"), ("5", "high"), ("5+", "high")],
 )
 def test_ituc_rating_sets_freedom_of_association(rating, level):
-    from isv_desktop.domain.risk import CountryRating
+    from isv_desktop.domain.risk.facts import CountryRating
 
     knowledge = tiny_knowledge(ratings=[CountryRating("NL", rating)], sector_risks=[])
     assert scan(knowledge, ["services"], ["NL"]).level(FOA) == level

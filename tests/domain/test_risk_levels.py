@@ -1,6 +1,6 @@
 import pytest
 
-from isv_desktop.domain.risk import Priority, RiskLevel, highest_level, judgement_priority
+from isv_desktop.domain.risk.levels import Priority, RiskLevel, highest_level, judgement_priority
 
 
 def test_levels_order_by_concern_with_unknown_above_a_sourced_low():

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from isv_desktop.knowledge import load_knowledge_base
+from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 
 

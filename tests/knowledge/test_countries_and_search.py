@@ -1,6 +1,7 @@
 import pytest
 
-from isv_desktop.knowledge import load_countries, load_knowledge_base, search_countries
+from isv_desktop.knowledge.countries import load_countries, search_countries
+from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 
 

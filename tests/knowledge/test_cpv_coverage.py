@@ -3,7 +3,7 @@ import csv
 
 import pytest
 
-from isv_desktop.knowledge import load_knowledge_base
+from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 
 

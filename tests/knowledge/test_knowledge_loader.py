@@ -3,9 +3,11 @@ import shutil
 
 import pytest
 
-from isv_desktop.domain.risk import ALL_GROUPS, RiskLevel
+from isv_desktop.domain.risk.facts import ALL_GROUPS
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES
-from isv_desktop.knowledge import KnowledgeFileError, knowledge_dir, load_knowledge_base
+from isv_desktop.knowledge.errors import KnowledgeFileError
+from isv_desktop.knowledge.loader import knowledge_dir, load_knowledge_base
 from isv_desktop.knowledge.reference_files import GOOD_NAME_COLUMNS
 from isv_desktop.paths import resources_dir
 
@@ -116,7 +118,8 @@ def test_every_country_code_of_the_shipped_files_is_a_real_country(knowledge):
 
 
 def test_a_shipped_code_that_is_no_country_is_reported_when_the_countries_are_first_needed(shipped_copy):
-    from isv_desktop.domain.risk import InconsistentKnowledge, scan
+    from isv_desktop.domain.risk.knowledge_base import InconsistentKnowledge
+    from isv_desktop.domain.risk.engine import scan
 
     path = shipped_copy / "knowledge" / "ituc_gri.csv"
     path.write_text(path.read_text(encoding="utf-8") + "QQ,3\n", encoding="utf-8")

@@ -113,7 +113,7 @@ def test_own_risk_with_attachment_and_stakeholder_log(session):
 
 def test_a_kept_scan_shows_newer_editions_and_what_changed(tmp_path):
     from isv_desktop import paths
-    from isv_desktop.knowledge import import_edition
+    from isv_desktop.knowledge.editions import import_edition
 
     path = tmp_path / "d.sqlite"
     session = open_session(path)

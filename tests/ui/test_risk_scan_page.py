@@ -348,7 +348,7 @@ def test_a_consultation_needs_organisation_and_a_real_date_and_removal_asks(qtbo
 
 def test_a_newer_edition_shows_a_banner_and_rescanning_shows_what_changed(qtbot, open_view, tmp_path):
     from isv_desktop import paths
-    from isv_desktop.knowledge import import_edition
+    from isv_desktop.knowledge.editions import import_edition
 
     view, session = open_view()
     dossier = session.dossiers.create("Handschoenen")
