@@ -84,7 +84,7 @@ def output_file(target: str | os.PathLike[str] | BinaryIO) -> Iterator[BinaryIO]
         yield target
 
 
-def write_bytes_atomically(target: str | Path, data: bytes) -> Path:
+def write_bytes_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` as the whole of ``target`` (through a temporary file in its folder)."""
     target = Path(target)
     with replacing(target) as temporary:
@@ -93,7 +93,7 @@ def write_bytes_atomically(target: str | Path, data: bytes) -> Path:
     return target
 
 
-def write_text_atomically(target: str | Path, text: str, encoding: str = "utf-8") -> Path:
+def write_text_atomically(target: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
     return write_bytes_atomically(target, text.encode(encoding))
 
 

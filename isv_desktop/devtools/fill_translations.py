@@ -20,7 +20,7 @@ def fill(ts_file: Path, translations: dict[str, str]) -> list[str]:
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation.get("type") != "unfinished":
+        if translation is None or translation.get("type") != "unfinished":
             continue
         if source in translations:
             translation.text = translations[source]

@@ -15,6 +15,7 @@ import re
 import tomllib
 from collections.abc import Collection
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ class _Checker:
             raise self.fail(f"{key}_nl and {key}_en use different placeholders")
         return nl, en
 
-    def enum(self, key: str, enum: type, value: Any = None) -> Any:
+    def enum(self, key: str, enum: type[Enum], value: Any = None) -> Any:
         value = self.table.get(key) if value is None else value
         try:
             return enum(value)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..domain.risk.facts import GoodListing, Source
 from .csv_reading import CsvRow, read_csv_file, require
-from .dol_file import DolEdition, check_inputs, parse_flag, parse_country
+from .dol_file import DolEdition, check_inputs, parse_country, parse_flag
 from .errors import KnowledgeFileError
 
 CHANGES_FILE = "us_dol_changes_2024.csv"
@@ -60,6 +60,7 @@ def apply_changes(
         if row["good_nl"]:
             dutch[good] = row["good_nl"]
         if change == "removed":
+            assert known is not None  # checked above: only "added" may name a listing not there yet
             by_key[key] = _removed(known, row, path, source_id)
             continue
         listing = _listing(row, path, countries, good, code, source_id)

@@ -12,7 +12,7 @@ import io
 from collections.abc import Container, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Literal, NamedTuple, overload
 
 from ..domain.risk.facts import Country, GoodListing
 from ..domain.risk.search import fold
@@ -116,6 +116,14 @@ def parse_flag(row: CsvRow, column: str, path: Path, *, required: bool) -> bool:
     raise KnowledgeFileError("knowledge.bad_flag", path=path, line=row.line, column=column, value=raw[:30])
 
 
+@overload
+def parse_country(
+    row: CsvRow, column: str, countries: Container[str], path: Path, *, required: Literal[True]
+) -> str: ...
+@overload
+def parse_country(
+    row: CsvRow, column: str, countries: Container[str], path: Path, *, required: bool
+) -> str | None: ...
 def parse_country(row: CsvRow, column: str, countries: Container[str], path: Path, *, required: bool) -> str | None:
     raw = row[column]
     if not raw:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.risk.facts import Good, Source
+from ..domain.risk.facts import CriticalInput, Good, Source
 from ..domain.risk.knowledge_base import KnowledgeBase
 from . import dol_changes, dol_file, ituc_file, reference_files
 from .csv_reading import read_csv_file
@@ -72,7 +72,7 @@ def load_knowledge_base(resources_dir: Path, user_editions_dir: Path | None = No
         read_csv_file(path, reference_files.SECTOR_COLUMNS, reference_files.SECTOR_COLUMNS_OPTIONAL), path, {g.id for g in groups}, sources
     )
     path = folder / INPUTS_FILE
-    critical_inputs = ()
+    critical_inputs: tuple[CriticalInput, ...] = ()
     if path.is_file():
         critical_inputs = reference_files.parse_critical_inputs(
             read_csv_file(path, reference_files.INPUT_COLUMNS, reference_files.INPUT_COLUMNS_OPTIONAL),

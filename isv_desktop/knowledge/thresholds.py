@@ -110,7 +110,7 @@ def parse_threshold_table(text: str) -> tuple[list[ThresholdPeriod], dict]:
 def load_threshold_edition(resources_dir: Path, user_editions_dir: Path | None = None) -> ThresholdTable:
     """The imported edition when there is one, else the shipped table."""
     imported = read_threshold_edition_info(user_editions_dir)
-    if imported is not None:
+    if imported is not None and user_editions_dir is not None:  # there is none without the folder
         path = Path(user_editions_dir) / SOURCE_ID / DATA_FILE
         try:
             periods, data = parse_threshold_table(path.read_text(encoding="utf-8"))
