@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QIcon
@@ -13,8 +14,12 @@ from ..domain.messages import UserError, render
 from ..services.session import Session, copy_to_folder, make_backup, open_session, restore_latest_backup
 from . import crash_handler, platform_check
 from .main_window import MainWindow
+from .narrowing import application
 from .program_settings import program_preferences
 from .translation import install_language
+
+if TYPE_CHECKING:
+    from .background_check import BackgroundCheck
 
 EXIT_NOT_OPENED = 3
 
@@ -25,7 +30,7 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
         if trouble:
             print(trouble, file=sys.stderr)
             return platform_check.EXIT_NO_WINDOW
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application() if QApplication.instance() is not None else QApplication(sys.argv[:1])
     app.setApplicationName("ISV Desktop")
     app.setOrganizationName("ISV Desktop")
     app.setWindowIcon(application_icon())
@@ -46,10 +51,11 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
             session.dossiers.purge_deleted()
         window = MainWindow(session, preferences, language, prefs.show_help)
         window.show()
+        background_check: BackgroundCheck | None = None
         if not session.database.checked_whole and not smoke:
             from .background_check import start_background_check
 
-            window.background_check = start_background_check(window, session.database.path, language)
+            background_check = start_background_check(window, session.database.path, language)
         try:
             if smoke:
                 app.processEvents()
@@ -60,8 +66,8 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
             code = app.exec()
             next_database = window.next_database
         finally:
-            if getattr(window, "background_check", None) is not None:
-                window.background_check.wait()  # a thread still reading when its window goes would abort Qt
+            if background_check is not None:
+                background_check.wait()  # a thread still reading when its window goes would abort Qt
             window.deleteLater()
             app.processEvents()
             if not smoke and session.database.writable:
@@ -109,7 +115,7 @@ def open_with_lock(path: Path, language: str, interactive: bool) -> tuple[Sessio
             from .database_problem_dialog import ProblemChoice, ask_what_to_do
 
             choice, chosen = ask_what_to_do(error, path, language)
-            if choice is ProblemChoice.QUIT:
+            if choice is ProblemChoice.QUIT or chosen is None:  # quitting is the only choice without a file
                 return None
             if choice is ProblemChoice.RESTORE_BACKUP:
                 restore_latest_backup(path)

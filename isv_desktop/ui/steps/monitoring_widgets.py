@@ -1,6 +1,8 @@
 """Small pieces the parts of step 5 (and the signals window) share: dates, tables, errors, files."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.messages import UserError
 from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, validate_attachment
 from ...domain.suppliers import Supplier, SupplierRole
+from ..narrowing import stored_id
 from ..palette_colours import ERROR, text_colour, text_style
 from .monitoring_labels import role_label
 
@@ -54,7 +57,8 @@ def set_up_date(edit: QDateEdit, day: date) -> None:
 
 
 def date_of(edit: QDateEdit) -> date:
-    return edit.date().toPython()
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
 
 
 def set_up_table(table: QTableWidget, stretch_column: int | None = None) -> None:
@@ -70,7 +74,7 @@ def set_up_table(table: QTableWidget, stretch_column: int | None = None) -> None
         header.setStretchLastSection(True)
 
 
-def fill_table(table: QTableWidget, rows: list[tuple[object, list[str]]], late_rows: set[int] = frozenset()) -> None:
+def fill_table(table: QTableWidget, rows: Sequence[tuple[object, list[str]]], late_rows: AbstractSet[int] = frozenset()) -> None:
     """Plain texts, one row per (key, texts); the first cell carries the key; late rows in red.
 
     The selected row stays selected; no selection signal is sent while filling.
@@ -127,7 +131,7 @@ def fill_supplier_combo(combo: QComboBox, suppliers: list[Supplier]) -> None:
 
 
 def supplier_names(suppliers: list[Supplier]) -> dict[int, str]:
-    return {s.id: s.name for s in suppliers}
+    return {stored_id(s.id): s.name for s in suppliers}
 
 
 def read_attachment(path: Path) -> tuple[str, bytes]:

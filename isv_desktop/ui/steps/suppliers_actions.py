@@ -13,6 +13,7 @@ from ...services.suppliers import SupplierService
 from .suppliers_labels import date_text
 from .suppliers_widgets import date_of, fill_table, selected_key, set_date, set_up_date, set_up_table, show_error
 from ..palette_colours import ERROR, text_colour
+from ..narrowing import stored_id
 
 DESCRIPTION, DUE, DONE, ATTENTION = range(4)
 DEFAULT_WEEKS = 4
@@ -44,12 +45,14 @@ class ActionsSection(QObject):
         self._supplier = supplier
         f = self._form
         show_error(f.actionError, None, f.actionEdit)
-        rows, colours, self._done = [], {}, set()
+        rows: list[tuple[object, list[str]]] = []
+        colours = {}
+        self._done = set()
         today = self._today()
-        actions = self._suppliers.actions(supplier.id) if supplier is not None else []
+        actions = self._suppliers.actions(stored_id(supplier.id)) if supplier is not None else []
         for row, action in enumerate(actions):
             if action.done_on is not None:
-                self._done.add(action.id)
+                self._done.add(stored_id(action.id))
                 attention = ""
             elif action.is_overdue(today):
                 attention = self.tr("te laat")
@@ -66,7 +69,8 @@ class ActionsSection(QObject):
             return
         f = self._form
         try:
-            self._suppliers.add_action(self._dossier_id, self._supplier.id, f.actionEdit.text(), date_of(f.actionDueDate))
+            self._suppliers.add_action(
+                self._dossier_id, stored_id(self._supplier.id), f.actionEdit.text(), date_of(f.actionDueDate))
         except UserError as error:
             show_error(f.actionError, error.message(self._language), f.actionEdit)
             f.actionEdit.setFocus()
@@ -77,9 +81,9 @@ class ActionsSection(QObject):
 
     def complete_selected(self) -> None:
         action_id = selected_key(self._form.actionsTable)
-        if action_id is None or action_id in self._done or self._supplier is None or self._dossier_id is None:
+        if not isinstance(action_id, int) or action_id in self._done or self._supplier is None or self._dossier_id is None:
             return
-        self._suppliers.complete_action(self._dossier_id, self._supplier.id, action_id)
+        self._suppliers.complete_action(self._dossier_id, stored_id(self._supplier.id), action_id)
         self.stored.emit()
 
     def _update_buttons(self) -> None:

@@ -14,6 +14,7 @@ from ...services.suppliers import SupplierService
 from .suppliers_labels import date_text, kind_label
 from .suppliers_widgets import date_of, fill_table, selected_key, set_up_date, set_up_table, show_error
 from ..palette_colours import ERROR, WARNING, text_colour
+from ..narrowing import stored_id
 
 #: Names a buyer meets often; offered while typing (proper names, the same in every language).
 KNOWN_CREDENTIALS = (
@@ -71,9 +72,10 @@ class CredentialsSection(QObject):
             self._update_buttons()
             return
         f.credentialsTitle.setText(self.tr("Lidmaatschappen en certificaten van {name}").format(name=supplier.name))
-        rows, colours = [], {}
+        rows: list[tuple[object, list[str]]] = []
+        colours = {}
         today = self._today()
-        for row, credential in enumerate(self._suppliers.credentials(supplier.id)):
+        for row, credential in enumerate(self._suppliers.credentials(stored_id(supplier.id))):
             attention = self._attention(credential, today, credential.id in expiring)
             if attention:
                 colours[row] = text_colour(ERROR if _expired(credential, today) else WARNING)
@@ -102,7 +104,7 @@ class CredentialsSection(QObject):
         valid_until = date_of(f.validUntilDate) if f.validUntilCheck.isChecked() else None
         try:
             self._suppliers.add_credential(
-                self._dossier_id, self._supplier.id, CredentialKind(f.credentialKindCombo.currentData()),
+                self._dossier_id, stored_id(self._supplier.id), CredentialKind(f.credentialKindCombo.currentData()),
                 f.credentialNameEdit.text(), valid_from, valid_until)
         except UserError as error:
             show_error(f.credentialError, error.message(self._language), f.credentialNameEdit)
@@ -115,9 +117,9 @@ class CredentialsSection(QObject):
 
     def remove_selected(self) -> None:
         credential_id = selected_key(self._form.credentialsTable)
-        if credential_id is None or self._supplier is None or self._dossier_id is None:
+        if not isinstance(credential_id, int) or self._supplier is None or self._dossier_id is None:
             return
-        self._suppliers.remove_credential(self._dossier_id, self._supplier.id, credential_id)
+        self._suppliers.remove_credential(self._dossier_id, stored_id(self._supplier.id), credential_id)
         self.stored.emit()
 
     def _update_buttons(self) -> None:

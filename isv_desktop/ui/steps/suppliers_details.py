@@ -13,6 +13,7 @@ from ...services.suppliers import SupplierService
 from ..field_binding import TextFieldBinding
 from .suppliers_labels import countries, date_text, role_label
 from .suppliers_widgets import date_of, set_date, set_up_date, show_error
+from ..narrowing import stored_id
 
 ROLES_TO_CHOOSE = (SupplierRole.BIDDER, SupplierRole.SUBCONTRACTOR, SupplierRole.FACTORY)
 PART_OF_ANOTHER = (SupplierRole.SUBCONTRACTOR, SupplierRole.FACTORY)
@@ -158,7 +159,7 @@ class SupplierDetails(QObject):
         if supplier.role is SupplierRole.AWARDED and supplier.award_date is not None:
             set_date(f.awardDate, supplier.award_date)
             f.awardButton.setText(self.tr("Gunningsdatum wij&zigen"))
-            due = self._suppliers.plan(supplier.id).due_on
+            due = self._suppliers.plan(stored_id(supplier.id)).due_on
             text = self.tr("Gegund op {date}.").format(date=date_text(supplier.award_date, self._language))
             if due is not None:
                 text += " " + self.tr("Plan van aanpak uiterlijk {date}.").format(date=date_text(due, self._language))
@@ -179,25 +180,27 @@ class SupplierDetails(QObject):
             elif field == "kvk_number":
                 validate_kvk(text)
             return
-        self._supplier = self._suppliers.update_supplier(self._dossier_id, self._supplier.id, **{field: text})
+        self._supplier = self._suppliers.update_supplier(self._dossier_id, stored_id(self._supplier.id), **{field: text})
         self._form.detailsTitle.setText(f"{self._supplier.name} · {role_label(self._supplier.role)}")
         self.stored.emit(self._supplier.id)
 
     def _role_chosen(self) -> None:
         self._show_parent_row()
         role = self._form.roleCombo.currentData()
-        if self._loading or self._supplier is None or role is None or role == self._supplier.role.value:
+        if self._loading or self._supplier is None or self._dossier_id is None:
             return
-        self._supplier = self._suppliers.update_supplier(self._dossier_id, self._supplier.id, role=role)
+        if role is None or role == self._supplier.role.value:
+            return
+        self._supplier = self._suppliers.update_supplier(self._dossier_id, stored_id(self._supplier.id), role=role)
         self._form.detailsTitle.setText(f"{self._supplier.name} · {role_label(self._supplier.role)}")
         self._show_award(self._supplier)
         self.stored.emit(self._supplier.id)
 
     def _country_chosen(self) -> None:
-        if self._loading or self._supplier is None:
+        if self._loading or self._supplier is None or self._dossier_id is None:
             return
         self._supplier = self._suppliers.update_supplier(
-            self._dossier_id, self._supplier.id, country=self._form.countryCombo.currentData())
+            self._dossier_id, stored_id(self._supplier.id), country=self._form.countryCombo.currentData())
         self.stored.emit(self._supplier.id)
 
     def add(self) -> Supplier | None:
@@ -250,7 +253,7 @@ class SupplierDetails(QObject):
             return
         day = date_of(self._form.awardDate)
         try:
-            supplier = self._suppliers.mark_awarded(self._dossier_id, supplier.id, day)
+            supplier = self._suppliers.mark_awarded(self._dossier_id, stored_id(supplier.id), day)
         except UserError as error:
             show_error(self._form.detailsError, error.message(self._language))
             return
@@ -275,7 +278,7 @@ class SupplierDetails(QObject):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
         self._bindings_forget()
-        self._suppliers.remove_supplier(self._dossier_id, supplier.id)
+        self._suppliers.remove_supplier(self._dossier_id, stored_id(supplier.id))
         if self._supplier is not None and self._supplier.id == supplier.id:
             self._supplier = None
         self.removed.emit(supplier.id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 from ...domain.suppliers import Supplier, SupplierRole
 from .suppliers_labels import country_name, date_text, role_label
 from ..palette_colours import ERROR, text_colour
+from ..narrowing import stored_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_COLUMN_WIDTH = 320
@@ -36,13 +37,16 @@ class SupplierList(QObject):
             tree.clear()
             items: dict[int, QTreeWidgetItem] = {}
             for supplier in suppliers:
-                items[supplier.id] = self._item(supplier, attention.get(supplier.id, ""))
+                supplier_id = stored_id(supplier.id)
+                items[supplier_id] = self._item(supplier, attention.get(supplier_id, ""))
             for supplier in suppliers:
-                parent = items.get(supplier.parent_id) if supplier.parent_id != supplier.id else None
+                item = items[stored_id(supplier.id)]
+                parent_id = supplier.parent_id
+                parent = items.get(parent_id) if parent_id is not None and parent_id != supplier.id else None
                 if parent is not None:
-                    parent.addChild(items[supplier.id])
+                    parent.addChild(item)
                 else:
-                    tree.addTopLevelItem(items[supplier.id])
+                    tree.addTopLevelItem(item)
             tree.expandAll()
             if current in items:
                 tree.setCurrentItem(items[current])
@@ -82,10 +86,14 @@ class SupplierList(QObject):
         def walk(item: QTreeWidgetItem) -> None:
             found.append(item.data(NAME, ID_ROLE))
             for row in range(item.childCount()):
-                walk(item.child(row))
+                child = item.child(row)
+                if child is not None:
+                    walk(child)
 
         for row in range(self._tree.topLevelItemCount()):
-            walk(self._tree.topLevelItem(row))
+            top = self._tree.topLevelItem(row)
+            if top is not None:
+                walk(top)
         return found
 
     def item_of(self, supplier_id: int) -> QTreeWidgetItem | None:
@@ -99,7 +107,8 @@ class SupplierList(QObject):
         item = self.item_of(supplier_id) if supplier_id is not None else None
         self._tree.blockSignals(True)
         try:
-            self._tree.setCurrentItem(item)
+            # PySide6's stub omits that Qt takes None here (no current item)
+            self._tree.setCurrentItem(item)  # type: ignore[arg-type]
             if item is None:
                 self._tree.clearSelection()
             else:

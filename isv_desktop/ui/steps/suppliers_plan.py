@@ -18,6 +18,7 @@ from .suppliers_actions import ActionsSection
 from .suppliers_labels import date_text, point_label, point_question, verdict_label
 from .suppliers_widgets import date_of, set_date, set_up_date, show_error
 from ..palette_colours import ERROR, OK, text_style
+from ..narrowing import stored_id
 
 NOT_JUDGED = None
 
@@ -97,7 +98,7 @@ class PlanSection(QObject):
         show_error(f.planError, None)
         awarded = supplier is not None and supplier.role is SupplierRole.AWARDED
         f.planPanel.setVisible(awarded)
-        if not awarded:
+        if supplier is None or not awarded:
             self._plan = None
             f.planTitle.setStyleSheet("")
             f.planTitle.setText(self.tr(
@@ -105,12 +106,13 @@ class PlanSection(QObject):
                 "bij ‘Gegevens’."))
             self.actions.show(dossier_id, None)
             return
-        self._plan = self._suppliers.plan(supplier.id)
+        self._plan = self._suppliers.plan(stored_id(supplier.id))
         self._show_plan(self._plan)
         self.actions.show(dossier_id, supplier)
 
     def _show_plan(self, plan: PlanOfAction) -> None:
         f = self._form
+        assert self._supplier is not None, "a plan is shown for the supplier it belongs to"
         f.planTitle.setText(self.tr("Plan van aanpak van {name}").format(name=self._supplier.name))
         f.planTitle.setStyleSheet("font-weight: bold;")
         self._show_due(plan)
@@ -163,7 +165,7 @@ class PlanSection(QObject):
         f = self._form
         judged = len(plan.points)
         total = len(DueDiligencePoint)
-        if plan.is_assessed:
+        if plan.overall_verdict is not None:  # plan.is_assessed
             text = self.tr("Beoordeeld op {date}: {verdict}. {judged} van {total} stappen beoordeeld.").format(
                 date=date_text(plan.assessed_on, self._language), verdict=verdict_label(plan.overall_verdict),
                 judged=judged, total=total)
@@ -196,7 +198,7 @@ class PlanSection(QObject):
         }
         overall = self._form.overallCombo.currentData()
         self._plan = self._suppliers.assess_plan(
-            self._dossier_id, self._supplier.id, points, PlanVerdict(overall) if overall else None,
+            self._dossier_id, stored_id(self._supplier.id), points, PlanVerdict(overall) if overall else None,
             self._overall_binding.text())
         # the fields keep what is typed; only the deadline line and the status follow
         self._show_due(self._plan)
@@ -208,7 +210,7 @@ class PlanSection(QObject):
             return
         try:
             self._plan = self._suppliers.record_plan_received(
-                self._dossier_id, self._supplier.id, date_of(self._form.receivedDate))
+                self._dossier_id, stored_id(self._supplier.id), date_of(self._form.receivedDate))
         except UserError as error:
             show_error(self._form.planError, error.message(self._language))
             return
@@ -233,7 +235,7 @@ class PlanSection(QObject):
                 raise UserError("attachment.too_large", limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))
             content = path.read_bytes()
             self._plan = self._suppliers.record_plan_received(
-                self._dossier_id, self._supplier.id, date_of(f.receivedDate), path.name, content)
+                self._dossier_id, stored_id(self._supplier.id), date_of(f.receivedDate), path.name, content)
         except UserError as error:
             show_error(f.planError, error.message(self._language))
             return

@@ -15,6 +15,7 @@ from ...file_names import safe_file_stem
 from .suppliers_labels import date_text
 from .suppliers_scores import ScoreView
 from .suppliers_widgets import fill_table, select_key, selected_key, set_up_table
+from ..narrowing import stored_id
 from ..palette_colours import ERROR, text_colour, text_style
 
 if TYPE_CHECKING:
@@ -70,8 +71,9 @@ class QuestionnaireSection(QObject):
         f.questionnaireTitle.setText(self.tr(
             "Zelfevaluatie van {name}: vragen over de thema's die de risicoscan hoog of middelhoog vond, en over "
             "wat de gekozen criteria vragen op te leveren.").format(name=supplier.name))
-        self._records = self._questionnaires.for_supplier(supplier.id)
-        rows, colours = [], {}
+        self._records = self._questionnaires.for_supplier(stored_id(supplier.id))
+        rows: list[tuple[object, list[str]]] = []
+        colours = {}
         for row, record in enumerate(reversed(self._records)):
             score = self._questionnaires.score_of(record)
             late = record.id in overdue
@@ -127,7 +129,7 @@ class QuestionnaireSection(QObject):
         language = self._form.questionnaireLanguageCombo.currentData()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            record = self._questionnaires.export(self._dossier_id, supplier.id, target, language)
+            record = self._questionnaires.export(self._dossier_id, stored_id(supplier.id), target, language)
         except UserError as error:
             self._say(error.message(self._language), error=True)
             return

@@ -1,6 +1,7 @@
 """Small pieces the parts of step 4 share: dates in date fields, read-only tables, messages, files."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def set_date(edit: QDateEdit, day: date) -> None:
 
 
 def date_of(edit: QDateEdit) -> date:
-    return edit.date().toPython()
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
 
 
 def show_error(label: QLabel, message: str | None, field: QWidget | None = None) -> None:
@@ -60,7 +62,7 @@ def set_up_table(table: QTableWidget, stretch_column: int) -> None:
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
 
-def fill_table(table: QTableWidget, rows: list[tuple[object, list[str]]], colours: dict[int, QColor] | None = None) -> None:
+def fill_table(table: QTableWidget, rows: Sequence[tuple[object, list[str]]], colours: dict[int, QColor] | None = None) -> None:
     """One row per (key, texts); the first cell carries the key; rows in ``colours`` get that text colour.
 
     The selected row stays selected; no selection signal is sent while filling.
