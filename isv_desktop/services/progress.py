@@ -43,11 +43,11 @@ class DossierProgressService:
         except DamagedPartError:
             stored, damaged = None, True
         suppliers = self._suppliers.suppliers(dossier_id)
-        awarded = tuple(
-            AwardedSupplier(s.id, s.name, self._questionnaires.supplier_has_returned(s.id),
-                            self._suppliers.plan(s.id).is_assessed)
-            for s in suppliers if s.role is SupplierRole.AWARDED
-        )
+        winners = [s for s in suppliers if s.role is SupplierRole.AWARDED]
+        # one query each for the dossier, not one per awarded supplier (issue 15)
+        returned = self._questionnaires.suppliers_who_returned(dossier_id) if winners else set()
+        plans = self._suppliers.plans(dossier_id) if winners else {}
+        awarded = tuple(AwardedSupplier(s.id, s.name, s.id in returned, plans[s.id].is_assessed) for s in winners)
         return ProgressFacts(
             dossier=dossier,
             today=self._today(),

@@ -120,9 +120,10 @@ class QuestionnaireService:
 
     def overdue(self, dossier_id: int) -> list[QuestionnaireRecord]:
         today = self._today()
-        return [
-            r for s in self._suppliers.suppliers(dossier_id) for r in self._repository.for_supplier(s.id)
-            if due_state(r.due_on, r.returned_on, today) is DueState.LATE
+        suppliers = {s.id for s in self._suppliers.suppliers(dossier_id)}
+        return [  # one query for the dossier, not one per supplier (issue 15)
+            r for r in self._repository.for_dossier(dossier_id)
+            if r.questionnaire.supplier_id in suppliers and due_state(r.due_on, r.returned_on, today) is DueState.LATE
         ]
 
     def _high_themes(self, dossier_id: int):

@@ -163,16 +163,25 @@ class SupplierService:
     def expiring_credentials(self, dossier_id: int) -> list[tuple[Supplier, Credential]]:
         """Credentials whose reminder date has come (or that have expired)."""
         today = self._today()
+        credentials = self._repository.credentials_in_dossier(dossier_id)  # one query, not one per supplier
         return [
             (supplier, credential)
             for supplier in self.suppliers(dossier_id)
-            for credential in self._repository.credentials(supplier.id)
+            for credential in credentials.get(supplier.id, ())
             if credential.reminder_date() is not None and credential.reminder_date() <= today
         ]
+
+    def credentials_by_supplier(self, dossier_id: int) -> dict[int, list[Credential]]:
+        """Every supplier's credentials, by supplier id, in one query (a supplier without any is left out)."""
+        return self._repository.credentials_in_dossier(dossier_id)
 
     # -- plan of action --------------------------------------------------------------
     def plan(self, supplier_id: int) -> PlanOfAction:
         return self._repository.plan(supplier_id)
+
+    def plans(self, dossier_id: int) -> dict[int, PlanOfAction]:
+        """Every supplier's plan of action, by supplier id (an empty plan for one without), not one query each."""
+        return self._repository.plans_in_dossier(dossier_id)
 
     @use_case
     def record_plan_received(
@@ -216,6 +225,10 @@ class SupplierService:
     # -- follow-up actions -----------------------------------------------------------
     def actions(self, supplier_id: int) -> list[FollowUpAction]:
         return self._repository.actions(supplier_id)
+
+    def actions_by_supplier(self, dossier_id: int) -> dict[int, list[FollowUpAction]]:
+        """Every supplier's follow-up actions, by supplier id, in one query (one without any is left out)."""
+        return self._repository.actions_in_dossier(dossier_id)
 
     @use_case
     def add_action(self, dossier_id: int, supplier_id: int, description: str, due_on: date) -> int:

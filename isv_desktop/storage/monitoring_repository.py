@@ -71,13 +71,14 @@ class MonitoringRepository:
             sql += " AND supplier_id = ?"
             params += (supplier_id,)
         reports = []
+        points_of: dict[int, list[PointAssessment]] = {}  # one query for every report's points, not one per report
+        for report_id, p, v, reason in self._connection.execute(
+            "SELECT report_id, point, verdict, reason FROM progress_report_points WHERE report_id IN "
+            f"(SELECT id FROM ({sql})) ORDER BY report_id, point", params,
+        ):
+            points_of.setdefault(report_id, []).append(PointAssessment(DueDiligencePoint(p), PlanVerdict(v), reason))
         for r in self._rows(sql + " ORDER BY supplier_id, contract_year", params):
-            points = tuple(
-                PointAssessment(DueDiligencePoint(p), PlanVerdict(v), reason)
-                for p, v, reason in self._connection.execute(
-                    "SELECT point, verdict, reason FROM progress_report_points WHERE report_id = ?", (r["id"],)
-                )
-            )
+            points = tuple(points_of.get(r["id"], ()))
             reports.append(ProgressReport(
                 r["dossier_id"], r["supplier_id"], r["contract_year"], date.fromisoformat(r["due_on"]),
                 _day(r["received_on"]), *(r[name] for name in _REPORT_TEXT), r["attachment_name"], r["attachment"],

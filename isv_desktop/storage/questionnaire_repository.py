@@ -41,6 +41,10 @@ def _answers_json(answers: list[QuestionAnswer]) -> str:
     )
 
 
+_RECORD_COLUMNS = ("id, dossier_id, supplier_id, version, language, questions_json, sent_on, due_on, returned_on, "
+                   "answers_json")
+
+
 class QuestionnaireRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -72,12 +76,19 @@ class QuestionnaireRepository:
             "SELECT id FROM questionnaires WHERE supplier_id = ? ORDER BY version", (supplier_id,))]
         return [self.get(i) for i in ids]
 
+    def for_dossier(self, dossier_id: int) -> list[QuestionnaireRecord]:
+        """Every questionnaire of the dossier's suppliers in one query (by supplier, then version)."""
+        return [self._record(row) for row in self._connection.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM questionnaires WHERE dossier_id = ? ORDER BY supplier_id, version",
+            (dossier_id,)).fetchall()]
+
     def get(self, questionnaire_id: int) -> QuestionnaireRecord:
         row = self._connection.execute(
-            "SELECT id, dossier_id, supplier_id, version, language, questions_json, sent_on, due_on, returned_on, "
-            "answers_json FROM questionnaires WHERE id = ?",
-            (questionnaire_id,),
+            f"SELECT {_RECORD_COLUMNS} FROM questionnaires WHERE id = ?", (questionnaire_id,),
         ).fetchone()
+        return self._record(row)
+
+    def _record(self, row) -> QuestionnaireRecord:
         i, dossier, supplier, version, language, questions, sent, due, returned, answers = row
         questionnaire = Questionnaire(dossier, supplier, version, language, decoded(
             self._connection, questions, dossier, DamagedPart.QUESTIONNAIRE, "questions_json", _questions))
@@ -94,6 +105,12 @@ class QuestionnaireRepository:
                 "UPDATE questionnaires SET answers_json = ?, returned_on = ? WHERE id = ?",
                 (_answers_json(answers), returned_on.isoformat(), questionnaire_id),
             )
+
+    def suppliers_who_returned(self, dossier_id: int) -> set[int]:
+        """The dossier's suppliers with a returned questionnaire, in one query."""
+        return {row[0] for row in self._connection.execute(
+            "SELECT DISTINCT supplier_id FROM questionnaires WHERE dossier_id = ? AND returned_on IS NOT NULL",
+            (dossier_id,))}
 
     def supplier_has_returned(self, supplier_id: int) -> bool:
         return self._connection.execute(

@@ -94,6 +94,17 @@ class SupplierRepository:
         )
         return [Credential(s, CredentialKind(k), n, _day(f), _day(u), id=i) for i, s, k, n, f, u in rows]
 
+    def credentials_in_dossier(self, dossier_id: int) -> dict[int, list[Credential]]:
+        """Every supplier's credentials in one query, by supplier id (a supplier without any is not in it)."""
+        found: dict[int, list[Credential]] = {}
+        for i, s, k, n, f, u in self._connection.execute(
+            "SELECT c.id, c.supplier_id, c.kind, c.name, c.valid_from, c.valid_until FROM supplier_credentials c "
+            "JOIN suppliers s ON s.id = c.supplier_id WHERE s.dossier_id = ? ORDER BY c.id",
+            (dossier_id,),
+        ):
+            found.setdefault(s, []).append(Credential(s, CredentialKind(k), n, _day(f), _day(u), id=i))
+        return found
+
     def add_credential(self, credential: Credential) -> int:
         with self._database.transaction():
             return self._connection.execute(
@@ -129,6 +140,31 @@ class SupplierRepository:
             PlanVerdict(verdict) if verdict else None, reason, _day(assessed), points,
         )
 
+    def plans_in_dossier(self, dossier_id: int) -> dict[int, PlanOfAction]:
+        """Every supplier's plan of action in two queries, by supplier id (an empty plan for one without)."""
+        points: dict[int, list[PointAssessment]] = {}
+        for s, p, v, r in self._connection.execute(
+            "SELECT a.supplier_id, a.point, a.verdict, a.reason FROM plan_assessments a "
+            "JOIN suppliers s ON s.id = a.supplier_id WHERE s.dossier_id = ? ORDER BY a.supplier_id, a.point",
+            (dossier_id,),
+        ):
+            points.setdefault(s, []).append(PointAssessment(DueDiligencePoint(p), PlanVerdict(v), r))
+        plans = {}
+        for s, stored, due, received, name, blob, verdict, reason, assessed in self._connection.execute(
+            "SELECT s.id, p.supplier_id, p.due_on, p.received_on, p.attachment_name, p.attachment, p.overall_verdict, "
+            "p.overall_reason, p.assessed_on FROM suppliers s LEFT JOIN plans_of_action p ON p.supplier_id = s.id "
+            "WHERE s.dossier_id = ? ORDER BY s.id",
+            (dossier_id,),
+        ):
+            if stored is None:
+                plans[s] = PlanOfAction(s, points=tuple(points.get(s, ())))
+                continue
+            plans[s] = PlanOfAction(
+                s, _day(due), _day(received), name, blob, PlanVerdict(verdict) if verdict else None, reason,
+                _day(assessed), tuple(points.get(s, ())),
+            )
+        return plans
+
     def save_plan(self, plan: PlanOfAction) -> None:
         """Store the plan's dates, attachment and verdicts together, in one transaction."""
         with self._database.transaction():
@@ -157,6 +193,17 @@ class SupplierRepository:
             (supplier_id,),
         )
         return [FollowUpAction(s, d, date.fromisoformat(due), _day(done), id=i) for i, s, d, due, done in rows]
+
+    def actions_in_dossier(self, dossier_id: int) -> dict[int, list[FollowUpAction]]:
+        """Every supplier's follow-up actions in one query, by supplier id (one without any is not in it)."""
+        found: dict[int, list[FollowUpAction]] = {}
+        for i, s, d, due, done in self._connection.execute(
+            "SELECT a.id, a.supplier_id, a.description, a.due_on, a.done_on FROM follow_up_actions a "
+            "JOIN suppliers s ON s.id = a.supplier_id WHERE s.dossier_id = ? ORDER BY a.due_on, a.id",
+            (dossier_id,),
+        ):
+            found.setdefault(s, []).append(FollowUpAction(s, d, date.fromisoformat(due), _day(done), id=i))
+        return found
 
     def save_action(self, action: FollowUpAction) -> int:
         with self._database.transaction():

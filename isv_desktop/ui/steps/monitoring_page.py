@@ -109,7 +109,8 @@ class MonitoringPage(StepPage):
         self._set_tab_mark(f.auditsTab, f"  {LATE_MARK}" if late_actions else "")
         open_followups = self.followups.open_count()
         self._set_tab_mark(f.signalsTab, f" ({open_followups})" if open_followups else "")
-        plans = [self._suppliers.plan(s.id) for s in awarded]
+        every_plan = self._suppliers.plans(dossier_id)  # one query, not one per supplier
+        plans = [every_plan[s.id] for s in awarded]
         self.chart.show_data(chart_data(period, reports, plans, actions, today))
         f.chartSummary.setText(self.chart.summary_text())
 

@@ -52,13 +52,14 @@ class TimelineSection(QObject):
         reports = self._monitoring.progress_reports(dossier_id)
         self._reports = {r.id: r for r in reports}
         self._names = {s.id: s.name for s in awarded}
+        plans = self._suppliers.plans(dossier_id) if awarded else {}  # one query, not one per supplier
         tree.blockSignals(True)
         tree.clear()
         for supplier in awarded:
             top = self._supplier_item(supplier)
             tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
-            self._add_plan(top, supplier, self._suppliers.plan(supplier.id), today)
+            self._add_plan(top, supplier, plans[supplier.id], today)
             for report in sorted((r for r in reports if r.supplier_id == supplier.id), key=lambda r: r.contract_year):
                 self._add_report(top, report, today)
             top.setExpanded(True)

@@ -106,22 +106,28 @@ class SuppliersPage(StepPage):
         overdue = self._questionnaires.overdue(dossier_id)
         self._overdue = {record.id for record in overdue}
         late_questionnaire = {record.questionnaire.supplier_id for record in overdue}
-        attention = {s.id: "; ".join(self._attention(s, late_questionnaire)) for s in suppliers}
+        # one query each for the whole dossier, not one per supplier (issue 15)
+        plans = self._suppliers.plans(dossier_id)
+        actions = self._suppliers.actions_by_supplier(dossier_id)
+        credentials = self._suppliers.credentials_by_supplier(dossier_id)
+        attention = {s.id: "; ".join(self._attention(s, late_questionnaire, plans, actions, credentials))
+                     for s in suppliers}
         self.supplier_list.fill(suppliers, attention)
         self.form.removeSupplierButton.setEnabled(self.supplier_list.current_id() is not None)
 
-    def _attention(self, supplier: Supplier, late_questionnaire: set[int]) -> list[str]:
+    def _attention(self, supplier: Supplier, late_questionnaire: set[int], plans: dict, actions: dict,
+                   credentials: dict) -> list[str]:
         today = self._today()
         found = []
         if supplier.id in late_questionnaire:
             found.append(self.tr("vragenlijst te laat"))
         if supplier.role is SupplierRole.AWARDED:
-            plan = self._suppliers.plan(supplier.id)
-            if plan.is_overdue(today):
+            plan = plans.get(supplier.id)
+            if plan is not None and plan.is_overdue(today):
                 found.append(self.tr("plan van aanpak te laat"))
-            if any(a.is_overdue(today) for a in self._suppliers.actions(supplier.id)):
+            if any(a.is_overdue(today) for a in actions.get(supplier.id, ())):
                 found.append(self.tr("vervolgafspraak te laat"))
-        for credential in self._suppliers.credentials(supplier.id):
+        for credential in credentials.get(supplier.id, ()):
             if credential.id in self._expiring.get(supplier.id, set()):
                 found.append(self.tr("{name} verloopt {date}").format(
                     name=credential.name, date=date_text(credential.valid_until, self._language)))

@@ -1,0 +1,64 @@
+"""The large dossier of issue 15: 30 production countries, every library criterion, 60 suppliers, 2,000
+monitoring items. Built through the services where a buyer's work goes through them (scan, criteria, suppliers
+with credentials, plans and follow-up actions); the monitoring items in bulk through the schema, so building
+stays well under a second. Used by benchmarks/scale.py and by tests/ui/test_large_dossier_opens.py.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from isv_desktop.domain.risk_scan_record import ProductionStage
+from isv_desktop.domain.suppliers import CredentialKind
+
+COUNTRIES = ("CN", "IN", "BD", "VN", "MY", "TH", "ID", "PK", "TR", "KH", "LK", "MM", "PH", "MX", "BR",
+             "ET", "KE", "GH", "CI", "EG", "MA", "TN", "RO", "BG", "PT", "PL", "UA", "CO", "PE", "GT")
+
+
+def build_large_dossier(session, suppliers: int = 60, countries: int = 30, monitoring_items: int = 2000,
+                        today: date = date(2026, 3, 2)) -> int:
+    dossier = session.dossiers.create(f"Groot dossier ({suppliers} leveranciers)")
+    for field, value in (("cpv_code", "33141420-0"), ("contract_start", "2024-01-01"), ("duration_months", "48"),
+                         ("decision", "apply")):
+        session.dossiers.edit(dossier.id, field, value)
+    session.risk_scan.add_group(dossier.id, "handschoenen")
+    for country in COUNTRIES[:countries]:
+        session.risk_scan.add_country(dossier.id, "handschoenen", country, ProductionStage.FINAL_ASSEMBLY)
+    for criterion in session.criteria.library._criteria:
+        session.criteria.choose(dossier.id, criterion.id)
+    supplier_ids = []
+    for number in range(suppliers):
+        supplier = session.suppliers.add_supplier(dossier.id, f"Leverancier {number:03d} BV", country="MY")
+        supplier_ids.append(supplier.id)
+        session.suppliers.add_credential(dossier.id, supplier.id, CredentialKind.CERTIFICATE, "SA8000",
+                                         today - timedelta(days=400), today + timedelta(days=20 + number))
+        if number % 10 == 0:  # every tenth one awarded, with a plan of action and a follow-up action
+            session.suppliers.mark_awarded(dossier.id, supplier.id, today - timedelta(days=300))
+            session.suppliers.add_action(dossier.id, supplier.id, "Auditrapport opvragen",
+                                         today - timedelta(days=number))
+    _monitoring_items(session, dossier.id, supplier_ids, monitoring_items, today)
+    return dossier.id
+
+
+def _monitoring_items(session, dossier_id: int, supplier_ids: list[int], count: int, today: date) -> None:
+    """Meetings, audits with corrective actions and delivered products, a quarter of ``count`` each."""
+    quarter = count // 4
+    connection = session.database.connection
+    day = [(today - timedelta(days=n % 700)).isoformat() for n in range(quarter)]
+    supplier = [supplier_ids[n % len(supplier_ids)] for n in range(quarter)]
+    with session.database.transaction():  # one commit (the connection commits each statement by itself)
+        connection.executemany(
+            "INSERT INTO meetings (dossier_id, supplier_id, held_on, participants, agreements) VALUES (?, ?, ?, ?, ?)",
+            [(dossier_id, supplier[n], day[n], "Inkoper, leverancier", f"Afspraak {n}") for n in range(quarter)])
+        first_audit = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM audits").fetchone()[0]
+        connection.executemany(
+            "INSERT INTO audits (id, dossier_id, supplier_id, kind, held_on, auditor, findings) "
+            "VALUES (?, ?, ?, 'factory_audit', ?, 'Bureau', ?)",
+            [(first_audit + n, dossier_id, supplier[n], day[n], f"Bevinding {n}") for n in range(quarter)])
+        connection.executemany(
+            "INSERT INTO corrective_actions (audit_id, dossier_id, description, owner, due_on) VALUES (?, ?, ?, ?, ?)",
+            [(first_audit + n, dossier_id, f"Maatregel {n}", "Leverancier", day[n]) for n in range(quarter)])
+        connection.executemany(
+            "INSERT INTO delivered_products (dossier_id, supplier_id, product, site_country, components_json) "
+            "VALUES (?, ?, ?, 'MY', ?)",
+            [(dossier_id, supplier[n], f"Handschoen {n}", json.dumps([{"component": "latex", "country": "MY"}])) for n in range(quarter)])

@@ -1,0 +1,54 @@
+"""Opening a large dossier (issue 15): the statements it takes do not grow with the number of suppliers."""
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from large_dossier import build_large_dossier  # noqa: E402
+
+TODAY = date(2026, 3, 2)
+
+
+def statements_to_open(window, dossier_id: int) -> list[str]:
+    connection = window.session.database.connection
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    try:
+        window.open_dossier(dossier_id)
+    finally:
+        connection.set_trace_callback(None)
+    window.show_list()
+    return statements
+
+
+def test_opening_a_large_dossier_takes_the_same_statements_for_10_or_60_suppliers(qtbot, open_window):
+    window = open_window(today=TODAY)
+    session = window.session
+    few = build_large_dossier(session, suppliers=10, monitoring_items=400, today=TODAY)
+    many = build_large_dossier(session, suppliers=60, monitoring_items=2000, today=TODAY)
+    window.list_page.refresh()
+    statements_to_open(window, session.dossiers.create("Eerst geopend").id)  # what a first opening loads once
+    with_few = statements_to_open(window, few)
+    with_many = statements_to_open(window, many)
+    assert len(with_many) == len(with_few)
+    one_supplier = {m.group(1) for s in with_many for m in [re.search(r"WHERE supplier_id = (\d+)", s)] if m}
+    assert len(one_supplier) == 1  # only the supplier step 4 shows is read by itself, not every one
+    assert len(with_many) <= 90  # was 426; the issue's target is 50 (repeated reads of the same rows remain)
+
+
+def test_one_query_per_dossier_reads_what_one_query_per_supplier_did(open_window):
+    window = open_window(today=TODAY)
+    session = window.session
+    dossier_id = build_large_dossier(session, suppliers=12, monitoring_items=40, today=TODAY)
+    suppliers = session.suppliers.suppliers(dossier_id)
+    plans = session.suppliers.plans(dossier_id)
+    credentials = session.suppliers.credentials_by_supplier(dossier_id)
+    actions = session.suppliers.actions_by_supplier(dossier_id)
+    assert sorted(plans) == [s.id for s in suppliers]
+    for supplier in suppliers:
+        assert plans[supplier.id] == session.suppliers.plan(supplier.id)
+        assert credentials.get(supplier.id, []) == session.suppliers.credentials(supplier.id)
+        assert actions.get(supplier.id, []) == session.suppliers.actions(supplier.id)
+    assert any(plan.due_on for plan in plans.values()) and any(actions.values())
