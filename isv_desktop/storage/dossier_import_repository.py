@@ -25,6 +25,7 @@ from .dossier_repository import DossierRepository
 from .monitoring_repository import MonitoringRepository
 from .questionnaire_repository import QuestionnaireRepository
 from .risk_scan_repository import RiskScanRepository
+from .row_ids import stored_id
 from .signal_repository import SignalRepository
 from .supplier_repository import SupplierRepository
 
@@ -92,7 +93,7 @@ class DossierImportRepository:
         """Store ``snapshot`` as a new dossier called ``title``; all of it or nothing."""
         with self._database.transaction():
             dossier = self._dossiers.add(snapshot.dossier.with_changes(id=None, title=title))
-            ids = ImportedDossier(dossier.id)
+            ids = ImportedDossier(stored_id(dossier.id))
             self._insert_risk_scan(ids.dossier_id, snapshot)
             criteria = snapshot.criteria
             self._criteria.save_settings(ids.dossier_id, CriteriaSettings(
@@ -140,28 +141,29 @@ class DossierImportRepository:
                 dossier_id, s.name, s.role, s.kvk_number, s.foreign_registration, s.country, s.contact_person,
                 s.award_date))
             stored.append(supplier)
-            ids.supplier_ids.append(supplier.id)
+            ids.supplier_ids.append(stored_id(supplier.id))
         for s, supplier in zip(snapshot.suppliers, stored):
+            supplier_id = stored_id(supplier.id)
             if s.parent is not None:
                 self._suppliers.save_supplier(Supplier(
                     dossier_id, s.name, s.role, s.kvk_number, s.foreign_registration, s.country, s.contact_person,
                     s.award_date, ids.supplier_ids[s.parent - 1], id=supplier.id))
             ids.credential_ids.append([
-                self._suppliers.add_credential(Credential(supplier.id, c.kind, c.name, c.valid_from, c.valid_until))
+                self._suppliers.add_credential(Credential(supplier_id, c.kind, c.name, c.valid_from, c.valid_until))
                 for c in s.credentials
             ])
             if s.plan != PlanSnapshot():
                 plan = s.plan
                 self._suppliers.save_plan(PlanOfAction(
-                    supplier.id, plan.due_on, plan.received_on, plan.attachment_name, plan.attachment,
+                    supplier_id, plan.due_on, plan.received_on, plan.attachment_name, plan.attachment,
                     plan.overall_verdict, plan.overall_reason, plan.assessed_on, plan.points))
             ids.action_ids.append([
-                self._suppliers.save_action(FollowUpAction(supplier.id, a.description, a.due_on, a.done_on))
+                self._suppliers.save_action(FollowUpAction(supplier_id, a.description, a.due_on, a.done_on))
                 for a in s.actions
             ])
             questionnaire_ids = []
             for q in s.questionnaires:
-                questionnaire = Questionnaire(dossier_id, supplier.id, q.version, q.language, q.questions)
+                questionnaire = Questionnaire(dossier_id, supplier_id, q.version, q.language, q.questions)
                 questionnaire_id = self._questionnaires.add(questionnaire, q.sent_on, q.due_on)
                 if q.answers is not None and q.returned_on is not None:
                     self._questionnaires.store_answers(questionnaire_id, list(q.answers), q.returned_on)
@@ -178,10 +180,10 @@ class DossierImportRepository:
         monitoring = snapshot.monitoring
         for r in monitoring.progress_reports:
             report = self._monitoring.save_progress_report(ProgressReport(
-                dossier_id, supplier_id(r.supplier), r.contract_year, r.due_on, r.received_on, r.measures_status,
+                dossier_id, ids.supplier_ids[r.supplier - 1], r.contract_year, r.due_on, r.received_on, r.measures_status,
                 r.new_risks, r.incidents, r.audit_results, r.stakeholder_engagement, r.next_steps, r.attachment_name,
                 r.attachment, r.verdict, r.verdict_reason, r.assessed_on, r.points))
-            ids.report_ids.append(report.id)
+            ids.report_ids.append(stored_id(report.id))
         for m in monitoring.meetings:
             self._monitoring.add_meeting(Meeting(dossier_id, m.held_on, m.participants, m.agreements,
                                                  supplier_id(m.supplier)))

@@ -35,7 +35,7 @@ def keyset_statements(query: DossierQuery, after: Key | None, backwards: bool,
     collate = " COLLATE NOCASE" if query.sort in _NOCASE else ""
     descending = query.descending != backwards
     direction, beyond = ("DESC", "<") if descending else ("ASC", ">")
-    segments = [False, True] if query.sort in _NULLABLE else [None]
+    segments: list[bool | None] = [False, True] if query.sort in _NULLABLE else [None]
     if backwards:
         segments.reverse()
     if after is not None and segments != [None]:
@@ -45,17 +45,18 @@ def keyset_statements(query: DossierQuery, after: Key | None, backwards: bool,
         values = list(params)
         if is_null is not None:
             clauses.append(f"{column} IS NULL" if is_null else f"{column} IS NOT NULL")
-        in_anchor_segment = after is not None and (is_null is None or bool(after[0]) == is_null)
+        # the anchor when it lies in this segment, else None
+        anchor = after if after is not None and (is_null is None or bool(after[0]) == is_null) else None
         if is_null:
             order = f"id {direction}"
-            if in_anchor_segment:
+            if anchor is not None:
                 clauses.append(f"id {beyond} ?")
-                values.append(after[2])
+                values.append(anchor[2])
         else:
             order = f"{column}{collate} {direction}, id {direction}"
-            if in_anchor_segment:
+            if anchor is not None:
                 clauses.append(f"({column}{collate}, id) {beyond} (?, ?)")
-                values.extend((after[1], after[2]))
+                values.extend((anchor[1], anchor[2]))
         key = f"{column} IS NULL, {column}, id"
         yield (f"SELECT {columns}, {key} FROM dossiers {' AND '.join(clauses)} ORDER BY {order} LIMIT ?",
                tuple(values))

@@ -17,6 +17,7 @@ from ..domain.messages import UserError
 from ..domain.steps import StepId
 from .database import Database
 from .dossier_keyset import Key, read_after
+from .row_ids import inserted_id, stored_id
 
 
 _COLUMNS = (
@@ -113,9 +114,9 @@ class DossierRepository:
         row["created_at"] = row["updated_at"] = stamp
         columns = ", ".join(row)
         with self._database.transaction():
-            new_id = self._connection.execute(
+            new_id = inserted_id(self._connection.execute(
                 f"INSERT INTO dossiers ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values())
-            ).lastrowid
+            ))
         return self.get(new_id)
 
     def get(self, dossier_id: int) -> Dossier:
@@ -135,7 +136,7 @@ class DossierRepository:
             )
             if cursor.rowcount == 0:
                 raise UserError("dossier.not_found", dossier_id=dossier.id)
-        return self.get(dossier.id)
+        return self.get(stored_id(dossier.id))  # None updated no row: refused above
 
     def delete(self, dossier_id: int) -> None:
         with self._database.transaction():

@@ -35,6 +35,7 @@ from ..domain.yearly_report import (
 )
 from . import report_queries as sql
 from .database import Database
+from .row_ids import inserted_id
 
 _VARIANT_ORDER = (CriterionType.CONTRACT_CONDITION, CriterionType.MINIMUM_REQUIREMENT,
                   CriterionType.SELECTION_CRITERION, CriterionType.AWARD_CRITERION)
@@ -45,7 +46,7 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def _int(value: object) -> int:
+def _int(value: float | None) -> int:
     """SQLite's total() gives a float and count() an int; both are whole numbers here."""
     return int(value or 0)
 
@@ -205,10 +206,10 @@ class ReportRepository:
     def add_target(self, target: Target) -> int:
         milestones = json.dumps({str(y): str(p) for y, p in target.milestones}, sort_keys=True)
         with self._database.transaction():
-            return self._connection.execute(
+            return inserted_id(self._connection.execute(
                 "INSERT INTO report_targets (figure, goal, year, milestones_json, created_at) VALUES (?, ?, ?, ?, ?)",
                 (target.figure, str(target.goal), target.year, milestones, _now()),
-            ).lastrowid
+            ))
 
     def remove_target(self, target_id: int) -> bool:
         with self._database.transaction():

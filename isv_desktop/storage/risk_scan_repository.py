@@ -18,6 +18,7 @@ from ..domain.risk_scan_record import (
 )
 from ..domain.themes import Theme
 from .database import Database
+from .row_ids import inserted_id
 from .stored_json import decoded
 
 
@@ -160,7 +161,7 @@ class RiskScanRepository:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (dossier_id, risk.theme.value, risk.description, risk.source, risk.attachment_name, risk.attachment, _now()),
             )
-            return cursor.lastrowid
+            return inserted_id(cursor)
 
     def remove_own_risk(self, dossier_id: int, risk_id: int) -> None:
         with self._database.transaction():
@@ -188,7 +189,7 @@ class RiskScanRepository:
                 (dossier_id, item.kind.value, item.organisation, item.consulted_on.isoformat(),
                  ",".join(t.value for t in item.themes), item.outcome),
             )
-            return cursor.lastrowid
+            return inserted_id(cursor)
 
     def remove_consultation(self, dossier_id: int, item_id: int) -> None:
         with self._database.transaction():

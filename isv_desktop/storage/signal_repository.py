@@ -7,6 +7,7 @@ from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal
 from ..domain.signals import DossierScope
 from .database import Database
+from .row_ids import inserted_id
 from .stored_json import readable_or
 
 
@@ -17,13 +18,13 @@ class SignalRepository:
 
     def add(self, signal: Signal, logged_on: date) -> int:
         with self._database.transaction():
-            return self._connection.execute(
+            return inserted_id(self._connection.execute(
                 "INSERT INTO signals (logged_on, signal_date, source_kind, text, link, attachment_name, attachment, "
                 "group_id, country, supplier_name, brand) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (logged_on.isoformat(), signal.signal_date.isoformat(), signal.source_kind.value, signal.text, signal.link,
                  signal.attachment_name, signal.attachment, signal.group_id, signal.country, signal.supplier_name,
                  signal.brand),
-            ).lastrowid
+            ))
 
     def _signals(self, where: str = "", params: tuple = ()) -> list[Signal]:
         rows = self._connection.execute(
@@ -115,7 +116,7 @@ class SignalRepository:
         for scope, value in each("SELECT dossier_id, site_name FROM delivered_products"):
             scope.site_names.add(value)
         for scope, value in each("SELECT dossier_id, components_json FROM delivered_products"):
-            scope.countries.update(readable_or(set(), value, _component_countries))
+            scope.countries.update(readable_or(set[str](), value, _component_countries))
         return list(scopes.values())
 
 

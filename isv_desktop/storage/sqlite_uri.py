@@ -14,6 +14,7 @@ from __future__ import annotations
 import ntpath
 import os
 import posixpath
+import sys
 from urllib.parse import quote, urlencode
 
 
@@ -54,6 +55,8 @@ def is_network_path(path: os.PathLike | str, *, windows: bool | None = None) -> 
         return True
     drive = ntpath.splitdrive(text)[0]
     if os.name != "nt" or len(drive) != 2:
+        return False
+    if sys.platform != "win32":  # the same as os.name above, in the form type checkers understand
         return False
     import ctypes  # Windows only: GetDriveTypeW says whether a letter is a network drive
 
