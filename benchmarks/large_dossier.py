@@ -1,12 +1,18 @@
 """The large dossier of issue 15: 30 production countries, every library criterion, 60 suppliers, 2,000
 monitoring items. Built through the services where a buyer's work goes through them (scan, criteria, suppliers
 with credentials, plans and follow-up actions); the monitoring items in bulk through the schema, so building
-stays well under a second. Used by benchmarks/scale.py and by tests/ui/test_large_dossier_opens.py.
+stays well under a second. Used by benchmarks/scale.py (measure_opening, in a process of its own) and by
+tests/ui/test_large_dossier_opens.py.
 """
 from __future__ import annotations
 
 import json
+import sys
+import time
 from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from isv_desktop.domain.risk_scan_record import ProductionStage
 from isv_desktop.domain.suppliers import CredentialKind
@@ -62,3 +68,47 @@ def _monitoring_items(session, dossier_id: int, supplier_ids: list[int], count: 
             "INSERT INTO delivered_products (dossier_id, supplier_id, product, site_country, components_json) "
             "VALUES (?, ?, ?, 'MY', ?)",
             [(dossier_id, supplier[n], f"Handschoen {n}", json.dumps([{"component": "latex", "country": "MY"}])) for n in range(quarter)])
+
+
+def measure_opening(path: Path, rounds: int) -> dict[str, list[float]]:
+    """Open the large dossier and a one-supplier dossier in the real window, alternating, ``rounds`` times each:
+    the seconds each opening took and the statements the large one ran (run in a process of its own: Qt)."""
+    from PySide6.QtWidgets import QApplication
+
+    from isv_desktop.services.session import open_session
+    from isv_desktop.ui.main_window import MainWindow
+    from isv_desktop.ui.program_settings import program_preferences
+
+    app = QApplication.instance() or QApplication([])
+    today = date(2026, 3, 2)
+    session = open_session(path, today=lambda: today)
+    large = build_large_dossier(session, today=today)
+    baseline = build_large_dossier(session, suppliers=1, countries=1, monitoring_items=0, today=today)
+    window = MainWindow(session, program_preferences(), "nl")
+    window.show()
+    app.processEvents()
+    connection = session.database.connection
+    found: dict[str, list[float]] = {"large": [], "one supplier": [], "statements": []}
+    for round_number in range(rounds + 1):  # the first round loads what any first opening loads; not counted
+        order = (("large", large), ("one supplier", baseline))
+        for name, dossier_id in (order if round_number % 2 == 0 else order[::-1]):
+            statements: list[str] = []
+            connection.set_trace_callback(statements.append)
+            started = time.perf_counter()
+            window.open_dossier(dossier_id)
+            app.processEvents()
+            elapsed = time.perf_counter() - started
+            connection.set_trace_callback(None)
+            window.show_list()
+            app.processEvents()
+            if round_number:
+                found[name].append(elapsed)
+                if name == "large":
+                    found["statements"].append(float(len(statements)))
+    window.close()
+    session.close()
+    return found
+
+
+if __name__ == "__main__":  # python benchmarks/large_dossier.py FILE ROUNDS: what measure_opening found, as JSON
+    print(json.dumps(measure_opening(Path(sys.argv[1]), int(sys.argv[2]))))
