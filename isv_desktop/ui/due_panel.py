@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.due import DueItem, DueState
 from ..services.due import DueService
 from .due_labels import LATE_MARK, day_text
+from .narrowing import top_level_items
 from .palette_colours import ERROR, text_colour
 
 WITHIN_DAYS = 30
@@ -125,15 +126,14 @@ class DuePanel(QWidget):
         return row.data(DATE, ITEM_ROLE) if row is not None else None
 
     def _select(self, item: DueItem) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(index)
+        for row in top_level_items(self.tree):
             shown = row.data(DATE, ITEM_ROLE)
             if (shown.kind, shown.subject_id) == (item.kind, item.subject_id):
                 self.tree.setCurrentItem(row)
                 return
 
     def items(self) -> list[DueItem]:
-        return [self.tree.topLevelItem(i).data(DATE, ITEM_ROLE) for i in range(self.tree.topLevelItemCount())]
+        return [row.data(DATE, ITEM_ROLE) for row in top_level_items(self.tree)]
 
     def _update_button(self) -> None:
         self.open_button.setEnabled(self.tree.currentItem() is not None)

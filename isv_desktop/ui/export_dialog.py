@@ -67,10 +67,11 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         pdf, xlsx = self.targets()
         f = self.form
-        if pdf is None and xlsx is None:
+        first = pdf or xlsx
+        if first is None:
             f.resultLabel.setText(self.tr("Kies PDF, Excel of beide."))
             return
-        folder = (pdf or xlsx).parent
+        folder = first.parent
         if not folder.is_dir():
             f.resultLabel.setText(self.tr("De map {folder} bestaat niet.").format(folder=folder))
             return

@@ -5,7 +5,7 @@ helpers say so once instead of at every call, and fail loudly if it is ever not 
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
 
 def stored_id(record_id: int | None) -> int:
@@ -21,3 +21,15 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         raise RuntimeError("no QApplication is running")
     return app
+
+
+def top_level_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The tree's top-level items (``topLevelItem(i)`` is typed optional, for an index out of range)."""
+    items = (tree.topLevelItem(index) for index in range(tree.topLevelItemCount()))
+    return [item for item in items if item is not None]
+
+
+def child_items(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The item's children (``child(i)`` is typed optional, for an index out of range)."""
+    children = (item.child(index) for index in range(item.childCount()))
+    return [child for child in children if child is not None]

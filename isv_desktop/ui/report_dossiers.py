@@ -67,7 +67,9 @@ class ReportDossiers(QObject):
         self._titles.update({d.id: d.title for d in report.left_out})
         fill_table(self._counted, [(line.id, self._line_texts(line)) for line in report.dossiers])
         for row, line in enumerate(report.dossiers):  # the buyer's explanation in full, where the cell is short
-            self._counted.item(row, DECISION_COLUMN).setToolTip(self._decision_text(line, explained=True))
+            cell = self._counted.item(row, DECISION_COLUMN)  # filled just above
+            if cell is not None:
+                cell.setToolTip(self._decision_text(line, explained=True))
         fill_table(self._left_out, [
             (d.id, [str(d.id), d.title + (f" ({d.reference})" if d.reference.strip() else ""),
                     day_text(d.started, language), d.reason, day_text(d.left_out_on, language)])
@@ -118,7 +120,7 @@ class ReportDossiers(QObject):
     # -- changing --------------------------------------------------------------------------------
     def leave_out_selected(self) -> bool:
         dossier_id = selected_key(self._counted)
-        if dossier_id is None:
+        if not isinstance(dossier_id, int):
             return False
         title = self._titles.get(dossier_id, str(dossier_id))
         reason, accepted = QInputDialog.getMultiLineText(
@@ -140,7 +142,7 @@ class ReportDossiers(QObject):
 
     def include_selected(self) -> bool:
         dossier_id = selected_key(self._left_out)
-        if dossier_id is None:
+        if not isinstance(dossier_id, int):
             return False
         self._reports.include(dossier_id)
         self.changed.emit(self.tr("‘{title}’ telt weer mee in de cijfers.").format(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 from ..domain.yearly_report import YearlyReport
 from ..export.report_rows import FigureRow, figure_sections
 from ..export.report_texts import text
+from .narrowing import child_items, top_level_items
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the figure key on rows that are target figures
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section id on section items
@@ -72,11 +73,10 @@ def figure_rows(tree: QTreeWidget) -> dict[str, tuple[str, ...]]:
     rows: dict[str, tuple[str, ...]] = {}
 
     def walk(item: QTreeWidgetItem) -> None:
-        for index in range(item.childCount()):
-            child = item.child(index)
+        for child in child_items(item):
             rows[child.text(0)] = tuple(child.text(column) for column in (COUNT, OF, SHARE))
             walk(child)
 
-    for index in range(tree.topLevelItemCount()):
-        walk(tree.topLevelItem(index))
+    for top in top_level_items(tree):
+        walk(top)
     return rows

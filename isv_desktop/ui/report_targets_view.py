@@ -5,6 +5,8 @@ so the screen says exactly what the PDF and the workbook say.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +35,7 @@ def figure_label(figure: str, language: str) -> str:
     return definition.label(language) if definition else figure
 
 
-def read_only_table(headers: list[str], rows: list[list[str]], statuses: list[MilestoneStatus | None],
+def read_only_table(headers: list[str], rows: list[list[str]], statuses: Sequence[MilestoneStatus | None],
                     name: str, first_column_stretches: bool = False) -> QTableWidget:
     """A table that shows every row without scrolling (it sits in a scroll area); the last column coloured."""
     table = QTableWidget(len(rows), len(headers))
@@ -82,7 +84,8 @@ class ReportTargetsView(QWidget):
 
     def show_report(self, report: YearlyReport) -> None:
         while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
+            taken = self._layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.charts = []

@@ -28,7 +28,8 @@ class ApplicabilityTexts:
         warnings = result.warnings
         if result.threshold is ThresholdOutcome.NO_VALUE:
             lines.append(translate("ApplicabilityTexts", "Vul de geschatte waarde in om die met de Europese drempel te vergelijken."))
-        elif result.threshold in (ThresholdOutcome.ABOVE, ThresholdOutcome.BELOW):
+        elif (result.threshold in (ThresholdOutcome.ABOVE, ThresholdOutcome.BELOW)
+              and result.threshold_amount is not None and result.period is not None):  # a comparison has both
             amount = format_euro(result.threshold_amount, self._language, whole_euros=True)
             period = f"{result.period.start.year}–{result.period.end.year}"
             if result.threshold is ThresholdOutcome.ABOVE:
@@ -64,8 +65,10 @@ class ApplicabilityTexts:
             return translate("ApplicabilityTexts", "De soort opdracht volgt uit de CPV-code; u kunt een andere kiezen.")
         code = suggestion.cpv_code
         if suggestion.basis is KindBasis.ANNEX_XIV:
+            point = suggestion.annex_point
+            assert point is not None, "a suggestion from annex XIV names its point"
             reason = translate("ApplicabilityTexts", "Richtlijn 2014/24/EU, bijlage XIV, punt {number}: {heading}").format(
-                number=suggestion.annex_point.number, heading=suggestion.annex_point.heading(self._language))
+                number=point.number, heading=point.heading(self._language))
         elif suggestion.basis is KindBasis.WORKS_DIVISION:
             reason = translate("ApplicabilityTexts", "CPV-afdeling 45, bouwwerkzaamheden")
         else:

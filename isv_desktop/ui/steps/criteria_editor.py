@@ -80,7 +80,7 @@ class CriterionEditor(QObject):
             self._text_bindings[lang].set_text(text)
         award = criterion is not None and criterion.type is CriterionType.AWARD_CRITERION
         f.weightPanel.setVisible(award)
-        if award:
+        if award and chosen is not None and criterion is not None:  # award: both are there
             self._weight_binding.set_text(weight_input_text(chosen.weight, self._language))
             f.rubricText.setText(
                 "\n".join(f"{level.score}\u2002{level.description(self._language)}" for level in criterion.rubric)
@@ -100,13 +100,14 @@ class CriterionEditor(QObject):
         if chosen is not None and self._chosen is not None and chosen.criterion_id == self._chosen.criterion_id:
             self._chosen = chosen
         criterion = self._library_criterion()
-        if criterion is None:
+        current = self._chosen
+        if criterion is None or current is None:  # (a library criterion is only found for a chosen one)
             f.textTabs.setTabText(0, self.tr("Nederlands"))
             f.textTabs.setTabText(1, self.tr("Engels"))
             f.textStatus.clear()
             return
         library = self._criteria.library
-        edited = {lang: text_differs(self._chosen, library, lang) for lang in LANGUAGES}
+        edited = {lang: text_differs(current, library, lang) for lang in LANGUAGES}
         names = {"nl": self.tr("Nederlands"), "en": self.tr("Engels")}
         for tab, lang in enumerate(LANGUAGES):
             mark = self.tr(" (aangepast)") if edited[lang] else ""
@@ -121,16 +122,16 @@ class CriterionEditor(QObject):
         else:
             lines.append(
                 self.tr("Tekst uit de bibliotheek (versie {version}). Een aanpassing geldt alleen voor dit dossier.")
-                .format(version=self._chosen.library_version)
+                .format(version=current.library_version)
             )
-        if has_newer_version(self._chosen, library):
+        if has_newer_version(current, library):
             lines.append(
                 self.tr("De bibliotheek heeft nu versie {version}; ‘Bibliotheektekst terugzetten’ neemt die over.")
                 .format(version=criterion.version)
             )
         lines.append(self.tr("Woorden tussen accolades, zoals {plan_weeks}, vult het programma in bij het afdrukken."))
         f.textStatus.setText("\n".join(lines))
-        f.revertButton.setEnabled(any(edited.values()) or has_newer_version(self._chosen, library))
+        f.revertButton.setEnabled(any(edited.values()) or has_newer_version(current, library))
 
     def _describe(self, criterion: Criterion) -> str:
         language = self._language

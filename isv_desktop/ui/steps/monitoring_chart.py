@@ -46,7 +46,7 @@ def contract_year_of(start: date, day: date) -> int:
 def chart_data(period: tuple[date, date] | None, reports: list[ProgressReport], plans: list[PlanOfAction],
                actions: list[CorrectiveAction], today: date) -> ChartData:
     """Count every deliverable (plans, reports) and corrective action per contract year and state."""
-    items: list[tuple[int | date, str, str]] = []  # (when, kind, state)
+    items: list[tuple[date, str, str]] = []  # (when, kind, state)
     for plan in plans:
         if plan.due_on is not None:
             items.append((plan.due_on, "deliverable", state_of(plan.due_on, plan.received_on, today)))

@@ -14,6 +14,7 @@ from ...domain.monitoring_records import DeliveredProduct
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..narrowing import stored_id
 from .monitoring_widgets import confirm, fill_supplier_combo, fill_table, selected_key, set_up_table, show_error
 
 COMPONENT_ROWS = 3
@@ -140,7 +141,7 @@ class TraceabilitySection(QObject):
                        self.tr("‘{product}’ verwijderen uit de herleidbaarheid?").format(product=product.product),
                        self.tr("Verwijderen")):
             return
-        self._monitoring.remove_delivered_product(self._dossier_id, product.id)
+        self._monitoring.remove_delivered_product(self._dossier_id, stored_id(product.id))
         self.refresh(self._dossier_id)
         self._stored(False)
 

@@ -1,6 +1,7 @@
 """The buyer's own judgement per theme: severity and likelihood (1–3) give a priority; a note. Stored at once."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -42,8 +43,16 @@ class JudgementRow:
 
 
 class JudgementEditor(RiskScanTab):
-    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
-        super().__init__(form, risk_scan, *page)
+    def __init__(
+        self,
+        form: Ui_RiskScanPage,
+        risk_scan: RiskScanService,
+        language: str,
+        dossier_id: Callable[[], int | None],
+        stored: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
         self._loading = False
         self._result: ScanResult | None = None
         self._wheel_guard = WheelGuard(self)
@@ -76,7 +85,7 @@ class JudgementEditor(RiskScanTab):
         note.setAccessibleName(self.tr("Toelichting: {theme}").format(theme=theme_label(theme)))
         note.setMinimumWidth(160)
         binding = TextFieldBinding(
-            note, lambda text, t=theme: self._store(t, note=text), self._form.judgementError, self._language
+            note, self._note_storer(theme), self._form.judgementError, self._language
         )
         severity.currentIndexChanged.connect(lambda _i, t=theme: self._choice_changed(t))
         likelihood.currentIndexChanged.connect(lambda _i, t=theme: self._choice_changed(t))
@@ -93,6 +102,10 @@ class JudgementEditor(RiskScanTab):
             self._store(theme)
         except UserError as error:
             show_error(self._form.judgementError, error.message(self._language))
+
+    def _note_storer(self, theme: Theme) -> Callable[[str], None]:
+        """What the note field of ``theme`` calls to store its text."""
+        return lambda text: self._store(theme, note=text)
 
     def _store(self, theme: Theme, note: str | None = None) -> None:
         """Store the row of ``theme``; a UserError propagates (the note's binding shows it)."""

@@ -1,10 +1,11 @@
 """Risks the buyer found themselves, each with a source and an optional attached file (kept in the dossier)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...atomic_file import write_bytes_atomically
 from ...domain.messages import UserError
@@ -13,13 +14,22 @@ from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, OwnRisk, validate_a
 from ...domain.themes import Theme
 from ...services.risk_scan import RiskScanService
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
+from ..narrowing import stored_id
 from .risk_scan_labels import theme_title
 from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
 
 
 class OwnRiskEditor(RiskScanTab):
-    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
-        super().__init__(form, risk_scan, *page)
+    def __init__(
+        self,
+        form: Ui_RiskScanPage,
+        risk_scan: RiskScanService,
+        language: str,
+        dossier_id: Callable[[], int | None],
+        stored: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
         self._attachment: tuple[str, bytes] | None = None
         self._risks: dict[int, OwnRisk] = {}
         f = form
@@ -114,7 +124,7 @@ class OwnRiskEditor(RiskScanTab):
                 description=short(risk.description)
             ),
         ):
-            self._service.remove_own_risk(dossier_id, risk.id)
+            self._service.remove_own_risk(dossier_id, stored_id(risk.id))
             self.refresh()
             self._stored()
 
@@ -135,12 +145,12 @@ class OwnRiskEditor(RiskScanTab):
     # -- showing -----------------------------------------------------------------
     def selected(self) -> OwnRisk | None:
         key = selected_key(self._form.ownRiskTable)
-        return None if key is None else self._risks.get(int(key))
+        return self._risks.get(key) if isinstance(key, int) else None
 
     def refresh(self) -> None:
         dossier_id = self._dossier_id()
         risks = self._service.own_risks(dossier_id) if dossier_id is not None else []
-        self._risks = {risk.id: risk for risk in risks}
+        self._risks = {stored_id(risk.id): risk for risk in risks}
         table = self._form.ownRiskTable
         table.clearSelection()
         table.setRowCount(len(risks))

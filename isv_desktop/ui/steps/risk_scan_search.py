@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QListWidget, QListWidgetItem
 
 Key = Any
@@ -76,8 +77,9 @@ class SearchPicker(QObject):
         self.update_matches("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self._edit and event.type() == QEvent.Type.KeyPress and self._matches.count():
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+        if watched is self._edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and self._matches.count():
+            step = {Qt.Key.Key_Down.value: 1, Qt.Key.Key_Up.value: -1}.get(event.key())  # key() is an int
             if step is not None:
                 row = max(0, min(self._matches.count() - 1, self._matches.currentRow() + step))
                 self._matches.setCurrentRow(row)
