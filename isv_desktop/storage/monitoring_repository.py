@@ -17,6 +17,7 @@ from ..domain.monitoring_records import (
 )
 from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from .database import Database
+from .row_ids import inserted_id
 from .stored_json import decoded
 
 _REPORT_TEXT = ("measures_status", "new_risks", "incidents", "audit_results", "stakeholder_engagement", "next_steps")
@@ -43,7 +44,9 @@ class MonitoringRepository:
     def _insert(self, table: str, values: dict) -> int:
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        return self._connection.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values())).lastrowid
+        return inserted_id(
+            self._connection.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values()))
+        )
 
     def _update(self, table: str, row_id: int, values: dict) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)
@@ -81,9 +84,9 @@ class MonitoringRepository:
             points = tuple(points_of.get(r["id"], ()))
             reports.append(ProgressReport(
                 r["dossier_id"], r["supplier_id"], r["contract_year"], date.fromisoformat(r["due_on"]),
-                _day(r["received_on"]), *(r[name] for name in _REPORT_TEXT), r["attachment_name"], r["attachment"],
-                PlanVerdict(r["verdict"]) if r["verdict"] else None, r["verdict_reason"], _day(r["assessed_on"]),
-                points, r["id"],
+                _day(r["received_on"]), **{name: r[name] for name in _REPORT_TEXT}, attachment_name=r["attachment_name"],
+                attachment=r["attachment"], verdict=PlanVerdict(r["verdict"]) if r["verdict"] else None,
+                verdict_reason=r["verdict_reason"], assessed_on=_day(r["assessed_on"]), points=points, id=r["id"],
             ))
         return reports
 

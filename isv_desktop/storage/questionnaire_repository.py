@@ -9,6 +9,7 @@ from ..domain.damaged_parts import DamagedPart
 from ..domain.questionnaire import Answer, Question, QuestionAnswer, Questionnaire
 from ..domain.themes import Theme
 from .database import Database
+from .row_ids import inserted_id
 from .stored_json import decoded
 
 
@@ -57,12 +58,12 @@ class QuestionnaireRepository:
 
     def add(self, questionnaire: Questionnaire, sent_on: date, due_on: date) -> int:
         with self._database.transaction():
-            return self._connection.execute(
+            return inserted_id(self._connection.execute(
                 "INSERT INTO questionnaires (dossier_id, supplier_id, version, language, questions_json, checksum, "
                 "sent_on, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (questionnaire.dossier_id, questionnaire.supplier_id, questionnaire.version, questionnaire.language,
                  _questions_json(questionnaire), questionnaire.checksum(), sent_on.isoformat(), due_on.isoformat()),
-            ).lastrowid
+            ))
 
     def find(self, dossier_id: int, supplier_id: int, version: int) -> QuestionnaireRecord | None:
         row = self._connection.execute(

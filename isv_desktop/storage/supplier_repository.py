@@ -17,6 +17,7 @@ from ..domain.suppliers import (
     SupplierRole,
 )
 from .database import Database
+from .row_ids import inserted_id
 
 
 def _day(value: str | None) -> date | None:
@@ -107,11 +108,11 @@ class SupplierRepository:
 
     def add_credential(self, credential: Credential) -> int:
         with self._database.transaction():
-            return self._connection.execute(
+            return inserted_id(self._connection.execute(
                 "INSERT INTO supplier_credentials (supplier_id, kind, name, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)",
                 (credential.supplier_id, credential.kind.value, credential.name, _iso(credential.valid_from),
                  _iso(credential.valid_until)),
-            ).lastrowid
+            ))
 
     def remove_credential(self, supplier_id: int, credential_id: int) -> None:
         with self._database.transaction():
@@ -208,10 +209,10 @@ class SupplierRepository:
     def save_action(self, action: FollowUpAction) -> int:
         with self._database.transaction():
             if action.id is None:
-                return self._connection.execute(
+                return inserted_id(self._connection.execute(
                     "INSERT INTO follow_up_actions (supplier_id, description, due_on, done_on) VALUES (?, ?, ?, ?)",
                     (action.supplier_id, action.description, action.due_on.isoformat(), _iso(action.done_on)),
-                ).lastrowid
+                ))
             self._connection.execute(
                 "UPDATE follow_up_actions SET description = ?, due_on = ?, done_on = ? WHERE id = ? AND supplier_id = ?",
                 (action.description, action.due_on.isoformat(), _iso(action.done_on), action.id, action.supplier_id),
