@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...domain.monitoring_records import ProgressReport
+from ...domain.monitoring_records import CorrectiveAction, ProgressReport
+from ...domain.progress import contract_year_complete
 from ...domain.steps import StepId
 from ...services.changes import Change
 from ...services.monitoring import MonitoringService
@@ -102,7 +103,7 @@ class MonitoringPage(StepPage):
         else:
             f.contractLabel.setText(self.tr("Contract van {start} tot en met {end}.").format(
                 start=day_text(period[0]), end=day_text(period[1])))
-        f.hintLabel.setText(self._hint(period is not None, bool(awarded), reports))
+        f.hintLabel.setText(self._hint(period is not None, bool(awarded), reports, actions))
         late_reports = any(r.is_late(today) and r.received_on is None for r in reports)
         late_actions = any(a.is_overdue(today) for a in actions)
         self._set_tab_mark(f.timelineTab, f"  {LATE_MARK}" if late_reports else "")
@@ -114,7 +115,8 @@ class MonitoringPage(StepPage):
         self.chart.show_data(chart_data(period, reports, plans, actions, today))
         f.chartSummary.setText(self.chart.summary_text())
 
-    def _hint(self, has_period: bool, has_awarded: bool, reports: list[ProgressReport]) -> str:
+    def _hint(self, has_period: bool, has_awarded: bool, reports: list[ProgressReport],
+              actions: list[CorrectiveAction]) -> str:
         if not has_period:
             return self.tr("Vul in stap 1 de startdatum en de looptijd van het contract in; dan plant het programma "
                            "een voortgangsrapportage op elke verjaardag van het contract.")
@@ -128,7 +130,7 @@ class MonitoringPage(StepPage):
             return self.tr("De eerste voortgangsrapportage is uiterlijk {day} nodig.").format(day=day_text(first))
         parts = []
         for year in begun:
-            if self._monitoring.contract_year_complete(self._dossier_id, year):
+            if contract_year_complete(reports, actions, year, today):  # what was read above, not a query per year
                 parts.append(self.tr("jaar {year} {mark} compleet").format(year=year, mark=DONE_MARK))
             else:
                 parts.append(self.tr("jaar {year} {mark} nog niet compleet").format(year=year, mark=OPEN_MARK))
