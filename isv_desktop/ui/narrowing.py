@@ -5,6 +5,8 @@ helpers say so once instead of at every call, and fail loudly if it is ever not 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
 
@@ -33,3 +35,11 @@ def child_items(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     """The item's children (``child(i)`` is typed optional, for an index out of range)."""
     children = (item.child(index) for index in range(item.childCount()))
     return [child for child in children if child is not None]
+
+
+def when_checked(action: Callable[[], object]) -> Callable[[bool], None]:
+    """A slot for ``toggled(bool)`` that runs ``action`` only when the button becomes checked."""
+    def toggled(checked: bool) -> None:
+        if checked:
+            action()
+    return toggled

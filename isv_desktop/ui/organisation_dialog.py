@@ -263,7 +263,7 @@ class OrganisationDialog(QDialog):
             return False
         try:
             target = self._reports.add_target(f.figureCombo.currentData(), f.goalEdit.text(), f.targetYearSpin.value(),
-                                              dict(self._milestones))
+                                              dict(self._milestones.items()))
         except UserError as error:
             show_error(f.targetError, error.message(self._language), f.goalEdit)
             return False

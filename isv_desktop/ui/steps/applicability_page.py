@@ -12,6 +12,7 @@ from ...services.dossiers import DossierService
 from ..field_binding import TextFieldBinding
 from ..forms.applicability_page_ui import Ui_ApplicabilityPage
 from ..labels import contract_kind_label, procedure_label, reason_label, risk_category_label
+from ..narrowing import stored_id, when_checked
 from .applicability_texts import ApplicabilityTexts
 from .step_page import StepPage
 
@@ -76,9 +77,9 @@ class ApplicabilityPage(StepPage):
         f.durationSpin.valueChanged.connect(
             lambda value: self._store_choice("duration_months", value or None)
         )
-        f.applyRadio.toggled.connect(lambda on: on and self._store_choice("decision", IsvDecision.APPLY.value))
+        f.applyRadio.toggled.connect(when_checked(lambda: self._store_choice("decision", IsvDecision.APPLY.value)))
         f.notApplyRadio.toggled.connect(
-            lambda on: on and self._store_choice("decision", IsvDecision.NOT_APPLY.value)
+            when_checked(lambda: self._store_choice("decision", IsvDecision.NOT_APPLY.value))
         )
         f.reasonCombo.currentIndexChanged.connect(
             lambda: self._store_choice("non_application_reason", f.reasonCombo.currentData())
@@ -156,9 +157,9 @@ class ApplicabilityPage(StepPage):
     def _store(self, field: str, value) -> None:
         if self._dossier is None:
             return
-        self._dossier = self._dossiers.edit(self._dossier.id, field, value)
+        self._dossier = self._dossiers.edit(stored_id(self._dossier.id), field, value)
         if field == "cpv_code":  # the kind of contract follows a new CPV code (stored in the same edit)
-            self._dossier = self._dossiers.get(self._dossier.id)
+            self._dossier = self._dossiers.get(stored_id(self._dossier.id))
             self._show_kind(self._dossier)
         self._show_assessment()
         self.stored.emit()

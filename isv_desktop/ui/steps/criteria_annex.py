@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
@@ -15,6 +16,9 @@ from ...domain.messages import UserError
 from ...file_names import safe_file_stem
 from ...services.criteria import CriteriaService
 from ..palette_colours import ERROR, text_style
+
+if TYPE_CHECKING:
+    from ..pdf_preview import PdfPreviewDialog
 
 
 
@@ -31,7 +35,7 @@ class AnnexActions(QObject):
         self._dossier_id: int | None = None
         self._folder: Path | None = None
         self.saved_path: Path | None = None
-        self.preview_dialog = None  # while the preview is open
+        self.preview_dialog: PdfPreviewDialog | None = None  # while the preview is open
         form.exportPdfButton.clicked.connect(self.export_pdf)
         form.exportDocxButton.clicked.connect(self.export_docx)
         form.previewAnnexButton.clicked.connect(self.preview)
@@ -39,7 +43,7 @@ class AnnexActions(QObject):
         form.copyTextButton.clicked.connect(self.copy_text)
         form.openFolderButton.clicked.connect(self.open_folder)
         for keys, slot in ((QKeySequence.StandardKey.Print, self.print), ("Ctrl+Shift+P", self.preview)):
-            shortcut = QShortcut(QKeySequence(keys), window, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), window, slot)  # slot: connected to activated
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on step 3 only
 
     def set_dossier(self, dossier_id: int) -> None:
@@ -49,6 +53,7 @@ class AnnexActions(QObject):
         self._say("")
 
     def default_file_name(self, suffix: str = ".pdf") -> str:
+        assert self._dossier_id is not None, "the annex is of the dossier shown"
         content = self._criteria.annex_content(self._dossier_id, self._language)
         stem = safe_file_stem(content.reference) or safe_file_stem(content.dossier_title)
         prefix = self.tr("Bijlage ISV")
@@ -100,8 +105,8 @@ class AnnexActions(QObject):
 
         with self._annex_pdf() as path:
             if path is not None:
-                self.preview_dialog = PdfPreviewDialog(path, self._window, self._language)
-                self.preview_dialog.exec()
+                self.preview_dialog = dialog = PdfPreviewDialog(path, self._window, self._language)
+                dialog.exec()
                 self.preview_dialog = None
 
     def print(self) -> None:
@@ -163,7 +168,8 @@ class AnnexActions(QObject):
             return self.tr(
                 "Criterium {id} staat niet meer in de criteriabibliotheek. Verwijder het uit de lijst en probeer het opnieuw."
             ).format(id=error.criterion_id)
-        return self.tr("De bijlage kon niet worden opgeslagen: {reason}").format(reason=error.strerror or error)
+        return self.tr("De bijlage kon niet worden opgeslagen: {reason}").format(
+            reason=(error.strerror if isinstance(error, OSError) else None) or error)
 
     def _say(self, text: str, error: bool = False) -> None:
         self._form.annexStatus.setText(text)

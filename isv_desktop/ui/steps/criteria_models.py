@@ -156,7 +156,9 @@ class LibraryFilterModel(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 (Qt API)
-        criterion = self.sourceModel().criterion(source_row)
+        source = self.sourceModel()
+        assert isinstance(source, CriterionTableModel), "filters the library's table"
+        criterion = source.criterion(source_row)
         if self._type is not None and criterion.type is not self._type:
             return False
         if self._level is not None and criterion.level is not self._level:

@@ -15,6 +15,7 @@ from ...services.changes import Change
 from ...services.criteria import CriteriaService
 from ..field_binding import TextFieldBinding
 from ..forms.criteria_page_ui import Ui_CriteriaPage
+from ..narrowing import when_checked
 from ..palette_colours import ERROR, OK, text_style
 from .criteria_annex import AnnexActions
 from .criteria_browser import CriteriaBrowser, selected_ids, set_up_view
@@ -53,8 +54,8 @@ class CriteriaPage(StepPage):
             f.ambitionCombo.addItem(level.label(language), level.value)
 
         f.ambitionCombo.currentIndexChanged.connect(self._ambition_chosen)
-        f.explicitRadio.toggled.connect(lambda on: on and self._acceptance_chosen(AcceptanceMode.EXPLICIT))
-        f.implicitRadio.toggled.connect(lambda on: on and self._acceptance_chosen(AcceptanceMode.IMPLICIT))
+        f.explicitRadio.toggled.connect(when_checked(lambda: self._acceptance_chosen(AcceptanceMode.EXPLICIT)))
+        f.implicitRadio.toggled.connect(when_checked(lambda: self._acceptance_chosen(AcceptanceMode.IMPLICIT)))
         for spin in (f.planWeeksSpin, f.questionnaireWeeksSpin, f.reportWeeksSpin):
             spin.valueChanged.connect(self._deadlines_changed)
         f.acceptAllButton.clicked.connect(self.accept_all_suggestions)
@@ -77,7 +78,7 @@ class CriteriaPage(StepPage):
         self._update_buttons()
 
     def _shortcut(self, keys: QKeySequence, widget, slot: Callable[[], None]) -> QShortcut:
-        shortcut = QShortcut(keys, widget, activated=slot)
+        shortcut = QShortcut(keys, widget, slot)  # slot: connected to activated
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         return shortcut
 

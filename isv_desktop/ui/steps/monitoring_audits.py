@@ -13,6 +13,7 @@ from ...domain.monitoring_records import Audit, CorrectiveAction
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..narrowing import stored_id
 from ..due_labels import LATE_MARK, day_text
 from .monitoring_labels import action_status_label, audit_kind_label
 from .monitoring_widgets import (
@@ -93,7 +94,7 @@ class AuditsSection(QObject):
                 summary += f" · {LATE_MARK} " + self.tr("{count} te laat").format(count=overdue)
                 late.add(row)
             rows.append((audit.id, [day_text(audit.held_on), audit_kind_label(audit.kind), audit.auditor,
-                                    names.get(audit.supplier_id, ""), audit.findings, summary]))
+                                    names.get(audit.supplier_id, "") if audit.supplier_id is not None else "", audit.findings, summary]))
         fill_table(f.auditsTable, rows, late)
         if selected_key(f.auditsTable) is None and self._audits:
             f.auditsTable.selectRow(0)
@@ -184,7 +185,7 @@ class AuditsSection(QObject):
             return
         try:
             action_id = self._monitoring.add_corrective_action(
-                self._dossier_id, audit.id, f.actionDescriptionEdit.text(), f.actionOwnerEdit.text(),
+                self._dossier_id, stored_id(audit.id), f.actionDescriptionEdit.text(), f.actionOwnerEdit.text(),
                 date_of(f.actionDueDate))
         except UserError as error:
             show_error(f.actionError, error.message(self._language), f.addActionButton)
@@ -208,7 +209,7 @@ class AuditsSection(QObject):
                                               "auditrapport, verklaringen of foto's."), f.evidenceEdit)
             return
         try:
-            self._monitoring.update_corrective_action(self._dossier_id, action.id, status, evidence)
+            self._monitoring.update_corrective_action(self._dossier_id, stored_id(action.id), status, evidence)
         except UserError as error:
             show_error(f.actionError, error.message(self._language), f.saveStatusButton)
             return

@@ -52,7 +52,7 @@ class MeetingsSection(QObject):
         names = supplier_names(suppliers)
         meetings = sorted(self._monitoring.meetings(dossier_id), key=lambda m: (m.held_on, m.id), reverse=True)
         fill_table(self._form.meetingsTable, [
-            (m.id, [day_text(m.held_on), names.get(m.supplier_id, ""), m.participants, m.agreements])
+            (m.id, [day_text(m.held_on), names.get(m.supplier_id, "") if m.supplier_id is not None else "", m.participants, m.agreements])
             for m in meetings
         ])
 

@@ -18,6 +18,7 @@ from ...domain.suppliers import DueDiligencePoint, PlanVerdict
 from ...services.monitoring import MonitoringService
 from ..field_binding import TextFieldBinding
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..narrowing import stored_id
 from ..due_labels import day_text
 from .monitoring_labels import point_label, verdict_label
 from .monitoring_widgets import AttachmentUnreadable, attachment_text, date_of, read_attachment, set_up_date, show_error
@@ -134,13 +135,13 @@ class ReportEditor(QObject):
         f = self._form
         report = self._report
         has_report = report is not None
-        received = has_report and report.received_on is not None
+        received = report is not None and report.received_on is not None
         for widget in (f.receivedDate, f.recordReportButton, f.chooseReportAttachmentButton,
                        *self._text_fields.values()):
             widget.setEnabled(has_report)
         for widget in (f.pointsTable, f.verdictCombo, f.verdictReasonEdit):
             widget.setEnabled(received)
-        if not has_report:
+        if report is None:
             f.reportInfoLabel.setText(self.tr("Kies in de tijdlijn een voortgangsrapportage om die vast te leggen "
                                               "en te beoordelen."))
         elif received:
@@ -160,7 +161,7 @@ class ReportEditor(QObject):
             f.reportAttachmentName.setText(attachment_text(report.attachment_name if report else None,
                                                            report.attachment if report else None))
         f.saveReportAttachmentButton.setEnabled(bool(report and report.attachment))
-        if not has_report:
+        if report is None:
             f.assessmentStatus.setText("")
         elif not received:
             f.assessmentStatus.setText(self.tr("Beoordelen kan zodra de rapportage is ontvangen."))
@@ -187,7 +188,7 @@ class ReportEditor(QObject):
         name, content = self._pending_file or (None, None)
         try:
             self._report = self._monitoring.record_progress_report(
-                self._dossier_id, report.id, received_on, texts, name, content)
+                self._dossier_id, stored_id(report.id), received_on, texts, name, content)
         except UserError as error:
             show_error(f.reportError, error.message(self._language), f.recordReportButton)
             return
@@ -204,7 +205,7 @@ class ReportEditor(QObject):
             if report is None or report.received_on is None or self._dossier_id is None:
                 return  # kept in the field until the receipt is recorded
             self._report = self._monitoring.record_progress_report(
-                self._dossier_id, report.id, report.received_on, {field: text})
+                self._dossier_id, stored_id(report.id), report.received_on, {field: text})
             self._stored(False)
 
         return store
@@ -230,7 +231,7 @@ class ReportEditor(QObject):
             name, content = read_attachment(path)
             if report.received_on is not None:
                 self._report = self._monitoring.record_progress_report(
-                    self._dossier_id, report.id, report.received_on, None, name, content)
+                    self._dossier_id, stored_id(report.id), report.received_on, None, name, content)
             else:
                 self._pending_file = (name, content)
         except UserError as error:
@@ -288,7 +289,7 @@ class ReportEditor(QObject):
             return
         points, verdict = self.assessment_input()
         self._report = self._monitoring.assess_progress_report(
-            self._dossier_id, report.id, points, verdict, self._reason_binding.text())
+            self._dossier_id, stored_id(report.id), points, verdict, self._reason_binding.text())
         show_error(self._form.assessmentError, None)
         self._show_state()
         self._stored(changes_timeline)
