@@ -11,8 +11,18 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ..domain.dossier import Dossier
 from ..services.dossiers import DossierService
@@ -22,7 +32,8 @@ from .labels import status_label, step_label
 PAGE_SIZE = 200
 PAGES_CACHED = 20
 
-COLUMNS: list[tuple[SortKey, str]] = [
+# QT_TRANSLATE_NOOP returns its text (PySide6's stub says object); lupdate needs the call itself here.
+COLUMNS = cast(list[tuple[SortKey, str]], [
     (SortKey.TITLE, QT_TRANSLATE_NOOP("DossierListModel", "Titel")),
     (SortKey.REFERENCE, QT_TRANSLATE_NOOP("DossierListModel", "Kenmerk")),
     (SortKey.SUBJECT, QT_TRANSLATE_NOOP("DossierListModel", "Product / CPV")),
@@ -30,7 +41,7 @@ COLUMNS: list[tuple[SortKey, str]] = [
     (SortKey.STEP, QT_TRANSLATE_NOOP("DossierListModel", "Stap")),
     (SortKey.STATUS, QT_TRANSLATE_NOOP("DossierListModel", "Status")),
     (SortKey.NEXT_DUE, QT_TRANSLATE_NOOP("DossierListModel", "Volgende termijn")),
-]
+])
 
 DOSSIER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY, _ALIGNMENT, _TOOL_TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole
@@ -66,7 +77,7 @@ class DossierListModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex, role=_DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
         if role not in _ANSWERED_ROLES or not index.isValid() or index.row() >= self._row_count:
             return None
         key = COLUMNS[index.column()][0]

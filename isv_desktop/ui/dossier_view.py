@@ -1,6 +1,7 @@
 """One open dossier: the step list on the side, the step page, Back and Next."""
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -103,8 +104,7 @@ class DossierView(QWidget):
             page.stored.connect(lambda page=page: self._page_stored(page))
             if changes is not None:
                 self._freshness.append(Freshness(
-                    changes, scroll, page.shows, lambda page=page, damage=damage: self._reload(page, damage),
-                    lambda scroll=scroll: self.isVisible() and self.stack.currentWidget() is scroll))
+                    changes, scroll, page.shows, partial(self._reload, page, damage), partial(self._is_showing, scroll)))
         # the marks and the title follow any change, made here or in a dialog
         self._marks = Freshness(changes, self, EVERYTHING, self._refresh_marks) if changes is not None else None
 
@@ -116,8 +116,8 @@ class DossierView(QWidget):
         self.next_button.clicked.connect(lambda: self._go_along(backwards=False))
         self.step_list.currentRowChanged.connect(self._step_chosen)
         # Alt+Home (back to the list) is the main window's "Alle dossiers" action: bound once, so it works.
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.next_button.click)
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.back_button.click)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_button.click)  # slot: connected to activated
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.back_button.click)
 
         header = QHBoxLayout()
         header.addWidget(self.list_button)
@@ -166,6 +166,9 @@ class DossierView(QWidget):
             return
         damage.hide()
         page.show()
+
+    def _is_showing(self, scroll: QScrollArea) -> bool:
+        return self.isVisible() and self.stack.currentWidget() is scroll
 
     def _reload(self, page: StepPage, damage: QLabel) -> None:
         if self._dossier_id is not None:
@@ -239,7 +242,7 @@ class DossierView(QWidget):
         for row, page in enumerate(self.pages):
             step = progress.step(page.step_id)
             item = self.step_list.item(row)
-            if step.state is StepState.NOT_NEEDED:
+            if step.state is StepState.NOT_NEEDED and step.not_needed is not None:  # a step not needed says why
                 mark, state = NOT_NEEDED_MARK, step.not_needed.text(self._language)
             else:
                 complete = self.damage_labels[row].isHidden() and step.complete

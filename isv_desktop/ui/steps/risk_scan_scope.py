@@ -1,9 +1,11 @@
 """What is scanned: the product groups and, per group, the countries of production with their stage."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ...domain.messages import UserError
 from ...domain.risk_scan_record import ProductionStage
@@ -17,8 +19,16 @@ MAX_CPV_SHOWN = 2
 
 
 class ScopeEditor(RiskScanTab):
-    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
-        super().__init__(form, risk_scan, *page)
+    def __init__(
+        self,
+        form: Ui_RiskScanPage,
+        risk_scan: RiskScanService,
+        language: str,
+        dossier_id: Callable[[], int | None],
+        stored: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
         self._knowledge = risk_scan.knowledge
         f = form
         for stage in ProductionStage:
@@ -148,9 +158,9 @@ class ScopeEditor(RiskScanTab):
     def remove_country(self) -> None:
         dossier_id = self._dossier_id()
         entry_id = selected_key(self._form.countryTable)
-        if dossier_id is None or entry_id is None:
+        if dossier_id is None or not isinstance(entry_id, int):
             return
-        self._service.remove_country(dossier_id, int(entry_id))
+        self._service.remove_country(dossier_id, entry_id)
         self.refresh()
         self._stored()
 

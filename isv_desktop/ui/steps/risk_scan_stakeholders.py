@@ -1,6 +1,8 @@
 """The stakeholder log: who was consulted, when, on which risks, and what came out."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -12,6 +14,7 @@ from ...domain.risk_scan_record import StakeholderConsultation, StakeholderKind
 from ...domain.themes import Theme
 from ...services.risk_scan import RiskScanService
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
+from ..narrowing import stored_id
 from .risk_scan_labels import kind_label, theme_label, theme_title
 from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
 
@@ -19,8 +22,16 @@ DATE_FORMAT = "%d-%m-%Y"
 
 
 class StakeholderEditor(RiskScanTab):
-    def __init__(self, form: Ui_RiskScanPage, risk_scan: RiskScanService, *page: object) -> None:
-        super().__init__(form, risk_scan, *page)
+    def __init__(
+        self,
+        form: Ui_RiskScanPage,
+        risk_scan: RiskScanService,
+        language: str,
+        dossier_id: Callable[[], int | None],
+        stored: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
         self._items: dict[int, StakeholderConsultation] = {}
         f = form
         for kind in StakeholderKind:
@@ -99,7 +110,7 @@ class StakeholderEditor(RiskScanTab):
     def remove(self) -> None:
         dossier_id = self._dossier_id()
         key = selected_key(self._form.consultationTable)
-        item = None if key is None else self._items.get(int(key))
+        item = self._items.get(key) if isinstance(key, int) else None
         if dossier_id is None or item is None:
             return
         if confirm_removal(
@@ -109,7 +120,7 @@ class StakeholderEditor(RiskScanTab):
                 organisation=short(item.organisation), date=item.consulted_on.strftime(DATE_FORMAT)
             ),
         ):
-            self._service.remove_consultation(dossier_id, item.id)
+            self._service.remove_consultation(dossier_id, stored_id(item.id))
             self.refresh()
             self._stored()
 
@@ -117,7 +128,7 @@ class StakeholderEditor(RiskScanTab):
     def refresh(self) -> None:
         dossier_id = self._dossier_id()
         items = self._service.consultations(dossier_id) if dossier_id is not None else []
-        self._items = {item.id: item for item in items}
+        self._items = {stored_id(item.id): item for item in items}
         table = self._form.consultationTable
         table.clearSelection()
         table.setRowCount(len(items))
