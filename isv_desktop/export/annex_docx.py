@@ -166,11 +166,11 @@ def annex_document(content: AnnexContent) -> WordDocument:
                 if criterion.rubric:
                     out.table(rows)
     out.heading(chapter_title(content.deliverables_number, text("deliverables.heading", language)), 1)
-    rows = deliverable_rows(content)
-    if rows:
+    deliverables = deliverable_rows(content)
+    if deliverables:
         out.paragraph(text("deliverables.intro", language))
         out.table([(text("deliverables.document", language), text("deliverables.due", language),
-                    text("deliverables.criterion", language)), *rows])
+                    text("deliverables.criterion", language)), *deliverables])
     else:
         out.paragraph(text("deliverables.none", language))
     if content.declaration_number is not None:

@@ -56,7 +56,7 @@ TICK_BOX = "\u2610"
 
 def _kept(flowable: Flowable) -> Flowable:
     """The flowable, kept on the same page as the next one."""
-    flowable.keepWithNext = True  # type: ignore[attr-defined]
+    flowable.keepWithNext = True
     return flowable
 
 

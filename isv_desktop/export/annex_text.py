@@ -112,11 +112,11 @@ def annex_html(content: AnnexContent) -> str:
                 if criterion.rubric:
                     out.table(rows)
     out.tag("h2", chapter_title(content.deliverables_number, text("deliverables.heading", language)))
-    rows = deliverable_rows(content)
-    if rows:
+    deliverables = deliverable_rows(content)
+    if deliverables:
         out.tag("p", text("deliverables.intro", language))
         out.table([(text("deliverables.document", language), text("deliverables.due", language),
-                    text("deliverables.criterion", language)), *rows])
+                    text("deliverables.criterion", language)), *deliverables])
     else:
         out.tag("p", text("deliverables.none", language))
     if content.declaration_number is not None:
@@ -177,8 +177,8 @@ def annex_plain_text(content: AnnexContent) -> str:
                 label, rows = _award_details(criterion, language)
                 lines += [label] + (_plain_table(rows[1:]) if criterion.rubric else [""])
     lines += _underlined(chapter_title(content.deliverables_number, text("deliverables.heading", language)), "=")
-    rows = deliverable_rows(content)
-    lines += _plain_table(rows) if rows else [text("deliverables.none", language), ""]
+    deliverables = deliverable_rows(content)
+    lines += _plain_table(deliverables) if deliverables else [text("deliverables.none", language), ""]
     if content.declaration_number is not None:
         lines += _underlined(chapter_title(content.declaration_number, text("declaration.heading", language)), "=")
         lines += [text("declaration.instruction", language), ""]

@@ -72,7 +72,7 @@ class ContentsPlaceholder(Flowable):
     def draw(self) -> None:
         x, y = self.canv.absolutePosition(0, 0)
         self.box = (x, y, self.width, self.height)
-        self.page = len(self.canv._held_pages) + 1  # type: ignore[attr-defined]
+        self.page = len(self.canv._held_pages) + 1
 
 
 class DossierDocTemplate(IsvDocTemplate):
@@ -94,8 +94,8 @@ class DossierDocTemplate(IsvDocTemplate):
         super().afterFlowable(flowable)
         level = getattr(flowable, "outline_level", None)
         if level is not None and level < TOC_LEVELS:
-            page = len(self.canv._held_pages) + 1  # type: ignore[attr-defined]
-            self.entries.append(TocEntry(flowable.outline_title, level, f"h{self._bookmarks}", page))  # type: ignore[attr-defined]
+            page = len(self.canv._held_pages) + 1
+            self.entries.append(TocEntry(flowable.outline_title, level, f"h{self._bookmarks}", page))
 
     def paint_page_count(self, canvas: Canvas, page: int, total: int) -> None:
         super().paint_page_count(canvas, page, total)

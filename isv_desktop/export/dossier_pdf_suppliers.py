@@ -54,9 +54,9 @@ def _supplier(kit: Kit, supplier: SupplierSnapshot) -> list[Flowable]:
     if supplier.plan != PlanSnapshot():
         story += _plan(kit, supplier.plan)
     if supplier.actions:
-        rows = [(a.description, kit.day(a.due_on), kit.day(a.done_on)) for a in supplier.actions]
+        actions = [(a.description, kit.day(a.due_on), kit.day(a.done_on)) for a in supplier.actions]
         story.append(kit.p(kit.t("supplier.actions"), "heading3"))
-        story.append(kit.table((kit.t("col.action"), kit.t("col.due"), kit.t("col.done")), rows, (114, 28, 28)))
+        story.append(kit.table((kit.t("col.action"), kit.t("col.due"), kit.t("col.done")), actions, (114, 28, 28)))
     return story
 
 

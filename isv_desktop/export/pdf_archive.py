@@ -104,7 +104,8 @@ def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
     for page_index in sorted(parents):
         by_mcid = parents[page_index]
         pages[page_index][Name.StructParents] = page_index
-        numbers.extend([page_index, Array([by_mcid.get(mcid, None) for mcid in range(max(by_mcid) + 1)])])
+        # pikepdf turns Python ints into PDF integers; its stub asks for Object
+        numbers.extend([page_index, Array([by_mcid.get(mcid, None) for mcid in range(max(by_mcid) + 1)])])  # type: ignore[list-item]
     root[Name.ParentTree] = pdf.make_indirect(Dictionary(Nums=numbers))
     root[Name.ParentTreeNextKey] = len(pages)
     pdf.Root[Name.StructTreeRoot] = root

@@ -181,7 +181,7 @@ def keep_with_next(story: Sequence[Flowable], lines: int = 3) -> list[Flowable]:
     while index < len(story):
         run = []
         while index < len(story) and getattr(story[index], "keepWithNext", False):
-            story[index].keepWithNext = False  # type: ignore[attr-defined]
+            story[index].keepWithNext = False
             run.append(story[index])
             index += 1
         if run and index < len(story):
@@ -196,8 +196,8 @@ def keep_with_next(story: Sequence[Flowable], lines: int = 3) -> list[Flowable]:
 def heading(plain_text: str, style: ParagraphStyle, outline_level: int | None = 0) -> Paragraph:
     """A heading paragraph that gets a PDF bookmark at ``outline_level`` (None: none)."""
     paragraph = para(plain_text, style)
-    paragraph.outline_level = outline_level  # type: ignore[attr-defined]
-    paragraph.outline_title = " ".join(plain_text.split())  # type: ignore[attr-defined]
+    paragraph.outline_level = outline_level
+    paragraph.outline_title = " ".join(plain_text.split())
     return paragraph
 
 
@@ -362,7 +362,7 @@ class IsvDocTemplate(BaseDocTemplate):
         self._bookmarks += 1
         key = f"h{self._bookmarks}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=False)  # type: ignore[attr-defined]
+        self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=False)
 
 
 def build_pdf(story: Sequence[Flowable], meta: PdfMeta, target: str | Path | BinaryIO | None = None) -> bytes:

@@ -226,8 +226,8 @@ def _read_answers(workbook: Workbook, expected: Questionnaire) -> list[QuestionA
             raise _error("questions.changed", COL_NUMBER, row, number=number)
         if cells[COL_THEME - 1].value != cell_text(question.group_label(language)):
             raise _error("questions.changed", COL_THEME, row, number=number)
-    for row, cells in enumerate(rows, start=question_row(count) + 1):
-        for column, cell in enumerate(_padded(cells), start=1):
+    for row, extra in enumerate(rows, start=question_row(count) + 1):
+        for column, cell in enumerate(_padded(extra), start=1):
             if cell.value is not None and cell.value != "":
                 raise _error("questions.added", column, row, count=count)
     return [

@@ -30,7 +30,7 @@ from isv_desktop.export.questionnaire_file_errors import QuestionnaireFileError
 try:  # defusedxml is a dependency; without it openpyxl would parse entities
     from defusedxml import DefusedXmlException
 except ImportError:  # pragma: no cover - guarded by SAFE_PARSER below
-    DefusedXmlException = ValueError  # type: ignore[assignment,misc]
+    DefusedXmlException = ValueError
 
 #: True when openpyxl parses with defusedxml (it decides once, at import).
 SAFE_PARSER: bool = openpyxl.xml.DEFUSEDXML is True

@@ -112,7 +112,7 @@ def _dossiers_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> No
     print_on_a4(sheet, landscape=True, title_row=1)
     for row, values in enumerate(rows, start=2):
         sheet.cell(row, 12).alignment = Alignment(wrap_text=True, vertical="top")
-        explanation = values[11] or ""
+        explanation = str(values[11] or "")
         if "\n" in explanation or len(explanation) > widths[11]:  # tall enough for every line of it
             sheet.row_dimensions[row].height = row_height([(explanation, widths[11])])
     sheet.freeze_panes = "D2"
@@ -123,7 +123,7 @@ def _targets_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> Non
     headers = [text("target.figure", language), text("col.key", language), text("target.year", language),
                text("target.milestone", language), text("col.count", language), text("col.of", language),
                text("col.share", language), text("target.status", language)]
-    rows = []
+    rows: list[tuple[str, str, int, float | None, int | None, int | None, float | None, str]] = []
     for p in report.targets:
         definition = FIGURES_BY_KEY.get(p.target.figure)
         name = definition.label(language) if definition else p.target.figure
