@@ -22,6 +22,7 @@ from ..services.signals import SignalService
 from .change_relay import ChangeRelay, Freshness
 from .window_state import fit_to_screen
 from .forms.signals_dialog_ui import Ui_SignalsDialog
+from .narrowing import stored_id
 from .due_labels import DONE_MARK, day_text
 from .steps.monitoring_labels import source_kind_label, touch_reason_label
 from .steps.monitoring_widgets import (
@@ -275,7 +276,7 @@ class SignalsDialog(QDialog):
         if signal is None:
             return
         try:
-            self._signals.open_followup(signal.id, dossier_id)
+            self._signals.open_followup(stored_id(signal.id), dossier_id)
         except UserError as error:
             show_error(self.form.signalError, error.message(self._language))
             return

@@ -15,6 +15,7 @@ from ...services.monitoring import MonitoringService
 from ...services.signals import SignalService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..narrowing import stored_id
 from .monitoring_audits import AuditsSection
 from .monitoring_chart import MonitoringChart, chart_data
 from .monitoring_escalation import EscalationSection
@@ -111,7 +112,7 @@ class MonitoringPage(StepPage):
         open_followups = self.followups.open_count()
         self._set_tab_mark(f.signalsTab, f" ({open_followups})" if open_followups else "")
         every_plan = self._suppliers.plans(dossier_id)  # one query, not one per supplier
-        plans = [every_plan[s.id] for s in awarded]
+        plans = [every_plan[stored_id(s.id)] for s in awarded]
         self.chart.show_data(chart_data(period, reports, plans, actions, today))
         f.chartSummary.setText(self.chart.summary_text())
 

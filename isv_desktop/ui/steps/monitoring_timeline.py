@@ -13,6 +13,7 @@ from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..due_labels import DONE_MARK, LATE_MARK, day_text
+from ..narrowing import stored_id
 from ..palette_colours import ERROR, text_colour
 from .monitoring_labels import LATE, ON_TIME, state_of, verdict_label
 
@@ -50,8 +51,8 @@ class TimelineSection(QObject):
         today = self._monitoring.today()
         awarded = self._suppliers.awarded(dossier_id)
         reports = self._monitoring.progress_reports(dossier_id)
-        self._reports = {r.id: r for r in reports}
-        self._names = {s.id: s.name for s in awarded}
+        self._reports = {stored_id(r.id): r for r in reports}
+        self._names = {stored_id(s.id): s.name for s in awarded}
         plans = self._suppliers.plans(dossier_id) if awarded else {}  # one query, not one per supplier
         tree.blockSignals(True)
         tree.clear()
@@ -59,7 +60,7 @@ class TimelineSection(QObject):
             top = self._supplier_item(supplier)
             tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
-            self._add_plan(top, supplier, plans[supplier.id], today)
+            self._add_plan(top, supplier, plans[stored_id(supplier.id)], today)
             for report in sorted((r for r in reports if r.supplier_id == supplier.id), key=lambda r: r.contract_year):
                 self._add_report(top, report, today)
             top.setExpanded(True)
@@ -81,7 +82,7 @@ class TimelineSection(QObject):
         return item
 
     def _add_plan(self, parent: QTreeWidgetItem, supplier: Supplier, plan: PlanOfAction, today: date) -> None:
-        if plan.is_assessed:
+        if plan.overall_verdict is not None:  # plan.is_assessed
             assessment = f"{verdict_label(plan.overall_verdict)} ({day_text(plan.assessed_on)})"
         elif plan.received_on:
             assessment = self.tr("nog te beoordelen (stap 4)")
@@ -96,7 +97,7 @@ class TimelineSection(QObject):
         parent.addChild(item)
 
     def _add_report(self, parent: QTreeWidgetItem, report: ProgressReport, today: date) -> None:
-        if report.is_assessed:
+        if report.verdict is not None:  # report.is_assessed
             assessment = f"{verdict_label(report.verdict)} ({day_text(report.assessed_on)})"
         elif report.received_on:
             assessment = self.tr("nog te beoordelen")

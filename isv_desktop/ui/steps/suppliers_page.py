@@ -15,6 +15,7 @@ from ...services.changes import Change
 from ...services.questionnaires import QuestionnaireService
 from ...services.suppliers import SupplierService
 from ..forms.suppliers_page_ui import Ui_SuppliersPage
+from ..narrowing import stored_id
 from .step_page import StepPage
 from .suppliers_credentials import CredentialsSection
 from .suppliers_details import SupplierDetails
@@ -62,7 +63,7 @@ class SuppliersPage(StepPage):
         self.supplier_list.current_changed.connect(self._supplier_chosen)
         f.newSupplierButton.clicked.connect(self.new_supplier)
         f.removeSupplierButton.clicked.connect(self.remove_current)
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), f.supplierTree, activated=self.remove_current)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), f.supplierTree, self.remove_current)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         f.supplierTree.setToolTip(self.tr("Del verwijdert de gekozen leverancier (na een vraag)."))
         self.details.stored.connect(lambda supplier_id: self._refresh(supplier_id, details=False))
@@ -98,11 +99,13 @@ class SuppliersPage(StepPage):
     def _fill_list(self) -> None:
         """Read the suppliers and what needs attention; show them (the current one stays current)."""
         dossier_id = self._dossier_id
+        if dossier_id is None:  # no dossier loaded yet
+            return
         suppliers = self._suppliers.suppliers(dossier_id)
-        self._shown = {s.id: s for s in suppliers}
+        self._shown = {stored_id(s.id): s for s in suppliers}
         self._expiring = {}
         for supplier, credential in self._suppliers.expiring_credentials(dossier_id):
-            self._expiring.setdefault(supplier.id, set()).add(credential.id)
+            self._expiring.setdefault(stored_id(supplier.id), set()).add(stored_id(credential.id))
         overdue = self._questionnaires.overdue(dossier_id)
         self._overdue = {record.id for record in overdue}
         late_questionnaire = {record.questionnaire.supplier_id for record in overdue}
@@ -110,7 +113,7 @@ class SuppliersPage(StepPage):
         plans = self._suppliers.plans(dossier_id)
         actions = self._suppliers.actions_by_supplier(dossier_id)
         credentials = self._suppliers.credentials_by_supplier(dossier_id)
-        attention = {s.id: "; ".join(self._attention(s, late_questionnaire, plans, actions, credentials))
+        attention = {stored_id(s.id): "; ".join(self._attention(s, late_questionnaire, plans, actions, credentials))
                      for s in suppliers}
         self.supplier_list.fill(suppliers, attention)
         self.form.removeSupplierButton.setEnabled(self.supplier_list.current_id() is not None)
@@ -128,7 +131,7 @@ class SuppliersPage(StepPage):
             if any(a.is_overdue(today) for a in actions.get(supplier.id, ())):
                 found.append(self.tr("vervolgafspraak te laat"))
         for credential in credentials.get(supplier.id, ()):
-            if credential.id in self._expiring.get(supplier.id, set()):
+            if credential.id in self._expiring.get(stored_id(supplier.id), set()):
                 found.append(self.tr("{name} verloopt {date}").format(
                     name=credential.name, date=date_text(credential.valid_until, self._language)))
         return found
@@ -164,7 +167,10 @@ class SuppliersPage(StepPage):
 
     def _show_tabs(self, supplier: Supplier | None) -> None:
         dossier_id = self._dossier_id
-        self.credentials.show(dossier_id, supplier, self._expiring.get(supplier.id, set()) if supplier else set())
+        if dossier_id is None:  # no dossier loaded yet
+            return
+        expiring = self._expiring.get(stored_id(supplier.id), set()) if supplier else set()
+        self.credentials.show(dossier_id, supplier, expiring)
         self.questionnaire.show(dossier_id, supplier, self._overdue)
         self.plan.show(dossier_id, supplier)
         self._enable_tabs(supplier is not None)
@@ -207,7 +213,8 @@ class SuppliersPage(StepPage):
     def _plan_stored(self) -> None:
         """The plan's fields keep what is typed; the list's marks and the dossier view follow."""
         self._fill_list()
-        self.plan.actions.show(self._dossier_id, self.current_supplier())
+        if self._dossier_id is not None:
+            self.plan.actions.show(self._dossier_id, self.current_supplier())
         self.stored.emit()
 
     # -- a returned questionnaire dropped on the page -------------------------------------
