@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError, render
@@ -17,11 +17,13 @@ from .change_relay import ChangeRelay, Freshness
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
+from .narrowing import application, stored_id
 from .data_location import DataLocation
 from .wheel_guard import install_wheel_guard
 from .window_state import restore_main_window, save_main_window
 
 if TYPE_CHECKING:
+    from ..domain.steps import StepId
     from .dossier_view import DossierView
 
 UNDO_MESSAGE_MS = 15000
@@ -32,7 +34,7 @@ class MainWindow(QMainWindow):
         self, session: Session, preferences: ProgramPreferences, language: str, show_help: bool = True
     ) -> None:
         super().__init__()
-        install_wheel_guard(QApplication.instance())  # the wheel scrolls the form, never an unfocused field
+        install_wheel_guard(application())  # the wheel scrolls the form, never an unfocused field
         self.session = session
         self.preferences = preferences
         self.language = language
@@ -46,7 +48,9 @@ class MainWindow(QMainWindow):
         self._show_help = show_help
         self.dossier_view: DossierView | None = None  # built when the first dossier is opened
         self.due_panel = DuePanel(session.due, language, self)
-        self.due_panel.layout().setContentsMargins(9, 0, 9, 9)  # line up with the dossier list above
+        due_layout = self.due_panel.layout()
+        if due_layout is not None:
+            due_layout.setContentsMargins(9, 0, 9, 9)  # line up with the dossier list above
         self.home = QSplitter(Qt.Orientation.Vertical, self)
         self.home.setObjectName("homeScreen")
         self.home.addWidget(self.list_page)
@@ -195,15 +199,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.dossier_view)
         return self.dossier_view
 
-    def open_dossier(self, dossier_id: int) -> None:
+    def open_dossier(self, dossier_id: int) -> DossierView:
         view = self._ensure_dossier_view()
         view.open(dossier_id)
         self.stack.setCurrentWidget(view)
+        return view
 
     def open_dossier_at(self, dossier_id: int, step) -> None:
         """Open a dossier at a step (from the due list or a signal)."""
-        self.open_dossier(dossier_id)
-        self.dossier_view.go_to_step(step)
+        self.open_dossier(dossier_id).go_to_step(step)
 
     def open_selected(self) -> None:
         dossier_id = self.list_page.selected_dossier_id()
@@ -227,8 +231,11 @@ class MainWindow(QMainWindow):
     def new_dossier(self) -> None:
         dossier = self.session.dossiers.create(self.tr("Nieuw dossier"))
         self.list_page.refresh()
-        self.open_dossier(dossier.id)
-        title_edit = self.dossier_view.pages[0].form.titleEdit
+        from .steps.applicability_page import ApplicabilityPage
+
+        page = self.open_dossier(stored_id(dossier.id)).pages[0]
+        assert isinstance(page, ApplicabilityPage), "step 1 comes first"
+        title_edit = page.form.titleEdit
         title_edit.setFocus()
         title_edit.selectAll()
 
@@ -321,7 +328,12 @@ class MainWindow(QMainWindow):
         from .signals_dialog import SignalsDialog
 
         dialog = SignalsDialog(self.session.signals, self.session.knowledge, self.language, self, changes=self.changes)
-        dialog.open_requested.connect(lambda dossier_id, step: (dialog.accept(), self.open_dossier_at(dossier_id, step)))
+
+        def open_requested(dossier_id: int, step: StepId) -> None:
+            dialog.accept()
+            self.open_dossier_at(dossier_id, step)
+
+        dialog.open_requested.connect(open_requested)
         dialog.exec()
 
     def _current_dossier_id(self) -> int | None:
@@ -376,8 +388,9 @@ class MainWindow(QMainWindow):
         """F1: the help page of the step on screen; on the dossier list, the legal context."""
         from .help_window import show_help  # loads when used, not at start
 
-        on_step = self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view
-        topic = self.dossier_view.current_page().help_topic if on_step else "legal_context"
+        view = self.dossier_view
+        on_step = view is not None and self.stack.currentWidget() is view
+        topic = view.current_page().help_topic if view is not None and on_step else "legal_context"
         show_help(self, topic, self.language)
 
     def show_legal_context(self) -> None:
