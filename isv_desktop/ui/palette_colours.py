@@ -75,7 +75,12 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 
 def _mix(colour: QColor, towards: QColor, share: float) -> QColor:
-    return QColor.fromRgbF(*(a + (b - a) * share for a, b in zip(colour.getRgbF()[:3], towards.getRgbF()[:3])))
+    mixed = (a + (b - a) * share for a, b in zip(_rgb(colour), _rgb(towards), strict=True))
+    return QColor.fromRgbF(*mixed)
+
+
+def _rgb(colour: QColor) -> tuple[float, float, float]:
+    return colour.redF(), colour.greenF(), colour.blueF()
 
 
 def readable(colour: QColor, backgrounds: list[QColor], text: QColor) -> QColor:
