@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.messages import UserError
 from ...domain.suppliers import Supplier
 from ...services.suppliers import SupplierService
+from ..narrowing import stored_id
+from ..palette_colours import ERROR, text_colour
 from .suppliers_labels import date_text
 from .suppliers_widgets import date_of, fill_table, selected_key, set_date, set_up_date, set_up_table, show_error
-from ..palette_colours import ERROR, text_colour
-from ..narrowing import stored_id
 
 DESCRIPTION, DUE, DONE, ATTENTION = range(4)
 DEFAULT_WEEKS = 4

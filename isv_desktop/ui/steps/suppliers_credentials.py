@@ -11,10 +11,10 @@ from ...domain.due import DueState, due_state
 from ...domain.messages import UserError
 from ...domain.suppliers import CREDENTIAL_REMINDER_DAYS, Credential, CredentialKind, Supplier
 from ...services.suppliers import SupplierService
+from ..narrowing import stored_id
+from ..palette_colours import ERROR, WARNING, text_colour
 from .suppliers_labels import date_text, kind_label
 from .suppliers_widgets import date_of, fill_table, selected_key, set_up_date, set_up_table, show_error
-from ..palette_colours import ERROR, WARNING, text_colour
-from ..narrowing import stored_id
 
 #: Names a buyer meets often; offered while typing (proper names, the same in every language).
 KNOWN_CREDENTIALS = (

@@ -11,9 +11,9 @@ from ...domain.messages import UserError
 from ...domain.suppliers import Supplier, SupplierRole, validate_kvk, validate_name
 from ...services.suppliers import SupplierService
 from ..field_binding import TextFieldBinding
+from ..narrowing import stored_id
 from .suppliers_labels import countries, date_text, role_label
 from .suppliers_widgets import date_of, set_date, set_up_date, show_error
-from ..narrowing import stored_id
 
 ROLES_TO_CHOOSE = (SupplierRole.BIDDER, SupplierRole.SUBCONTRACTOR, SupplierRole.FACTORY)
 PART_OF_ANOTHER = (SupplierRole.SUBCONTRACTOR, SupplierRole.FACTORY)

@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ...domain.suppliers import Supplier, SupplierRole
-from .suppliers_labels import country_name, date_text, role_label
-from ..palette_colours import ERROR, text_colour
 from ..narrowing import stored_id
+from ..palette_colours import ERROR, text_colour
+from .suppliers_labels import country_name, date_text, role_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_COLUMN_WIDTH = 320

@@ -14,11 +14,11 @@ from ...domain.messages import UserError
 from ...domain.suppliers import DueDiligencePoint, PlanOfAction, PlanVerdict, Supplier, SupplierRole
 from ...services.suppliers import MAX_ATTACHMENT_BYTES, SupplierService
 from ..field_binding import TextFieldBinding
+from ..narrowing import stored_id
+from ..palette_colours import ERROR, OK, text_style
 from .suppliers_actions import ActionsSection
 from .suppliers_labels import date_text, point_label, point_question, verdict_label
 from .suppliers_widgets import date_of, set_date, set_up_date, show_error
-from ..palette_colours import ERROR, OK, text_style
-from ..narrowing import stored_id
 
 NOT_JUDGED = None
 

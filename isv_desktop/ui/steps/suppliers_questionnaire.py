@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...domain.messages import UserError
 from ...domain.suppliers import Supplier
-from ...services.questionnaires import ImportPreview, QuestionnaireService
 from ...file_names import safe_file_stem
+from ...services.questionnaires import ImportPreview, QuestionnaireService
+from ..narrowing import stored_id
+from ..palette_colours import ERROR, text_colour, text_style
 from .suppliers_labels import date_text
 from .suppliers_scores import ScoreView
 from .suppliers_widgets import fill_table, select_key, selected_key, set_up_table
-from ..narrowing import stored_id
-from ..palette_colours import ERROR, text_colour, text_style
 
 if TYPE_CHECKING:
     from ...storage.questionnaire_repository import QuestionnaireRecord
