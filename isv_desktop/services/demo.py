@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..domain.criteria import AmbitionLevel
 from ..domain.risk_scan_record import ProductionStage
+from ..storage.row_ids import stored_id
 from .session import Session
 
 # Where the sample tenders' goods are made (the first stage the buyer knows).
@@ -92,18 +93,19 @@ def fill_with_samples(session: Session) -> list[int]:
     with session.database.transaction():
         for sample in SAMPLE_DOSSIERS:
             dossier = session.dossiers.create(str(sample["title"]))
+            dossier_id = stored_id(dossier.id)
             for field, value in sample.items():
                 if field != "title":
-                    dossier = session.dossiers.edit(dossier.id, field, value)  # the CPV code brings its group
-            groups = session.risk_scan.groups(dossier.id)
+                    dossier = session.dossiers.edit(dossier_id, field, value)  # the CPV code brings its group
+            groups = session.risk_scan.groups(dossier_id)
             if groups and dossier.decision.value == "apply":
                 for country, stage in SAMPLE_ORIGINS.get(dossier.reference, []):
-                    session.risk_scan.add_country(dossier.id, groups[0], country, stage)
-                judge_high_themes(session, dossier.id)
+                    session.risk_scan.add_country(dossier_id, groups[0], country, stage)
+                judge_high_themes(session, dossier_id)
                 if dossier.reference in SAMPLE_AMBITION:
-                    session.criteria.set_ambition(dossier.id, SAMPLE_AMBITION[dossier.reference])
-                session.criteria.choose_suggestions(dossier.id)
-            ids.append(dossier.id)
+                    session.criteria.set_ambition(dossier_id, SAMPLE_AMBITION[dossier.reference])
+                session.criteria.choose_suggestions(dossier_id)
+            ids.append(dossier_id)
         tell_stories(session, ids)
         organisation_targets(session)
     return ids

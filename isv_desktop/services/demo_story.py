@@ -19,6 +19,7 @@ from ..domain.questionnaire_score import score
 from ..domain.risk_scan_record import StakeholderKind
 from ..domain.steps import StepId
 from ..domain.suppliers import DueDiligencePoint, PlanVerdict, Supplier, SupplierRole
+from ..storage.row_ids import stored_id
 from .questionnaires import ImportPreview
 from .session import Session
 
@@ -66,7 +67,7 @@ def award(session: Session, dossier_id: int, winner: Supplier, award_date: date,
     The contract's start is found from the planner's own rule: start a year before, read the date it planned,
     and move the start by the difference (the planner moves a report not yet assessed with it).
     """
-    session.suppliers.mark_awarded(dossier_id, winner.id, award_date)
+    session.suppliers.mark_awarded(dossier_id, stored_id(winner.id), award_date)
     guess = add_years(first_report_due, -1)
     session.dossiers.edit(dossier_id, "contract_start", guess.isoformat())
     planned = first_report(session, dossier_id, winner).due_on
@@ -79,17 +80,25 @@ def first_report(session: Session, dossier_id: int, supplier: Supplier) -> Progr
     return min(reports, key=lambda r: r.contract_year)
 
 
+
+def awarded_plan_due(session: Session, winner: Supplier) -> date:
+    """When the awarded ``winner``'s plan of action is due (awarding plans it)."""
+    due_on = session.suppliers.plan(stored_id(winner.id)).due_on
+    assert due_on is not None, "awarding a supplier gives its plan of action a due date"
+    return due_on
+
+
 def assessed_plan(session: Session, dossier_id: int, supplier: Supplier, received_on: date,
                   verdict: PlanVerdict, reason: str) -> None:
-    session.suppliers.record_plan_received(dossier_id, supplier.id, received_on)
+    session.suppliers.record_plan_received(dossier_id, stored_id(supplier.id), received_on)
     points = {point: (verdict, "") for point in DueDiligencePoint}
     points[DueDiligencePoint.MEASURES] = (verdict, reason)
-    session.suppliers.assess_plan(dossier_id, supplier.id, points, verdict, reason)
+    session.suppliers.assess_plan(dossier_id, stored_id(supplier.id), points, verdict, reason)
 
 
 def sent_questionnaire(session: Session, dossier_id: int, supplier: Supplier, folder: Path):
     """Build the questionnaire from the scan and criteria and write it, as 'Send questionnaire' does."""
-    return session.questionnaires.export(dossier_id, supplier.id, folder / f"vragenlijst-{supplier.id}.xlsx")
+    return session.questionnaires.export(dossier_id, stored_id(supplier.id), folder / f"vragenlijst-{supplier.id}.xlsx")
 
 
 def returned_questionnaire(session: Session, dossier_id: int, supplier: Supplier, folder: Path) -> None:
@@ -108,13 +117,13 @@ def returned_questionnaire(session: Session, dossier_id: int, supplier: Supplier
 # -- step 5 ----------------------------------------------------------------------------------------------
 def assessed_report(session: Session, dossier_id: int, supplier: Supplier, received_early: int) -> None:
     report = first_report(session, dossier_id, supplier)
-    session.monitoring.record_progress_report(dossier_id, report.id, report.due_on - days(received_early), {
+    session.monitoring.record_progress_report(dossier_id, stored_id(report.id), report.due_on - days(received_early), {
         "measures_status": "Gedragscode ondertekend door alle confectieateliers; loonkloofanalyse gestart.",
         "new_risks": "Overuren in het hoogseizoen bij het atelier in Bangladesh.",
         "next_steps": "Audit door een onafhankelijke partij; verbeterplan overuren.",
     })
     points = {point: (PlanVerdict.SUFFICIENT, "") for point in DueDiligencePoint}
-    session.monitoring.assess_progress_report(dossier_id, report.id, points, PlanVerdict.SUFFICIENT,
+    session.monitoring.assess_progress_report(dossier_id, stored_id(report.id), points, PlanVerdict.SUFFICIENT,
                                               "Aantoonbare inspanning; overuren blijven een aandachtspunt.")
 
 
@@ -162,7 +171,7 @@ def whole_contract(session: Session, dossier_id: int, today: date, folder: Path)
     first_due = today - days(60)
     start = add_years(first_due, -1)
     award(session, dossier_id, winner, start - days(42), first_due)
-    plan_due = session.suppliers.plan(winner.id).due_on
+    plan_due = awarded_plan_due(session, winner)
     assessed_plan(session, dossier_id, winner, plan_due - days(14), PlanVerdict.SUFFICIENT,
                   "Heldere maatregelen per risico, met tijdpad.")
     returned_questionnaire(session, dossier_id, winner, folder)
@@ -182,7 +191,7 @@ def late_report(session: Session, dossier_id: int, today: date, folder: Path) ->
     first_due = today - days(12)
     start = add_years(first_due, -1)
     award(session, dossier_id, winner, start - days(56), first_due)
-    plan_due = session.suppliers.plan(winner.id).due_on
+    plan_due = awarded_plan_due(session, winner)
     assessed_plan(session, dossier_id, winner, plan_due + days(7), PlanVerdict.PARTLY,
                   "Maatregelen voor de fabriek in Maleisië ontbreken nog.")
     signal_with_follow_up(session, dossier_id, today)
