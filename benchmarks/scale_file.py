@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from isv_desktop.domain.signals import fold  # noqa: E402
+
 SUBJECTS = (
     ("Bedrijfskleding", "18110000-3"), ("Kantoormeubilair", "39130000-2"), ("ICT-hardware", "30200000-1"),
     ("Schoonmaakmiddelen", "39830000-9"), ("Natuursteen", "14500000-2"), ("Zonnepanelen", "09331100-9"),
@@ -53,9 +55,10 @@ def build(path: Path, dossiers: int = 100_000, signals: int = 10_000) -> dict[st
                  start.isoformat())
                 for number in range(10, dossiers + 1, 10)
             ]
-            connection.executemany(
-                "INSERT INTO suppliers (id, dossier_id, name, country, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                supplier_rows,
+            connection.executemany(  # the name folded as the app stores it (signal matching, migration 0014)
+                "INSERT INTO suppliers (id, dossier_id, name, country, role, created_at, name_folded) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (row + (fold(row[2]),) for row in supplier_rows),
             )
             connection.executemany(
                 "INSERT INTO supplier_credentials (supplier_id, kind, name, valid_from, valid_until) "

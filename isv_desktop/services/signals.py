@@ -9,7 +9,7 @@ from ..domain.messages import UserError
 from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal
 from ..domain.risk_scan_record import validate_attachment, validate_text
-from ..domain.signals import Touch, touched_dossiers
+from ..domain.signals import Touch
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.signal_repository import SignalRepository
@@ -55,7 +55,8 @@ class SignalService:
         return self._today()
 
     def touched(self, signal: Signal) -> list[Touch]:
-        return touched_dossiers(signal, self._repository.scopes())
+        """The dossiers ``signal`` touches (domain.signals' rule, matched in SQL over names folded when stored)."""
+        return self._repository.touches(signal)
 
     def signals(self) -> list[Signal]:
         return self._repository.all()

@@ -436,3 +436,14 @@ def convert_due_items(db) -> None:
     from .migrations_due import convert_due_items as convert
 
     convert(db)
+
+
+@migration("0014_folded_names")
+def add_folded_names(db) -> None:
+    """Names a signal is matched against are folded once, when stored (domain.signals.fold): the supplier's name,
+    a delivered product's brand and production site. Matching compares the folded columns in SQL; a trigger empties
+    the folded value when a name changes without it (a write that does not know it), and such a row is folded when
+    matched. The names already stored are folded here."""
+    from .migrations_folded import add_folded_names as add
+
+    add(db)

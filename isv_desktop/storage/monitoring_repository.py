@@ -16,6 +16,7 @@ from ..domain.monitoring_records import (
     ProgressReport,
 )
 from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
+from ..domain.signals import fold
 from .database import Database
 from .row_ids import inserted_id
 from .stored_json import decoded
@@ -176,6 +177,7 @@ class MonitoringRepository:
             return self._insert("delivered_products", {
                 "dossier_id": product.dossier_id, "supplier_id": product.supplier_id, "product": product.product,
                 "brand": product.brand, "model": product.model, "site_name": product.site_name,
+                "brand_folded": fold(product.brand), "site_name_folded": fold(product.site_name),  # for signals
                 "site_address": product.site_address, "site_country": product.site_country,
                 "components_json": json.dumps([{"component": c.component, "country": c.country} for c in product.components],
                                               ensure_ascii=False),

@@ -5,9 +5,10 @@ from datetime import date
 
 from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal
-from ..domain.signals import DossierScope
+from ..domain.signals import DossierScope, Touch
 from .database import Database
 from .row_ids import inserted_id
+from .signal_matching import touches
 from .stored_json import readable_or
 
 
@@ -88,6 +89,10 @@ class SignalRepository:
                 "AND NOT EXISTS (SELECT 1 FROM signal_followups WHERE signal_id = signals.id AND closed_on IS NULL)",
                 (closed_on.isoformat(), followup_id),
             )
+
+    def touches(self, signal: Signal) -> list[Touch]:
+        """The dossiers ``signal`` touches, matched in SQL over the names folded when stored."""
+        return touches(self._connection, signal)
 
     def scopes(self) -> list[DossierScope]:
         """For every dossier not deleted: groups, countries, suppliers, brands and sites."""

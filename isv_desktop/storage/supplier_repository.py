@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ..domain.messages import UserError
+from ..domain.signals import fold
 from ..domain.suppliers import (
     Credential,
     CredentialKind,
@@ -59,20 +60,22 @@ class SupplierRepository:
 
     def save_supplier(self, supplier: Supplier) -> Supplier:
         values = (
-            supplier.name, supplier.role.value, supplier.kvk_number, supplier.foreign_registration,
-            supplier.country, supplier.contact_person, _iso(supplier.award_date), supplier.parent_id,
-        )
+            supplier.name, fold(supplier.name), supplier.role.value, supplier.kvk_number,
+            supplier.foreign_registration, supplier.country, supplier.contact_person, _iso(supplier.award_date),
+            supplier.parent_id,
+        )  # the name folded once, here, for signal matching (storage/signal_matching.py)
         with self._database.transaction():
             if supplier.id is None:
                 cursor = self._connection.execute(
-                    "INSERT INTO suppliers (name, role, kvk_number, foreign_registration, country, contact_person, "
-                    "award_date, parent_id, dossier_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO suppliers (name, name_folded, role, kvk_number, foreign_registration, country, "
+                    "contact_person, award_date, parent_id, dossier_id, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, supplier.dossier_id, datetime.now().isoformat(timespec="seconds")),
                 )
                 supplier = replace(supplier, id=cursor.lastrowid)
             else:
                 self._connection.execute(
-                    "UPDATE suppliers SET name = ?, role = ?, kvk_number = ?, foreign_registration = ?, country = ?, "
+                    "UPDATE suppliers SET name = ?, name_folded = ?, role = ?, kvk_number = ?, foreign_registration = ?, country = ?, "
                     "contact_person = ?, award_date = ?, parent_id = ? WHERE id = ? AND dossier_id = ?",
                     (*values, supplier.id, supplier.dossier_id),
                 )
