@@ -14,7 +14,9 @@ from isv_desktop.domain.contract_kinds import KindBasis, KindSuggestion
 from isv_desktop.domain.day_format import format_day, format_long_day
 from isv_desktop.domain.dossier import Dossier
 from isv_desktop.domain.dossier_snapshot import ExportContext
+from isv_desktop.domain.progress import NOT_APPLIED_REASONS, not_needed_reason
 from isv_desktop.domain.risk.facts import CriticalInput
+from isv_desktop.domain.steps import StepId
 from isv_desktop.export.dossier_pdf_messages import MESSAGES
 
 
@@ -32,6 +34,16 @@ def text(message_id: str, language: str = "nl", **values: object) -> str:
 def label(value: Enum, language: str = "nl") -> str:
     """A domain value in words: the domain's one vocabulary, the words the screens show too."""
     return vocabulary.label(value, language)
+
+
+def step_state_text(dossier: Dossier, context: ExportContext, step: StepId, language: str = "nl") -> tuple[str, str]:
+    """A step's state in the summary: (``complete``, ``open`` or ``not_needed``, its words); a step not needed
+    (step 1 decided not to apply the ISV) says so and why, rather than counting as complete."""
+    if not_needed_reason(dossier, step) is not None:
+        reason = NOT_APPLIED_REASONS[dossier.non_application_reason][0 if _language(language) == "nl" else 1]
+        return "not_needed", text("state.not_needed", language, reason=reason)
+    state = "complete" if context.step_complete.get(step, False) else "open"
+    return state, text(f"state.{state}", language)
 
 
 def format_moment(moment: datetime, language: str = "nl") -> str:

@@ -47,6 +47,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Neither the risk scan nor the buyer's judgement names high or medium risks."),
     "state.complete": ("\u2713 afgerond", "\u2713 complete"),
     "state.open": ("\u25cb nog niet afgerond", "\u25cb not complete"),
+    "state.not_needed": ("\u2013 niet nodig: ISV niet toegepast ({reason})",
+                         "\u2013 not needed: ISV not applied ({reason})"),
     "due.done": ("op tijd", "on time"),
     "due.late": ("te laat", "late"),
     "due.open": ("open", "open"),

@@ -17,7 +17,12 @@ from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.thresholds import ThresholdOutcome
 from isv_desktop.domain.themes import Theme
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit, level_key
-from isv_desktop.export.dossier_pdf_labels import call_date_text, contract_kind_text, format_long_day
+from isv_desktop.export.dossier_pdf_labels import (
+    call_date_text,
+    contract_kind_text,
+    format_long_day,
+    step_state_text,
+)
 
 #: Free text on the cover and in the summary is cut to this length; the chapters print it in full.
 SHORT = 300
@@ -76,9 +81,9 @@ def summary(kit: Kit) -> list[Flowable]:
     story += kit.section(kit.t("summary.steps"))
     rows, fills = [], {}
     for index, step in enumerate(StepId):
-        done = context.step_complete.get(step, False)
-        rows.append((f"{step.number}. {kit.label(step)}", kit.t("state.complete" if done else "state.open")))
-        fills[(1, index)] = "low" if done else "unknown"
+        state, words = step_state_text(snapshot.dossier, context, step, kit.language)
+        rows.append((f"{step.number}. {kit.label(step)}", words))
+        fills[(1, index)] = "low" if state == "complete" else "unknown"
     story.append(kit.table((kit.t("col.step"), kit.t("col.state")), rows, (110, 60), fills))
     story += kit.section(kit.t("summary.key_facts"))
     criteria = snapshot.criteria

@@ -17,7 +17,14 @@ from isv_desktop.domain.personal_data import left_out
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import PlanVerdict
-from isv_desktop.export.dossier_pdf_labels import call_date_text, contract_kind_text, format_day, label, text
+from isv_desktop.export.dossier_pdf_labels import (
+    call_date_text,
+    contract_kind_text,
+    format_day,
+    label,
+    step_state_text,
+    text,
+)
 from isv_desktop.export.dossier_xlsx_layout import IDENT_KEYS, STEP_COLOURS, SheetSpec
 from isv_desktop.export.questionnaire_xlsx_layout import RowHeights, row_height, style_array, text_cell
 from isv_desktop.export.xlsx_page_setup import print_on_a4
@@ -121,9 +128,8 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
     rows.append([])
     rows.append([text_cell(sheet, t("summary.steps"), styles.heading)])
     for step in StepId:
-        done = context.step_complete.get(step, False)
         rows.append([text_cell(sheet, f"{step.number}. {label(step, language)}"),
-                      text_cell(sheet, t("state.complete" if done else "state.open"))])
+                      text_cell(sheet, step_state_text(dossier, context, step, language)[1])])
     rows.append([])
     rows.append([text_cell(sheet, t("xlsx.sheets"), styles.heading), None, text_cell(sheet, t("xlsx.rows"), styles.bold)])
     for spec in specs:
