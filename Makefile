@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Designer forms are compiled at build time (as anki does), not kept in git.
 FORMS_STAMP := isv_desktop/ui/forms/.compiled
 
-.PHONY: run test wheel-check bundle bundle-check windows-installer forms translations benchmarks clean
+.PHONY: run test lint wheel-check bundle bundle-check windows-installer forms translations benchmarks clean
 
 # constraints.txt pins every dependency's exact version (the ranges stay in pyproject.toml).
 $(STAMP): pyproject.toml constraints.txt
@@ -29,6 +29,10 @@ run: $(STAMP) $(FORMS_STAMP)
 
 test: $(STAMP) $(FORMS_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Static checks (pyflakes, bugbear, import order, naming; configured in pyproject.toml). Checks only, never reformats.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check isv_desktop tests benchmarks
 
 forms: $(STAMP)
 	$(PY) -m isv_desktop.devtools.build_forms

@@ -100,7 +100,7 @@ def report(name: str, value: float, low: float, high: float, target: float | Non
 
 def ratios(numerators: list[float], denominators: list[float]) -> tuple[float, float, float]:
     """Median ratio of the medians, and the spread of the round-by-round ratios."""
-    per_round = [a / b for a, b in zip(numerators, denominators)]
+    per_round = [a / b for a, b in zip(numerators, denominators, strict=True)]
     return statistics.median(numerators) / statistics.median(denominators), min(per_round), max(per_round)
 
 
@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<13}{spread(times)}   peak {statistics.median(peaks) / 2**20:6.1f} MiB")
         ok &= report("start", *ratios(starts["app 1k"][0], starts["plain window"][0]), TARGETS["start"])
         ok &= report("start 100k", *ratios(starts["app 100k"][0], starts["app 1k"][0]), TARGETS["start 100k"])
-        extra = [(a - b) / 2**20 for a, b in zip(starts["app 100k"][1], starts["bare Qt"][1])]
+        extra = [(a - b) / 2**20 for a, b in zip(starts["app 100k"][1], starts["bare Qt"][1], strict=True)]
         ok &= report("memory MiB", statistics.median(extra), min(extra), max(extra), TARGETS["memory MiB"])
 
         model_times, raw_times = measure_list_end(large, args.rounds)

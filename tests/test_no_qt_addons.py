@@ -7,7 +7,6 @@ installed, so an import of one would fail there too — these tests say why, and
 from __future__ import annotations
 
 import ast
-import pkgutil
 import subprocess
 import sys
 import tomllib

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 
-
 def register(subcommands, common) -> None:
     annex = subcommands.add_parser("annex", parents=[common],
                                    help="write the tender annex (bijlage ISV) as PDF and/or Word document")

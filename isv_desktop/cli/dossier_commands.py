@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 
-
 def register(subcommands, common) -> None:
     demo = subcommands.add_parser("demo", parents=[common], help="fill a database with sample dossiers")
     demo.add_argument("--out", type=Path, help="also write each sample dossier's PDF and xlsx into this folder")
@@ -27,8 +26,8 @@ def register(subcommands, common) -> None:
 
 
 def run_demo(args) -> int:
-    from ..services.session import open_session
     from ..services.demo import fill_with_samples
+    from ..services.session import open_session
 
     session = open_session(args.db)
     try:

@@ -57,9 +57,8 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from ..services.session import open_session
-
     from ..domain.messages import UserError, render
+    from ..services.session import open_session
 
     language = args.lang or "nl"
     session = open_session(args.db)

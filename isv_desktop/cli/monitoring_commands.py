@@ -7,7 +7,6 @@ import sys
 from ..domain.monitoring import SignalSourceKind
 
 
-
 def register(subcommands, common) -> None:
     due = subcommands.add_parser("due", parents=[common], help="what is overdue and falls due soon, across all dossiers")
     due.add_argument("--within", type=int, default=30, metavar="DAYS", help="days ahead (default 30)")

@@ -10,8 +10,8 @@ from .. import paths
 from ..domain.messages import UserError
 
 if TYPE_CHECKING:  # loaded in run(): starting the window must not pay for the risk engine
-    from ..domain.risk.knowledge_base import KnowledgeBase
     from ..domain.risk.assessment import ScanResult, ThemeAssessment
+    from ..domain.risk.knowledge_base import KnowledgeBase
 
 EXIT_OK = 0
 EXIT_KNOWLEDGE_BROKEN = 1

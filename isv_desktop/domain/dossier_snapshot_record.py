@@ -27,7 +27,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 from .dossier import MAX_SHORT_TEXT, Dossier
 from .dossier_snapshot import DossierSnapshot, SupplierSnapshot
 from .risk.assessment import ScanResult
-from .risk.record import BadScanRecord, scan_from_record, scan_to_record
+from .risk.record import BadScanRecordError, scan_from_record, scan_to_record
 from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation
 
 #: Fields a record never holds: database ids, and what the database derives or stamps itself.
@@ -41,7 +41,7 @@ _LEFT_OUT: dict[type, frozenset[str]] = {
 MAX_TEXT = 1_000_000
 
 
-class BadSnapshotRecord(ValueError):
+class BadSnapshotRecordError(ValueError):
     """A record that is not a dossier this version can store; ``where`` says which field."""
 
     def __init__(self, where: str, problem: str) -> None:
@@ -56,7 +56,7 @@ def snapshot_to_record(snapshot: DossierSnapshot) -> dict[str, Any]:
 
 
 def snapshot_from_record(record: Any) -> DossierSnapshot:
-    """A snapshot from a record, or ``BadSnapshotRecord`` naming the first field at fault."""
+    """A snapshot from a record, or ``BadSnapshotRecordError`` naming the first field at fault."""
     snapshot = _decode(DossierSnapshot, record, "")
     check_snapshot(snapshot)
     return snapshot
@@ -112,61 +112,61 @@ def _decode(kind: Any, data: Any, where: str) -> Any:  # noqa: C901 - one branch
         options = [arg for arg in get_args(kind) if arg is not type(None)]
         if data is None:
             if len(options) == len(get_args(kind)):
-                raise BadSnapshotRecord(where, "a value is required")
+                raise BadSnapshotRecordError(where, "a value is required")
             return None
         return _decode(options[0], data, where)
     if origin is tuple:
         if not isinstance(data, list):
-            raise BadSnapshotRecord(where, "a list is expected")
+            raise BadSnapshotRecordError(where, "a list is expected")
         item = get_args(kind)[0]
         return tuple(_decode(item, value, f"{where}[{index}]") for index, value in enumerate(data))
     if origin is Literal:
         if data not in get_args(kind):
-            raise BadSnapshotRecord(where, f"{_shown(data)} is not one of {', '.join(get_args(kind))}")
+            raise BadSnapshotRecordError(where, f"{_shown(data)} is not one of {', '.join(get_args(kind))}")
         return data
     if data is None:
-        raise BadSnapshotRecord(where, "a value is required")
+        raise BadSnapshotRecordError(where, "a value is required")
     if kind is ScanResult:
         try:
             return scan_from_record(data)
-        except BadScanRecord as error:
-            raise BadSnapshotRecord(where, str(error)) from None
+        except BadScanRecordError as error:
+            raise BadSnapshotRecordError(where, str(error)) from None
     if kind is bool:
         return _typed(data, bool, where)
     if kind is int:
         if isinstance(data, bool) or not isinstance(data, int) or abs(data) > 2**62:
-            raise BadSnapshotRecord(where, f"{_shown(data)} is not a whole number")
+            raise BadSnapshotRecordError(where, f"{_shown(data)} is not a whole number")
         return data
     if kind is str:
         text = _typed(data, str, where)
         if len(text) > MAX_TEXT:
-            raise BadSnapshotRecord(where, f"text longer than {MAX_TEXT} characters")
+            raise BadSnapshotRecordError(where, f"text longer than {MAX_TEXT} characters")
         return text
     if kind is Decimal:
         try:
             value = Decimal(_typed(data, str, where))
         except InvalidOperation:
-            raise BadSnapshotRecord(where, f"{_shown(data)} is not a number") from None
+            raise BadSnapshotRecordError(where, f"{_shown(data)} is not a number") from None
         if not value.is_finite() or abs(value) > 10**15:
-            raise BadSnapshotRecord(where, f"{_shown(data)} is not a usable number")
+            raise BadSnapshotRecordError(where, f"{_shown(data)} is not a usable number")
         return value
     if kind is datetime or kind is date:
         text = _typed(data, str, where)
         try:
             moment = datetime.fromisoformat(text) if kind is datetime else date.fromisoformat(text)
         except ValueError:
-            raise BadSnapshotRecord(where, f"{_shown(data)} is not a {kind.__name__}") from None
+            raise BadSnapshotRecordError(where, f"{_shown(data)} is not a {kind.__name__}") from None
         return moment
     if kind is bytes:
         try:
             return base64.b64decode(_typed(data, str, where), validate=True)
         except (binascii.Error, ValueError):
-            raise BadSnapshotRecord(where, "the attachment is damaged (not base64)") from None
+            raise BadSnapshotRecordError(where, "the attachment is damaged (not base64)") from None
     if isinstance(kind, type) and issubclass(kind, Enum):
         try:
             return kind(data)
         except ValueError:
-            raise BadSnapshotRecord(where, f"{_shown(data)} is not a known {kind.__name__}") from None
+            raise BadSnapshotRecordError(where, f"{_shown(data)} is not a known {kind.__name__}") from None
     if isinstance(kind, type) and is_dataclass(kind):
         return _decode_dataclass(kind, data, where)
     raise TypeError(f"no record rule for {kind!r}")
@@ -174,26 +174,26 @@ def _decode(kind: Any, data: Any, where: str) -> Any:  # noqa: C901 - one branch
 
 def _decode_dataclass(kind: type, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
-        raise BadSnapshotRecord(where, "a group of fields is expected")
+        raise BadSnapshotRecordError(where, "a group of fields is expected")
     known = _fields_of(kind)
     unknown = sorted(set(data) - {name for name, _, _ in known})
     if unknown:
-        raise BadSnapshotRecord(_join(where, str(unknown[0])), "unknown field")
+        raise BadSnapshotRecordError(_join(where, str(unknown[0])), "unknown field")
     values = {}
     for name, hint, required in known:
         if name in data:
             values[name] = _decode(hint, data[name], _join(where, name))
         elif required:
-            raise BadSnapshotRecord(_join(where, name), "missing")
+            raise BadSnapshotRecordError(_join(where, name), "missing")
     try:
         return kind(**values)
     except (TypeError, ValueError) as error:
-        raise BadSnapshotRecord(where, str(error)) from None
+        raise BadSnapshotRecordError(where, str(error)) from None
 
 
 def _typed(data: Any, kind: type, where: str) -> Any:
     if not isinstance(data, kind) or (kind is not bool and isinstance(data, bool)):
-        raise BadSnapshotRecord(where, f"{_shown(data)} is not a {kind.__name__}")
+        raise BadSnapshotRecordError(where, f"{_shown(data)} is not a {kind.__name__}")
     return data
 
 
@@ -211,20 +211,20 @@ def _unique(items: list[Any], where: str, what: str) -> None:
     seen: set[Any] = set()
     for index, item in enumerate(items):
         if item in seen:
-            raise BadSnapshotRecord(f"{where}[{index}]", f"{what} appears twice")
+            raise BadSnapshotRecordError(f"{where}[{index}]", f"{what} appears twice")
         seen.add(item)
 
 
 def _link(number: int | None, count: int, where: str) -> None:
     if number is not None and not 1 <= number <= count:
-        raise BadSnapshotRecord(where, f"supplier {number} does not exist in this dossier")
+        raise BadSnapshotRecordError(where, f"supplier {number} does not exist in this dossier")
 
 
 def check_snapshot(snapshot: DossierSnapshot) -> None:
-    """The rules a stored dossier keeps; ``BadSnapshotRecord`` at the first one broken."""
+    """The rules a stored dossier keeps; ``BadSnapshotRecordError`` at the first one broken."""
     title = snapshot.dossier.title
     if not title.strip() or len(title) > MAX_SHORT_TEXT:
-        raise BadSnapshotRecord("dossier.title", "a title of 1 to 500 characters is required")
+        raise BadSnapshotRecordError("dossier.title", "a title of 1 to 500 characters is required")
     scan = snapshot.risk_scan
     _unique(list(scan.groups), "risk_scan.groups", "a product group")
     _unique([(c.group_id, c.country, c.stage) for c in scan.countries], "risk_scan.countries", "a country")
@@ -234,17 +234,17 @@ def check_snapshot(snapshot: DossierSnapshot) -> None:
     for index, traced in enumerate(scan.traced_inputs):
         where = f"risk_scan.traced_inputs[{index}]"
         if traced.group_id not in scan.groups:
-            raise BadSnapshotRecord(f"{where}.group_id", f"{_shown(traced.group_id)} is not a scanned product group")
+            raise BadSnapshotRecordError(f"{where}.group_id", f"{_shown(traced.group_id)} is not a scanned product group")
         try:
             date.fromisoformat(traced.recorded_on)
         except ValueError:
-            raise BadSnapshotRecord(f"{where}.recorded_on", f"{_shown(traced.recorded_on)} is not a date") from None
+            raise BadSnapshotRecordError(f"{where}.recorded_on", f"{_shown(traced.recorded_on)} is not a date") from None
         if not traced.good.strip() or not traced.country.strip():
-            raise BadSnapshotRecord(where, "an input and a country are required")
+            raise BadSnapshotRecordError(where, "an input and a country are required")
     for index, judgement in enumerate(scan.judgements):
         for value in (judgement.severity, judgement.likelihood):
             if value is not None and not 1 <= value <= 3:
-                raise BadSnapshotRecord(f"risk_scan.judgements[{index}]", "severity and likelihood are 1 to 3")
+                raise BadSnapshotRecordError(f"risk_scan.judgements[{index}]", "severity and likelihood are 1 to 3")
     _unique([c.criterion_id for c in snapshot.criteria.chosen], "criteria.chosen", "a criterion")
     count = len(snapshot.suppliers)
     for index, supplier in enumerate(snapshot.suppliers):
@@ -255,7 +255,7 @@ def check_snapshot(snapshot: DossierSnapshot) -> None:
             _link(item.supplier, count, f"monitoring.{name}[{index}].supplier")
     reports = monitoring.progress_reports
     if any(r.supplier is None for r in reports):
-        raise BadSnapshotRecord("monitoring.progress_reports", "every progress report belongs to a supplier")
+        raise BadSnapshotRecordError("monitoring.progress_reports", "every progress report belongs to a supplier")
     _unique([(r.supplier, r.contract_year) for r in reports], "monitoring.progress_reports", "a contract year")
     for index, report in enumerate(reports):
         _unique([p.point for p in report.points], f"monitoring.progress_reports[{index}].points", "a point")
@@ -264,22 +264,22 @@ def check_snapshot(snapshot: DossierSnapshot) -> None:
 def _check_supplier(supplier: SupplierSnapshot, index: int, count: int) -> None:
     where = f"suppliers[{index}]"
     if supplier.number != index + 1:
-        raise BadSnapshotRecord(f"{where}.number", f"{supplier.number} should be {index + 1}")
+        raise BadSnapshotRecordError(f"{where}.number", f"{supplier.number} should be {index + 1}")
     if not supplier.name.strip() or len(supplier.name) > MAX_SHORT_TEXT:
-        raise BadSnapshotRecord(f"{where}.name", "a name of 1 to 500 characters is required")
+        raise BadSnapshotRecordError(f"{where}.name", "a name of 1 to 500 characters is required")
     _link(supplier.parent, count, f"{where}.parent")
     _unique([p.point for p in supplier.plan.points], f"{where}.plan.points", "a point")
     _unique([q.version for q in supplier.questionnaires], f"{where}.questionnaires", "a version")
     for number, questionnaire in enumerate(supplier.questionnaires):
         place = f"{where}.questionnaires[{number}]"
         if questionnaire.version < 1 or questionnaire.language not in ("nl", "en"):
-            raise BadSnapshotRecord(place, "version counts from 1 and the language is nl or en")
+            raise BadSnapshotRecordError(place, "version counts from 1 and the language is nl or en")
         ids = [q.id for q in questionnaire.questions]
         _unique(ids, f"{place}.questions", "a question")
         if (questionnaire.answers is None) != (questionnaire.returned_on is None):
-            raise BadSnapshotRecord(place, "answers and the date they came back go together")
+            raise BadSnapshotRecordError(place, "answers and the date they came back go together")
         if questionnaire.answers is not None:
             answered = [a.question_id for a in questionnaire.answers]
             _unique(answered, f"{place}.answers", "an answer")
             if not set(answered) <= set(ids):
-                raise BadSnapshotRecord(f"{place}.answers", "an answer to a question that was not asked")
+                raise BadSnapshotRecordError(f"{place}.answers", "an answer to a question that was not asked")

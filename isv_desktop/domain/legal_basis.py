@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-
 _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
               "oktober", "november", "december")
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

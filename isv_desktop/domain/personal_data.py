@@ -45,9 +45,20 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 from .criteria import ChosenCriterion
 from .dossier import Dossier
 from .dossier_snapshot import (
-    AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, DeliveredProductSnapshot, DossierSnapshot,
-    EscalationSnapshot, FollowUpSnapshot, MeetingSnapshot, PlanSnapshot, ProgressReportSnapshot,
-    QuestionnaireSnapshot, RiskScanSnapshot, SignalFollowUpSnapshot, SupplierSnapshot,
+    AuditSnapshot,
+    CorrectiveActionSnapshot,
+    CredentialSnapshot,
+    DeliveredProductSnapshot,
+    DossierSnapshot,
+    EscalationSnapshot,
+    FollowUpSnapshot,
+    MeetingSnapshot,
+    PlanSnapshot,
+    ProgressReportSnapshot,
+    QuestionnaireSnapshot,
+    RiskScanSnapshot,
+    SignalFollowUpSnapshot,
+    SupplierSnapshot,
 )
 from .monitoring_records import ComponentOrigin
 from .questionnaire import Question, QuestionAnswer

@@ -206,7 +206,7 @@ def deliverable_question(criterion: Criterion, deadlines: Deadlines | None = Non
         return None
     values = deadline_values(deadlines or Deadlines())
     texts = []
-    for language, template in zip(LANGUAGES, DELIVERABLE_QUESTION):
+    for language, template in zip(LANGUAGES, DELIVERABLE_QUESTION, strict=True):
         due = fill_placeholders(deliverable.due(language), values, strict=False)
         title = _TRAILING_PERIOD.sub("", deliverable.title(language))
         texts.append(template.format(title=title, due=due))

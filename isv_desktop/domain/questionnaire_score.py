@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
 
-from isv_desktop.domain.questionnaire import Answer, Question, Questionnaire, QuestionAnswer
+from isv_desktop.domain.questionnaire import Answer, Question, QuestionAnswer, Questionnaire
 from isv_desktop.domain.themes import Theme
 
 POINTS: dict[Answer, int | None] = {

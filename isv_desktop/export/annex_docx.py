@@ -95,8 +95,8 @@ class _Writer:
         columns = max(len(row) for row in rows)
         table = self.document.add_table(rows=len(rows), cols=columns)
         table.style = self.document.styles[TABLE_STYLE]
-        for row, values in zip(table.rows, rows):
-            for cell, value in zip(row.cells, values):
+        for row, values in zip(table.rows, rows, strict=True):
+            for cell, value in zip(row.cells, values, strict=False):
                 cell.text = _clean(value)
         if header:
             first = table.rows[0]

@@ -5,8 +5,8 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from isv_desktop.domain.due import DueState, due_state
 from isv_desktop.domain.dossier_snapshot import AuditSnapshot, ProgressReportSnapshot
+from isv_desktop.domain.due import DueState, due_state
 from isv_desktop.domain.monitoring import ActionStatus
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit
 from isv_desktop.export.dossier_pdf_overview import shortened

@@ -14,8 +14,8 @@ from isv_desktop.domain.personal_data import left_out
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES, category_label
 from isv_desktop.domain.steps import StepId
-from isv_desktop.domain.thresholds import ThresholdOutcome
 from isv_desktop.domain.themes import Theme
+from isv_desktop.domain.thresholds import ThresholdOutcome
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit, level_key
 from isv_desktop.export.dossier_pdf_labels import (
     call_date_text,

@@ -32,7 +32,14 @@ from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
 from isv_desktop.domain.dossier_snapshot_record import snapshot_to_record
 from isv_desktop.export.dossier_pdf_labels import text
 from isv_desktop.export.dossier_xlsx_layout import (
-    CHUNK, DATA_SHEET, FORMAT_NAME, FORMAT_VERSION, IDENTIFICATION_SHEET, STEP_COLOURS, VISIBLE_TEXT, SheetSpec,
+    CHUNK,
+    DATA_SHEET,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    IDENTIFICATION_SHEET,
+    STEP_COLOURS,
+    VISIBLE_TEXT,
+    SheetSpec,
 )
 from isv_desktop.export.dossier_xlsx_overview import CellStyles, write_identification, write_overview
 from isv_desktop.export.dossier_xlsx_read import read_dossier_workbook
@@ -98,7 +105,7 @@ def _table_rows(sheet: WriteOnlyWorksheet, spec: SheetSpec, styles: CellStyles) 
     for number, row in enumerate(spec.rows, start=2):
         values: list[object] = []
         lines = 1
-        for value, limit, wrap_width, amount in zip(row, limits, wrapping, amounts):
+        for value, limit, wrap_width, amount in zip(row, limits, wrapping, amounts, strict=True):
             if value.__class__ is str:
                 if len(value) <= limit and value.isprintable() and value[:1] not in _NEEDS_CELL:
                     values.append(value or None)
@@ -182,9 +189,9 @@ def _write_sheets(workbook: Workbook, specs: list[SheetSpec], styles: CellStyles
     with warnings.catch_warnings():  # in write-only mode openpyxl asks to add table columns by hand: they are
         warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually", UserWarning)
         sheets = [_set_up_sheet(workbook, spec, names, index, styles)
-                  for index, (spec, names) in enumerate(zip(specs, headers), start=1)]
+                  for index, (spec, names) in enumerate(zip(specs, headers, strict=True), start=1)]
     prepared = [(sheet, [[string_cell(sheet, name, styles.header) for name in names],
-                         *_table_rows(sheet, spec, styles)]) for sheet, spec, names in zip(sheets, specs, headers)]
+                         *_table_rows(sheet, spec, styles)]) for sheet, spec, names in zip(sheets, specs, headers, strict=True)]
     for sheet, rows in prepared:
         for number, values in enumerate(rows):
             sheet.append(values)

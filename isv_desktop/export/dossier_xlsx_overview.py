@@ -97,7 +97,7 @@ def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context
 
     sheet.sheet_properties.tabColor = STEP_COLOURS[0]
     print_on_a4(sheet, landscape=True)  # sheet properties go out with the first row
-    for column, width in zip("ABC", OVERVIEW_WIDTHS):
+    for column, width in zip("ABC", OVERVIEW_WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
     rows: list[list[object]] = []
     heights = RowHeights(sheet)

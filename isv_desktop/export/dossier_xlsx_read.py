@@ -23,11 +23,16 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot
-from isv_desktop.domain.dossier_snapshot_record import BadSnapshotRecord, snapshot_from_record
+from isv_desktop.domain.dossier_snapshot_record import BadSnapshotRecordError, snapshot_from_record
 from isv_desktop.export import questionnaire_xlsx_layout as questionnaire_layout
 from isv_desktop.export.dossier_xlsx_errors import DossierFileError
 from isv_desktop.export.dossier_xlsx_layout import (
-    CHUNK, DATA_SHEET, FORMAT_NAME, FORMAT_VERSION, IDENT_KEYS, IDENTIFICATION_SHEET,
+    CHUNK,
+    DATA_SHEET,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    IDENT_KEYS,
+    IDENTIFICATION_SHEET,
 )
 from isv_desktop.export.questionnaire_file_errors import QuestionnaireFileError
 from isv_desktop.export.questionnaire_xlsx_safety import SAFE_PARSER, check_container, guarded, guarded_call
@@ -109,8 +114,8 @@ def read_dossier_workbook(source: Source) -> DossierSnapshot:
         raise DossierFileError("workbook.altered", detail="JSON") from None
     try:
         return snapshot_from_record(record)
-    except (BadSnapshotRecord, RecursionError) as error:
-        detail = str(error) if isinstance(error, BadSnapshotRecord) else "nesting"
+    except (BadSnapshotRecordError, RecursionError) as error:
+        detail = str(error) if isinstance(error, BadSnapshotRecordError) else "nesting"
         raise DossierFileError("data.invalid", detail=detail[:200]) from None
 
 

@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from isv_desktop.atomic_file import write_bytes_atomically
 from isv_desktop.export.pdf_archive import make_archival
 from isv_desktop.export.pdf_fonts import FontSet, font_runs, paragraph_markup, register_fonts, shorten_to_width
-from isv_desktop.export.pdf_tags import Tagger, TableTags, TaggingFrame
+from isv_desktop.export.pdf_tags import TableTags, Tagger, TaggingFrame
 from isv_desktop.export.pdf_texts import text
 from isv_desktop.export.pdf_wrap import fit_long_words
 

@@ -218,7 +218,9 @@ class TaggingFrame(Frame):
 class FigureDrawing(Drawing):
     """A drawing (chart) with the alternative text its Figure element carries."""
 
-    _attrMap = AttrMap(BASE=Drawing, alt_text=AttrMapValue(isStringOrNone, desc="alternative text for the tags"))
+    _attrMap = AttrMap(  # noqa: N815 - reportlab's name for a Drawing's attribute map
+        BASE=Drawing, alt_text=AttrMapValue(isStringOrNone, desc="alternative text for the tags")
+    )
 
     def __init__(self, width: float, height: float, alt_text: str, **kwargs: Any) -> None:
         super().__init__(width, height, **kwargs)

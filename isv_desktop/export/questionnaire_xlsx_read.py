@@ -21,7 +21,7 @@ from typing import Any
 
 from openpyxl.workbook.workbook import Workbook
 
-from isv_desktop.domain.questionnaire import LANGUAGES, Answer, Questionnaire, QuestionAnswer, answer_labels
+from isv_desktop.domain.questionnaire import LANGUAGES, Answer, QuestionAnswer, Questionnaire, answer_labels
 from isv_desktop.export.questionnaire_file_errors import QuestionnaireFileError, quote
 from isv_desktop.export.questionnaire_xlsx_layout import (
     COL_ANSWER,
@@ -190,7 +190,7 @@ def _question_list_error(found: list[str], wanted: list[str]) -> QuestionnaireFi
         return _ident_error("questions.inserted", IDENT_FIRST_QUESTION_ROW + extra[0], number=extra[0] + 1)
     if len(found) > count:
         return _ident_error("questions.added", IDENT_FIRST_QUESTION_ROW + count, count=count)
-    index = next(i for i, (a, b) in enumerate(zip(found, wanted)) if a != b)
+    index = next(i for i, (a, b) in enumerate(zip(found, wanted, strict=False)) if a != b)
     return _ident_error("questions.reordered", IDENT_FIRST_QUESTION_ROW + index, number=index + 1,
                         found=wanted.index(found[index]) + 1)
 
@@ -217,7 +217,7 @@ def _read_answers(workbook: Workbook, expected: Questionnaire) -> list[QuestionA
     next(rows, None)  # the header row
     block = [_padded(next(rows, ())) for _ in range(count)]
     found = [_question_text(cells) for cells in block]
-    for index, (question, cells) in enumerate(zip(expected.questions, block)):
+    for index, (question, cells) in enumerate(zip(expected.questions, block, strict=True)):
         number, row = index + 1, question_row(index + 1)
         if found[index] != texts[index]:
             raise _structure_error(index, found, texts, cells)
@@ -237,7 +237,7 @@ def _read_answers(workbook: Workbook, expected: Questionnaire) -> list[QuestionA
             _free_text(cells[COL_EXPLANATION - 1], language),
             _free_text(cells[COL_EVIDENCE - 1], language),
         )
-        for number, (question, cells) in enumerate(zip(expected.questions, block), start=1)
+        for number, (question, cells) in enumerate(zip(expected.questions, block, strict=True), start=1)
     ]
 
 

@@ -269,7 +269,7 @@ def _dossiers(report: YearlyReport, number: int, language: str, styles: Document
             (_decision_text(line, language), own.small), (ambition_and_variants, own.small),
         ])
     data: list[list[Flowable]] = [[cell_para(value, style, width, padding=3)  # long words hyphenated to fit
-                                   for (value, style), width in zip(row, widths)] for row in rows]
+                                   for (value, style), width in zip(row, widths, strict=True)] for row in rows]
     return story + [_grid(data, widths, padding=3)]
 
 

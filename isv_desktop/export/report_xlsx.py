@@ -58,7 +58,7 @@ def _table(sheet: Worksheet, name: str, headers: Sequence[str], rows: Sequence[S
         sheet.cell(first_row, column).font = HEADER_FONT
         sheet.cell(first_row, column).fill = HEADER_FILL
     for offset, row in enumerate(rows, start=1):
-        for column, (value, number_format) in enumerate(zip(row, formats), start=1):
+        for column, (value, number_format) in enumerate(zip(row, formats, strict=True), start=1):
             _put(sheet, first_row + offset, column, value, number_format)
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width

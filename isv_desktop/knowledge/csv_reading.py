@@ -67,7 +67,7 @@ def parse_csv_bytes(
                     "knowledge.field_count", path=path, line=line, found=len(record), expected=len(columns)
                 )
             values = {}
-            for column, cell in zip(columns, record):
+            for column, cell in zip(columns, record, strict=True):
                 if column in wanted:
                     value = cell.strip()
                     if len(value) > MAX_VALUE_CHARS:

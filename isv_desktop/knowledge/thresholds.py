@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,7 @@ def parse_threshold_table(text: str) -> tuple[list[ThresholdPeriod], dict]:
             raise ValueError(f"period {period.start} ends before it starts")
         if not period.source:
             raise ValueError(f"period {period.start} names no source")
-    for earlier, later in zip(periods, periods[1:]):
+    for earlier, later in pairwise(periods):
         if later.start <= earlier.end:
             raise ValueError(f"periods {earlier.start} and {later.start} overlap")
     return periods, data

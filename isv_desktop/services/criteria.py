@@ -25,9 +25,9 @@ from ..domain.themes import Theme
 from ..domain.weights import WeightCheck, as_weight, check_weights
 from ..storage.criteria_repository import CriteriaRepository, CriteriaSettings
 from ..storage.database import Database
+from .changes import Change
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
-from .changes import Change
 from .use_case import use_case
 
 MAX_CRITERION_TEXT = 50_000

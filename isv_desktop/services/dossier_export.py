@@ -14,7 +14,7 @@ Exports write to a temporary file beside the target and rename it at the end,
 so a cancelled or failed export leaves no half-written file (the target, if
 it existed, is untouched). ``progress(done, total)`` is called along the way;
 ``cancelled()`` is asked as often, and when it says yes the export stops with
-:class:`ExportCancelled`.
+:class:`ExportCancelledError`.
 
 An import checks the whole workbook first, then stores the dossier — with
 its due list rebuilt — in one transaction. It never overwrites. A dossier the
@@ -38,10 +38,26 @@ from .. import __version__
 from ..atomic_file import output_file
 from ..domain.dossier import MAX_SHORT_TEXT, Dossier
 from ..domain.dossier_snapshot import (
-    AuditSnapshot, CorrectiveActionSnapshot, CredentialSnapshot, CriteriaSnapshot, DeliveredProductSnapshot,
-    DossierSnapshot, EscalationSnapshot, ExportContext, FollowUpSnapshot, MeetingSnapshot, MonitoringSnapshot,
-    PlanSnapshot, ProgressReportSnapshot, QuestionnaireSnapshot, RiskScanSnapshot, SignalFollowUpSnapshot,
-    StoredScan, SupplierSnapshot, dossier_facts, high_priority_themes,
+    AuditSnapshot,
+    CorrectiveActionSnapshot,
+    CredentialSnapshot,
+    CriteriaSnapshot,
+    DeliveredProductSnapshot,
+    DossierSnapshot,
+    EscalationSnapshot,
+    ExportContext,
+    FollowUpSnapshot,
+    MeetingSnapshot,
+    MonitoringSnapshot,
+    PlanSnapshot,
+    ProgressReportSnapshot,
+    QuestionnaireSnapshot,
+    RiskScanSnapshot,
+    SignalFollowUpSnapshot,
+    StoredScan,
+    SupplierSnapshot,
+    dossier_facts,
+    high_priority_themes,
 )
 from ..domain.due import DueKind, signal_follow_up_due
 from ..domain.messages import render
@@ -57,9 +73,9 @@ from ..storage.dossier_import_repository import DossierImportRepository, Importe
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
 from ..storage.signal_repository import SignalRepository
+from .changes import EVERYTHING
 from .damaged_values import reading_step
 from .dossier_copies import already_in_file, mark_as_copy
-from .changes import EVERYTHING
 from .use_case import use_case
 
 if TYPE_CHECKING:
@@ -69,7 +85,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-class ExportCancelled(Exception):
+class ExportCancelledError(Exception):
     """The buyer cancelled the export; no file was written."""
 
 
@@ -77,7 +93,7 @@ def checkpoint(progress: Progress | None, cancelled: Cancelled | None) -> Callab
     """One call for the writers: report progress, and stop when the buyer cancelled."""
     def check(done: int, total: int) -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelled()
+            raise ExportCancelledError()
         if progress is not None:
             progress(done, total)
 
@@ -233,7 +249,7 @@ class DossierExportService:
 
     def write_pdf(self, dossier_id: int, target: Path, language: str = "nl", include_personal_data: bool = False,
                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
-        """The dossier report as PDF at ``target``; raises ``ExportCancelled`` when cancelled."""
+        """The dossier report as PDF at ``target``; raises ``ExportCancelledError`` when cancelled."""
         checkpoint(progress, cancelled)(0, 1000)
         with without_cycle_collection():
             snapshot, context = self.prepare(dossier_id, include_personal_data)
@@ -241,7 +257,7 @@ class DossierExportService:
 
     def write_xlsx(self, dossier_id: int, target: Path, include_personal_data: bool = False,
                    progress: Progress | None = None, cancelled: Cancelled | None = None, language: str = "nl") -> Path:
-        """The dossier workbook at ``target``, to share and import; raises ``ExportCancelled`` when cancelled."""
+        """The dossier workbook at ``target``, to share and import; raises ``ExportCancelledError`` when cancelled."""
         checkpoint(progress, cancelled)(0, 1000)
         with without_cycle_collection():
             snapshot, context = self.prepare(dossier_id, include_personal_data)
@@ -311,24 +327,24 @@ class DossierExportService:
         """The due list as the services would have kept it (same kinds, subjects and dates)."""
         dossier_id, due = ids.dossier_id, self._due
         for supplier, supplier_id, credential_ids, action_ids, questionnaire_ids in zip(
-                snapshot.suppliers, ids.supplier_ids, ids.credential_ids, ids.action_ids, ids.questionnaire_ids):
+                snapshot.suppliers, ids.supplier_ids, ids.credential_ids, ids.action_ids, ids.questionnaire_ids, strict=True):
             plan = supplier.plan
             if plan.due_on is not None:
                 done = plan.assessed_on or (plan.received_on if plan.overall_verdict is not None else None)
                 due.set(dossier_id, DueKind.PLAN_OF_ACTION, supplier_id, plan.due_on, done)
-            for action, action_id in zip(supplier.actions, action_ids):
+            for action, action_id in zip(supplier.actions, action_ids, strict=True):
                 due.set(dossier_id, DueKind.FOLLOW_UP_ACTION, action_id, action.due_on, action.done_on)
-            for credential, credential_id in zip(supplier.credentials, credential_ids):
+            for credential, credential_id in zip(supplier.credentials, credential_ids, strict=True):
                 if credential.valid_until is not None:
                     due.set(dossier_id, DueKind.CREDENTIAL_EXPIRY, credential_id, credential.valid_until)
-            for questionnaire, questionnaire_id in zip(supplier.questionnaires, questionnaire_ids):
+            for questionnaire, questionnaire_id in zip(supplier.questionnaires, questionnaire_ids, strict=True):
                 due.set(dossier_id, DueKind.QUESTIONNAIRE, questionnaire_id, questionnaire.due_on,
                         questionnaire.returned_on)
-        for report, report_id in zip(snapshot.monitoring.progress_reports, ids.report_ids):
+        for report, report_id in zip(snapshot.monitoring.progress_reports, ids.report_ids, strict=True):
             due.set(dossier_id, DueKind.PROGRESS_REPORT, report_id,
                     report.due_on, report.assessed_on if report.verdict is not None else None)
-        for audit, action_ids in zip(snapshot.monitoring.audits, ids.corrective_action_ids):
-            for action, action_id in zip(audit.actions, action_ids):
+        for audit, action_ids in zip(snapshot.monitoring.audits, ids.corrective_action_ids, strict=True):
+            for action, action_id in zip(audit.actions, action_ids, strict=True):
                 due.set(dossier_id, DueKind.CORRECTIVE_ACTION, action_id, action.due_on, action.closed_on)
         database = self._session.database
         for taken, by, answered_on in escalation_responses(MonitoringRepository(database).escalations(dossier_id)):
@@ -361,4 +377,4 @@ def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: Path 
     return Path(target) if isinstance(target, (str, os.PathLike)) else target
 
 
-__all__ = ["DossierExportService", "ExportCancelled", "checkpoint", "render_pdf", "render_xlsx"]
+__all__ = ["DossierExportService", "ExportCancelledError", "checkpoint", "render_pdf", "render_xlsx"]

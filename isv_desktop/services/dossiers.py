@@ -9,8 +9,8 @@ from ..domain.dossier_query import DossierQuery
 from ..storage.database import Database
 from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_repository import DossierRepository
-from .dossier_copies import mark_as_copy
 from .changes import Change
+from .dossier_copies import mark_as_copy
 from .use_case import use_case
 
 # Called in the edit's transaction with the dossier before and after it: what depends on a field follows it

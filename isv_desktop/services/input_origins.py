@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.messages import UserError
-from ..domain.risk.knowledge_base import KnowledgeBase
 from ..domain.risk.assessment import ScanResult
-from ..domain.risk.errors import NotACriticalInput
+from ..domain.risk.errors import NotACriticalInputError
 from ..domain.risk.facts import CriticalInput
 from ..domain.risk.inputs import TracedInput
+from ..domain.risk.knowledge_base import KnowledgeBase
 from ..storage.database import Database
 from ..storage.risk_scan_repository import RiskScanRepository
 from .changes import Change
@@ -75,8 +75,8 @@ class InputOriginService:
         if group_id not in self._repository.groups(dossier_id):
             raise UserError("scan.no_group")
         if good not in {item.good for item in self.knowledge.index.critical_inputs(group_id)}:
-            raise NotACriticalInput(group_id, good)
-        code = self.knowledge.country(country).code  # raises UnknownCountry
+            raise NotACriticalInputError(group_id, good)
+        code = self.knowledge.country(country).code  # raises UnknownCountryError
         on = (today or date.today()).isoformat()
         self._repository.add_traced_input(dossier_id, TracedInput(group_id, good, code, on))
         return self._rescan(dossier_id)

@@ -32,10 +32,10 @@ from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
+from .changes import Change
 from .dossiers import DossierService
 from .progress_planning import ProgressReportPlanner
 from .suppliers import SupplierService
-from .changes import Change
 from .use_case import use_case
 
 DUE_PROGRESS_REPORT = DueKind.PROGRESS_REPORT

@@ -6,10 +6,10 @@ from datetime import date, datetime
 
 from ..domain.damaged_parts import DamagedPartError
 from ..domain.messages import UserError
-from ..domain.risk.knowledge_base import KnowledgeBase
-from ..domain.risk.diff import ScanDiff, diff_scans
 from ..domain.risk.assessment import ScanResult
+from ..domain.risk.diff import ScanDiff, diff_scans
 from ..domain.risk.engine import scan
+from ..domain.risk.knowledge_base import KnowledgeBase
 from ..domain.risk.levels import RiskLevel
 from ..domain.risk_scan_record import (
     OwnRisk,
@@ -25,8 +25,8 @@ from ..domain.risk_scan_record import (
 from ..domain.themes import Theme
 from ..storage.database import Database
 from ..storage.risk_scan_repository import RiskScanRepository
-from .dossiers import DossierService
 from .changes import Change
+from .dossiers import DossierService
 from .use_case import use_case
 
 
@@ -76,7 +76,7 @@ class RiskScanService:
 
     @use_case
     def add_group(self, dossier_id: int, group_id: str) -> ScanResult:
-        self.knowledge.group(group_id)  # raises UnknownProductGroup
+        self.knowledge.group(group_id)  # raises UnknownProductGroupError
         self._repository.add_group(dossier_id, group_id)
         return self.rescan(dossier_id)
 
@@ -90,7 +90,7 @@ class RiskScanService:
 
     @use_case
     def add_country(self, dossier_id: int, group_id: str, country: str, stage: ProductionStage) -> ScanResult:
-        code = self.knowledge.country(country.upper()).code  # raises UnknownCountry
+        code = self.knowledge.country(country.upper()).code  # raises UnknownCountryError
         if group_id not in self._repository.groups(dossier_id):
             raise UserError("scan.no_group")
         self._repository.add_country(dossier_id, ProductionCountry(group_id, code, stage))

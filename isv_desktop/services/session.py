@@ -12,18 +12,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .. import paths
+from ..domain.dossier import Dossier
+from ..domain.messages import UserError
 from ..storage.database import (
     DamagedDatabaseError,
     Database,
-    copy_to_folder,
     NewerDatabaseError,
+    copy_to_folder,
     list_backups,
     make_backup,
     open_database,
     restore_latest_backup,
 )
-from ..domain.dossier import Dossier
-from ..domain.messages import UserError
 from ..storage.dossier_repository import DossierRepository
 from .dossiers import DossierService
 

@@ -142,7 +142,7 @@ class DossierImportRepository:
                 s.award_date))
             stored.append(supplier)
             ids.supplier_ids.append(stored_id(supplier.id))
-        for s, supplier in zip(snapshot.suppliers, stored):
+        for s, supplier in zip(snapshot.suppliers, stored, strict=True):
             supplier_id = stored_id(supplier.id)
             if s.parent is not None:
                 self._suppliers.save_supplier(Supplier(

@@ -19,7 +19,6 @@ from .database import Database
 from .dossier_keyset import Key, read_after
 from .row_ids import inserted_id, stored_id
 
-
 _COLUMNS = (
     "title organisation reference subject cpv_code procedure contract_kind "
     "estimated_value_cents contract_start duration_months contract_manager risk_category "
@@ -106,7 +105,7 @@ class DossierRepository:
     def _fetch(self, sql: str, params=()) -> list[dict]:
         cursor = self._connection.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, values)) for values in cursor.fetchall()]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
     def add(self, dossier: Dossier) -> Dossier:
         row = dossier_to_row(dossier)
@@ -170,7 +169,7 @@ class DossierRepository:
         found = read_after(self._connection, query, after, limit, backwards, where, params,
                            f"id, {', '.join(_COLUMNS)}")
         names = ("id", *_COLUMNS)
-        return [(key, row_to_dossier(dict(zip(names, values)))) for key, values in found]
+        return [(key, row_to_dossier(dict(zip(names, values, strict=True)))) for key, values in found]
 
     def keys_after(self, query: DossierQuery, after: Key | None, limit: int, backwards: bool = False) -> list[Key]:
         """Only the keys of the rows ``page_after`` would read: to jump far down (or up) the list."""

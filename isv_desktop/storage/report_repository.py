@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from ..domain.amounts import amount_to_cents, cents_to_amount
 from ..domain.criteria import AmbitionLevel, CriterionType
-from ..domain.messages import UserError
 from ..domain.deadlines import Deadlines
 from ..domain.dossier import DossierStatus, IsvDecision, NonApplicationReason
+from ..domain.messages import UserError
 from ..domain.monitoring import AuditKind, EscalationStep
 from ..domain.report_targets import Target
 from ..domain.risk_scan_record import StakeholderKind
@@ -89,7 +89,7 @@ class ReportRepository:
         return TenderFigures(
             started, value_unknown, threshold_unknown, above, in_category, category_unknown, required, applied,
             applied_required, not_applied, undecided,
-            dict(zip(_VARIANT_ORDER, (cc, mr, sc, ac))), selection_or_award, no_criteria,
+            dict(zip(_VARIANT_ORDER, (cc, mr, sc, ac), strict=True)), selection_or_award, no_criteria,
             {AmbitionLevel.BASIS: basis, AmbitionLevel.SIGNIFICANT: significant, AmbitionLevel.AMBITIOUS: ambitious},
             consulted,
         )
@@ -106,7 +106,7 @@ class ReportRepository:
         lines = []
         for (dossier_id, title, reference, created_at, status, value, threshold, category, decision, reason,
              reason_text, ambition, cc, mr, sc, ac, consultations) in rows:
-            variants = tuple(kind for kind, has in zip(_VARIANT_ORDER, (cc, mr, sc, ac)) if has)
+            variants = tuple(kind for kind, has in zip(_VARIANT_ORDER, (cc, mr, sc, ac), strict=True) if has)
             lines.append(DossierLine(
                 dossier_id, title, reference, date.fromisoformat(created_at[:10]), DossierStatus(status),
                 cents_to_amount(value) if value is not None else None,

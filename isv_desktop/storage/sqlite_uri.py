@@ -60,5 +60,5 @@ def is_network_path(path: os.PathLike | str, *, windows: bool | None = None) -> 
         return False
     import ctypes  # Windows only: GetDriveTypeW says whether a letter is a network drive
 
-    DRIVE_REMOTE = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    drive_remote = 4  # DRIVE_REMOTE
+    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote

@@ -19,7 +19,7 @@ from ..domain.damaged_parts import DamagedPart, DamagedPartError
 
 T = TypeVar("T")
 
-#: What reading a damaged value raises: JSONDecodeError and BadScanRecord are ValueErrors; a dict where a list
+#: What reading a damaged value raises: JSONDecodeError and BadScanRecordError are ValueErrors; a dict where a list
 #: was expected gives KeyError/TypeError/AttributeError; a value nested too deep RecursionError.
 _DAMAGE = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
 

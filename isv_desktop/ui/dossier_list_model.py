@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 )
 
 from ..domain.dossier import Dossier
-from ..services.dossiers import DossierService
 from ..domain.dossier_query import DossierQuery, SortKey
+from ..services.dossiers import DossierService
 from .labels import status_label, step_label
 
 PAGE_SIZE = 200

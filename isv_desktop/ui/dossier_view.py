@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.damaged_parts import DamagedPartError
+from ..domain.progress import DossierProgress, StepState
 from ..services.changes import EVERYTHING
 from ..services.dossiers import DossierService
-from ..domain.progress import DossierProgress, StepState
 from ..services.progress import DossierProgressService
 from .change_relay import ChangeRelay, Freshness
 from .help_panel import HelpPanel
@@ -142,7 +142,7 @@ class DossierView(QWidget):
 
     def open(self, dossier_id: int) -> None:
         self._dossier_id = dossier_id
-        for page, damage in zip(self.pages, self.damage_labels):
+        for page, damage in zip(self.pages, self.damage_labels, strict=True):
             self._load(page, damage, dossier_id)
         dossier = self._dossiers.get(dossier_id)
         steps = [page.step_id for page in self.pages]

@@ -43,7 +43,7 @@ class ExportWorker(QThread):
         self._cancel_requested = True
 
     def run(self) -> None:  # runs in the worker thread
-        from ..services.dossier_export import ExportCancelled
+        from ..services.dossier_export import ExportCancelledError
         from ..services.session import open_session
 
         job = self._job
@@ -66,7 +66,7 @@ class ExportWorker(QThread):
                         else:
                             session.exports.write_xlsx(job.dossier_id, out, job.include_personal_data,
                                                        progress, lambda: self._cancel_requested, job.language)
-        except ExportCancelled:
+        except ExportCancelledError:
             self.was_cancelled.emit()  # nothing was written
             return
         except UserError as error:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from .window_state import fit_to_screen
 from .help_panel import help_text
+from .window_state import fit_to_screen
 
 HELP_SCHEME = "help"
 

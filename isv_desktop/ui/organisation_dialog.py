@@ -34,10 +34,10 @@ from ..domain.messages import UserError
 from ..domain.report_targets import Target, parse_percentage
 from ..domain.yearly_report import MAX_LOGO_BYTES, FigureBlock, OrganisationSettings, format_percent
 from ..services.yearly_report import ReportService
-from .window_state import fit_to_screen
 from .forms.organisation_dialog_ui import Ui_OrganisationDialog
-from .steps.monitoring_widgets import confirm, show_error
 from .palette_colours import ERROR, text_style
+from .steps.monitoring_widgets import confirm, show_error
+from .window_state import fit_to_screen
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -20,14 +20,14 @@ from ..domain.report_targets import MilestoneStatus
 from ..domain.yearly_report import YearlyReport
 from ..export.report_texts import text
 from ..services.yearly_report import ReportService
-from .window_state import fit_to_screen
 from .forms.report_dialog_ui import Ui_ReportDialog
+from .palette_colours import ERROR, text_style
 from .report_dossiers import ReportDossiers
 from .report_export import ReportExporter
 from .report_figures import fill_figure_tree, set_up_figure_tree
 from .report_notes import notes_html
 from .report_targets_view import ReportTargetsView
-from .palette_colours import ERROR, text_style
+from .window_state import fit_to_screen
 
 FIGURES_TAB, TARGETS_TAB, DOSSIERS_TAB, NOTES_TAB = range(4)
 

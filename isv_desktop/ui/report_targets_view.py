@@ -54,7 +54,7 @@ def read_only_table(headers: list[str], rows: list[list[str]], statuses: Sequenc
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     else:
         header.setStretchLastSection(True)
-    for row, (texts, status) in enumerate(zip(rows, statuses)):
+    for row, (texts, status) in enumerate(zip(rows, statuses, strict=True)):
         for column, value in enumerate(texts):
             item = QTableWidgetItem(value)
             item.setToolTip(value)

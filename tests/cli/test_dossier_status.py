@@ -53,10 +53,10 @@ def test_status_in_english_names_the_same_items(demo, capsys):
         session.close()
     dutch, english = status(capsys, demo, new), status(capsys, demo, new, "--lang", "en")
     assert not any(s["complete"] for s in dutch["steps"])
-    for step_nl, step_en in zip(dutch["steps"], english["steps"]):
+    for step_nl, step_en in zip(dutch["steps"], english["steps"], strict=True):
         assert [(m["message"], m["kind"], m["key"]) for m in step_nl["missing"]] == \
             [(m["message"], m["kind"], m["key"]) for m in step_en["missing"]]
-        assert all(a["text"] != b["text"] for a, b in zip(step_nl["missing"], step_en["missing"]))
+        assert all(a["text"] != b["text"] for a, b in zip(step_nl["missing"], step_en["missing"], strict=True))
     assert english["next"] == {"step": "applicability", "message": "progress.field", "kind": "field",
                                "key": "organisation", "text": "Fill in ‘organisation’."}
 

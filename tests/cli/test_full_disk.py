@@ -11,19 +11,18 @@ Mounting needs root (CI runs as root); elsewhere the tests skip with the reason.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from small_file_systems import small_file_system
 
 from isv_desktop.cli import main
 from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.suppliers import SupplierRole
 from isv_desktop.services.session import list_backups, make_backup, open_session
-from small_file_systems import small_file_system
 
 pytestmark = pytest.mark.slow
 

@@ -71,8 +71,8 @@ def test_construction_works_reach_the_materials_they_use(knowledge):
 
 
 def test_a_no_known_chain_risk_group_says_why_on_every_theme_and_sets_no_level(knowledge):
-    from isv_desktop.domain.risk.levels import RiskLevel
     from isv_desktop.domain.risk.engine import scan
+    from isv_desktop.domain.risk.levels import RiskLevel
 
     group = knowledge.require_group_for_cpv("79000000-4")
     assert group.has_no_known_chain_risk and not group.goods and not group.includes

@@ -1,9 +1,9 @@
 """Inputs across borders: the solar lesson."""
 import pytest
 
-from isv_desktop.domain.risk.levels import RiskLevel
-from isv_desktop.domain.risk.inputs import TracedInput
 from isv_desktop.domain.risk.engine import scan
+from isv_desktop.domain.risk.inputs import TracedInput
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.themes import Theme
 from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir

@@ -13,7 +13,11 @@ import pytest
 
 from isv_desktop.domain.dossier_snapshot import DossierSnapshot
 from isv_desktop.domain.personal_data import (
-    NOT_PERSONAL_DATA, PERSONAL_DATA, empty_value, left_out, without_personal_data,
+    NOT_PERSONAL_DATA,
+    PERSONAL_DATA,
+    empty_value,
+    left_out,
+    without_personal_data,
 )
 from isv_desktop.domain.risk.assessment import ScanResult
 

@@ -6,10 +6,10 @@ from risk_fixtures import tiny_knowledge
 
 from isv_desktop.domain.messages import UserError
 from isv_desktop.domain.risk.assessment import NO_LISTING_NOTE, UNKNOWN_ORIGIN
-from isv_desktop.domain.risk.facts import GoodListing
-from isv_desktop.domain.risk.errors import NoProductGroupChosen, UnknownCountry, UnknownProductGroup
-from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk.engine import scan
+from isv_desktop.domain.risk.errors import NoProductGroupChosenError, UnknownCountryError, UnknownProductGroupError
+from isv_desktop.domain.risk.facts import GoodListing
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.themes import Theme
 from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
@@ -208,7 +208,7 @@ def test_country_codes_are_normalised_and_deduplicated():
 
 @pytest.mark.parametrize(
     "groups, countries, error",
-    [([], [], NoProductGroupChosen), (["nope"], [], UnknownProductGroup), (["clothes"], ["ZZ"], UnknownCountry)],
+    [([], [], NoProductGroupChosenError), (["nope"], [], UnknownProductGroupError), (["clothes"], ["ZZ"], UnknownCountryError)],
 )
 def test_bad_requests_are_user_errors_in_both_languages(groups, countries, error):
     with pytest.raises(error) as raised:

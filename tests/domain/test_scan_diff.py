@@ -2,10 +2,10 @@ import json
 
 from risk_fixtures import tiny_knowledge
 
-from isv_desktop.domain.risk.facts import GoodListing
-from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk.diff import diff_scans
 from isv_desktop.domain.risk.engine import scan
+from isv_desktop.domain.risk.facts import GoodListing
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk.record import scan_from_record, scan_to_record
 from isv_desktop.domain.themes import Theme
 

@@ -1,8 +1,8 @@
 """Sector profiles with current sources: gloves, natural stone, the minerals guidance only where it applies, the EUDR."""
 import pytest
 
-from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk.engine import scan
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.themes import Theme
 from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir

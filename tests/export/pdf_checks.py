@@ -142,7 +142,7 @@ def structure(data: bytes) -> tuple[dict[tuple[int, int], str], list[dict], list
         pages = {pdf.pages[i].obj.objgen: i for i in range(len(pdf.pages))}
         parent_tree: dict[int, list] = {}
         numbers = list(root.ParentTree.Nums)
-        for key, value in zip(numbers[::2], numbers[1::2]):
+        for key, value in zip(numbers[::2], numbers[1::2], strict=True):
             parent_tree[int(key)] = list(value)
 
         def walk(element: pikepdf.Dictionary) -> None:

@@ -74,7 +74,7 @@ def fill(data: bytes, rows: dict[int, tuple[object, object, object]]) -> bytes:
     def edit(workbook: openpyxl.Workbook) -> None:
         sheet = workbook["Vragen"]
         for row, values in rows.items():
-            for column, value in zip((4, 5, 6), values):
+            for column, value in zip((4, 5, 6), values, strict=True):
                 sheet.cell(row, column).value = value
     return as_supplier(data, edit)
 

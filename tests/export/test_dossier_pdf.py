@@ -6,12 +6,21 @@ import subprocess
 from io import BytesIO
 
 import pytest
-from dossier_samples import CHINESE, CONTACTS, MANAGER, PARTICIPANTS, TODAY, TURKISH_POLISH, VIETNAMESE, \
-    fill_full_dossier, pdf_text
+from dossier_samples import (
+    CHINESE,
+    CONTACTS,
+    MANAGER,
+    PARTICIPANTS,
+    TODAY,
+    TURKISH_POLISH,
+    VIETNAMESE,
+    fill_full_dossier,
+    pdf_text,
+)
 from pypdf import PdfReader
 
 from isv_desktop.export.dossier_pdf import build_dossier_pdf
-from isv_desktop.services.dossier_export import ExportCancelled
+from isv_desktop.services.dossier_export import ExportCancelledError
 from isv_desktop.services.session import open_session
 
 
@@ -134,11 +143,11 @@ def test_progress_runs_to_the_end_and_cancel_leaves_no_file(exported):
     assert seen[-1] == (1000, 1000) and [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) > 20
     before = sorted(p.name for p in folder.iterdir())
     calls = iter(range(10_000))
-    with pytest.raises(ExportCancelled):  # cancelled while reportlab lays the pages out
+    with pytest.raises(ExportCancelledError):  # cancelled while reportlab lays the pages out
         session.exports.write_pdf(dossier_id, folder / "afgebroken.pdf", cancelled=lambda: next(calls) > 60)
     assert sorted(p.name for p in folder.iterdir()) == before
     target.write_bytes(b"old")
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(ExportCancelledError):
         session.exports.write_pdf(dossier_id, target, cancelled=lambda: True)
     assert target.read_bytes() == b"old"  # an existing file is left as it was
 

@@ -9,8 +9,8 @@ from annex_samples import sample_content
 from dossier_samples import TODAY, fill_full_dossier
 from pdf_checks import marked_content, open_pdf, pdfa_problems, role_counts, structure
 from PIL import Image, ImageCms
-from reportlab.lib.units import mm
 from report_samples import build
+from reportlab.lib.units import mm
 
 from isv_desktop.export import pdf_document
 from isv_desktop.export.annex_pdf import build_annex_pdf

@@ -1,7 +1,6 @@
 """Shared dossier files hold no personal data unless asked: every declared field, in the PDF and every workbook cell."""
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from dataclasses import fields, is_dataclass
@@ -10,9 +9,9 @@ from typing import Any
 
 import openpyxl
 import pytest
+from dossier_samples import TODAY, fill_full_dossier, pdf_text
 from pypdf import PdfReader
 
-from dossier_samples import TODAY, fill_full_dossier, pdf_text
 from isv_desktop.domain.monitoring import AuditKind, SignalSourceKind
 from isv_desktop.domain.personal_data import PERSONAL_DATA, left_out
 from isv_desktop.domain.risk_scan_record import StakeholderKind

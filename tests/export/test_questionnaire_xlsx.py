@@ -18,7 +18,7 @@ from questionnaire_samples import (
     sample_questionnaire,
 )
 
-from isv_desktop.domain.questionnaire import Answer, Question, Questionnaire, QuestionAnswer
+from isv_desktop.domain.questionnaire import Answer, Question, QuestionAnswer, Questionnaire
 from isv_desktop.export.questionnaire_file_errors import QUESTIONNAIRE_FILE_MESSAGES, QuestionnaireFileError
 from isv_desktop.export.questionnaire_xlsx import (
     ANSWER_LIST,

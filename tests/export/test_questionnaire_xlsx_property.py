@@ -50,7 +50,7 @@ def test_what_the_supplier_types_comes_back_exactly(typed):
     answers = read_questionnaire_answers(io.BytesIO(data), QUESTIONNAIRE)
     expected = [
         QuestionAnswer(question_id, Answer.parse(answer) if answer else None, explanation, evidence)
-        for question_id, (answer, explanation, evidence) in zip(QUESTIONNAIRE.question_ids, typed)
+        for question_id, (answer, explanation, evidence) in zip(QUESTIONNAIRE.question_ids, typed, strict=True)
     ]
     assert answers == expected
 

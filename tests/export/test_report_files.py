@@ -148,7 +148,7 @@ def test_the_xlsx_dossier_list_and_notes(files):
     header, body = rows[0], rows[1:]
     assert [r[2] for r in body] == ["Werkkleding handhaving", "ICT-werkplekken", "Catering stadhuis",
                                     "Schoonmaak wijkcentra", "Fietsenstalling"]
-    first = dict(zip(header, body[0]))
+    first = dict(zip(header, body[0], strict=True))
     assert first["Geraamde waarde"] == 300000 and first["Drempel"] == 221000 and first["Boven drempel"] == "ja"
     assert first["Gestart"].date().isoformat() == "2025-03-01" and first["Raadplegingen"] == 2
     assert first["Gunningscriterium (kwaliteit)"] == "ja" and first["Minimumeis (technische specificatie)"] == "nee"

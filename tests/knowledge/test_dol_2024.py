@@ -1,11 +1,11 @@
 """The documented changes of the DOL list's 2024 edition over the shipped 2022 rows, and importing the DOL's own layout."""
 import pytest
 
-from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk.engine import scan
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.themes import Theme
-from isv_desktop.knowledge.errors import KnowledgeFileError
 from isv_desktop.knowledge.editions import import_edition
+from isv_desktop.knowledge.errors import KnowledgeFileError
 from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 

@@ -5,11 +5,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk.diff import diff_scans
 from isv_desktop.domain.risk.engine import scan
-from isv_desktop.knowledge.errors import KnowledgeFileError
+from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.knowledge.editions import import_edition, imported_editions, remove_imported_edition
+from isv_desktop.knowledge.errors import KnowledgeFileError
 from isv_desktop.knowledge.loader import load_knowledge_base
 from isv_desktop.paths import resources_dir
 

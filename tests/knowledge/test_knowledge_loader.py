@@ -118,13 +118,13 @@ def test_every_country_code_of_the_shipped_files_is_a_real_country(knowledge):
 
 
 def test_a_shipped_code_that_is_no_country_is_reported_when_the_countries_are_first_needed(shipped_copy):
-    from isv_desktop.domain.risk.knowledge_base import InconsistentKnowledge
     from isv_desktop.domain.risk.engine import scan
+    from isv_desktop.domain.risk.knowledge_base import InconsistentKnowledgeError
 
     path = shipped_copy / "knowledge" / "ituc_gri.csv"
     path.write_text(path.read_text(encoding="utf-8") + "QQ,3\n", encoding="utf-8")
     knowledge = load_knowledge_base(shipped_copy)
-    with pytest.raises(InconsistentKnowledge, match="QQ"):
+    with pytest.raises(InconsistentKnowledgeError, match="QQ"):
         scan(knowledge, ["handschoenen"], ["MY"])
 
 

@@ -1,5 +1,4 @@
 """Step 3 through the services: suggestions from the scan, choices, texts, weights, the annex."""
-from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader

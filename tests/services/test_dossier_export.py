@@ -8,7 +8,6 @@ import sqlite3
 import sys
 import tempfile
 import threading
-from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -22,7 +21,7 @@ from dossier_samples import CONTACTS, TODAY, fill_full_dossier, pdf_text  # noqa
 from isv_desktop.cli import export_commands  # noqa: E402
 from isv_desktop.domain.messages import UserError  # noqa: E402
 from isv_desktop.domain.steps import StepId  # noqa: E402
-from isv_desktop.services.dossier_export import ExportCancelled, render_pdf, render_xlsx  # noqa: E402
+from isv_desktop.services.dossier_export import ExportCancelledError, render_pdf, render_xlsx  # noqa: E402
 from isv_desktop.services.session import open_session  # noqa: E402
 from isv_desktop.storage.dossier_import_repository import DossierImportRepository  # noqa: E402
 
@@ -134,7 +133,7 @@ def test_cancel_leaves_no_file_and_progress_is_reported(shared, tmp_path, monkey
     scratch = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
     calls = iter(range(1000))
     for write, name in ((session.exports.write_xlsx, "b.xlsx"), (session.exports.write_pdf, "b.pdf")):
-        with pytest.raises(ExportCancelled):
+        with pytest.raises(ExportCancelledError):
             write(dossier_id, tmp_path / name, cancelled=lambda: next(calls) > 3)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "scratch"]
     assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= scratch  # nor scraps of the workbook

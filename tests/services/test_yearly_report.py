@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from PIL import Image
 from report_samples import EXPECTED_2025, TYPED_REASON, Clock, build, open_report_session
 
-from isv_desktop.cli import _common_options
-from isv_desktop.cli import report_command
+from isv_desktop.cli import _common_options, report_command
 from isv_desktop.domain.criteria import AmbitionLevel, CriterionType
 from isv_desktop.domain.deadlines import Deadlines
 from isv_desktop.domain.messages import UserError

@@ -4,9 +4,9 @@ from decimal import Decimal
 import pytest
 
 from isv_desktop.domain.dossier import Dossier, DossierStatus, ProcedureType
+from isv_desktop.domain.dossier_query import DossierQuery, SortKey
 from isv_desktop.domain.messages import UserError
 from isv_desktop.storage.database import open_database
-from isv_desktop.domain.dossier_query import DossierQuery, SortKey
 from isv_desktop.storage.dossier_repository import DossierRepository
 
 

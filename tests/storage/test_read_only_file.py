@@ -7,11 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from small_file_systems import read_only_folder
 
 from isv_desktop.domain.messages import UserError
 from isv_desktop.services.session import open_session
-
-from small_file_systems import read_only_folder
 
 
 def _two_dossiers(folder):

@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
-from isv_desktop.ui.program_settings import program_preferences
 from isv_desktop.services.session import open_session
 from isv_desktop.ui.main_window import MainWindow
+from isv_desktop.ui.program_settings import program_preferences
 
 A_DAY_IN_2025 = date(2025, 5, 1)
 

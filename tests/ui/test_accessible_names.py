@@ -93,7 +93,7 @@ def test_every_step_page_names_its_controls(demo_window):
     window.open_dossier(ids[0])
     view = window.dossier_view
     found += problems("dossier view", view, leave_out=(view.stack,))
-    for page, step in zip(view.pages, range(view.stack.count())):
+    for page, step in zip(view.pages, range(view.stack.count()), strict=True):
         found += problems(type(page).__name__, view.stack.widget(step))  # the page with its own help button
     assert found == [], "\n".join(found)
 

@@ -20,7 +20,7 @@ def reworded_gloves(session) -> int:
     return dossier_id
 
 
-def test_the_annex_as_a_word_document_through_the_button(qtbot, sessions, open_view, tmp_path, monkeypatch):
+def test_the_annex_as_a_word_document_through_the_button(qtbot, sessions, open_view, tmp_path, monkeypatch):  # noqa: F811 - the fixtures imported above
     session = sessions()
     dossier_id = reworded_gloves(session)
     _view, page = open_view(session, dossier_id)
@@ -39,7 +39,7 @@ def test_the_annex_as_a_word_document_through_the_button(qtbot, sessions, open_v
         p.style.name == "Heading 2" for p in document.paragraphs)
 
 
-def test_printing_the_annex_with_ctrl_p_keeps_its_text(qtbot, sessions, open_view, tmp_path, monkeypatch):
+def test_printing_the_annex_with_ctrl_p_keeps_its_text(qtbot, sessions, open_view, tmp_path, monkeypatch):  # noqa: F811 - the fixtures imported above
     session = sessions()
     dossier_id = reworded_gloves(session)
     _view, page = open_view(session, dossier_id)
@@ -58,7 +58,7 @@ def test_printing_the_annex_with_ctrl_p_keeps_its_text(qtbot, sessions, open_vie
     assert page.form.annexStatus.text() == "De bijlage is naar de printer gestuurd."
 
 
-def test_the_preview_with_ctrl_shift_p_then_the_button(qtbot, sessions, open_view, monkeypatch):
+def test_the_preview_with_ctrl_shift_p_then_the_button(qtbot, sessions, open_view, monkeypatch):  # noqa: F811 - the fixtures imported above
     session = sessions()
     dossier_id = reworded_gloves(session)
     _view, page = open_view(session, dossier_id)

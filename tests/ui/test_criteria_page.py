@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from isv_desktop.domain.criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, TenderPhase
 from isv_desktop.domain.dossier import IsvDecision, NonApplicationReason
-from isv_desktop.domain.risk_scan_record import ProductionStage
 from isv_desktop.domain.progress import StepState
+from isv_desktop.domain.risk_scan_record import ProductionStage
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.themes import Theme
 from isv_desktop.services.session import open_session

@@ -4,7 +4,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from isv_desktop.domain.dossier import IsvDecision, NonApplicationReason, ProcedureType
-from isv_desktop.domain.steps import StepId
 
 
 def press_space(qtbot, button):

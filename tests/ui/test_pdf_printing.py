@@ -14,13 +14,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
 from isv_desktop.ui import pdf_preview
 from isv_desktop.ui.pdf_preview import PdfPreviewDialog, print_pdf
 from isv_desktop.ui.pdf_printing import PrintError, lp_arguments, paint_pages, print_route, send_with_lp
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
 
 PAGES = 4
 

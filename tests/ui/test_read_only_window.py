@@ -5,13 +5,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtWidgets import QLabel, QMessageBox
+from small_file_systems import read_only_folder
 
-from isv_desktop.ui.program_settings import program_preferences
 from isv_desktop.services.session import open_session
 from isv_desktop.ui import crash_handler
 from isv_desktop.ui.main_window import MainWindow
-
-from small_file_systems import read_only_folder
+from isv_desktop.ui.program_settings import program_preferences
 
 
 def _one_dossier(folder):
@@ -60,7 +59,6 @@ def test_walking_every_step_of_a_dossier_in_a_read_only_file_shows_no_error(qtbo
     from datetime import date
 
     from PySide6.QtCore import Qt
-
     from test_opening_writes_nothing import a_dossier_in_monitoring
 
     today = date(2026, 3, 2)

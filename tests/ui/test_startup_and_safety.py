@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isv_desktop.services.session import make_backup, open_session
 from isv_desktop.ui import application, crash_handler
-from isv_desktop.ui.settings_dialog import SettingsDialog
 from isv_desktop.ui.program_settings import program_preferences
+from isv_desktop.ui.settings_dialog import SettingsDialog
 
 
 def test_smoke_run_builds_the_window_and_exits(qapp, tmp_path):

@@ -14,10 +14,10 @@ base does not pay for the engine, the diff or the records:
 - ``levels`` — ``RiskLevel``, ``Priority``, ``JUDGEMENT_SCALE``, ``highest_level``, ``judgement_priority``.
 - ``facts`` — ``Country``, ``CountryRating``, ``Good``, ``GoodListing``, ``ProductGroup``, ``SectorRisk``,
   ``Source``, ``CriticalInput`` and the source constants.
-- ``knowledge_base`` — ``KnowledgeBase``, ``InconsistentKnowledge``.
+- ``knowledge_base`` — ``KnowledgeBase``, ``InconsistentKnowledgeError``.
 - ``cpv_groups`` — ``CpvGroupIndex``, ``cpv_prefix``; ``search`` — ``fold``, ``search_countries``,
   ``search_groups``; ``inputs`` — ``TracedInput``, ``TRACED_SOURCE``.
 - ``diff`` — ``diff_scans``, ``ScanDiff``, ``CellChange``, ``EditionChange``.
-- ``record`` — ``scan_to_record``, ``scan_from_record``, ``BadScanRecord``.
+- ``record`` — ``scan_to_record``, ``scan_from_record``, ``BadScanRecordError``.
 - ``errors`` — ``RiskError`` and its subclasses.
 """

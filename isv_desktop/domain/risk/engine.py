@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..themes import Theme
 from .assessment import THEMES, UNKNOWN_ORIGIN, Origin, Reason, ScanResult, ThemeAssessment
-from .errors import NoProductGroupChosen, UnknownCountry, UnknownProductGroup
+from .errors import NoProductGroupChosenError, UnknownCountryError, UnknownProductGroupError
 from .index import RiskIndex
 from .inputs import TracedInput
 from .knowledge_base import KnowledgeBase
@@ -51,7 +51,7 @@ def scan(
     ``include_unknown_origin`` adds the "origin unknown" column beside the
     countries; a scan without countries always has it. ``traced_inputs``
     replace the assumed origin of critical inputs (see ``inputs``). Raises
-    ``NoProductGroupChosen``, ``UnknownProductGroup`` or ``UnknownCountry``
+    ``NoProductGroupChosenError``, ``UnknownProductGroupError`` or ``UnknownCountryError``
     (user errors) for a request the knowledge base cannot answer.
     """
     if isinstance(group_ids, str):
@@ -60,15 +60,15 @@ def scan(
         countries = [countries]
     groups = _unique(group_ids)
     if not groups:
-        raise NoProductGroupChosen()
+        raise NoProductGroupChosenError()
     for group_id in groups:
         if group_id not in knowledge.groups:
-            raise UnknownProductGroup(group_id)
+            raise UnknownProductGroupError(group_id)
     codes = []
     for typed in countries:
         code = typed.strip().upper()
         if code not in knowledge.countries:
-            raise UnknownCountry(typed)
+            raise UnknownCountryError(typed)
         if code not in codes:
             codes.append(code)
     include_unknown_origin = bool(include_unknown_origin) or not codes

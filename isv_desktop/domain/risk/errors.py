@@ -49,29 +49,29 @@ class RiskError(UserError):
         return (dutch if language == "nl" else english).format(**self.values)
 
 
-class NoProductGroupChosen(RiskError):
+class NoProductGroupChosenError(RiskError):
     def __init__(self) -> None:
         super().__init__("risk.no_group")
 
 
-class UnknownProductGroup(RiskError):
+class UnknownProductGroupError(RiskError):
     def __init__(self, group_id: str) -> None:
         super().__init__("risk.unknown_group", group_id=str(group_id)[:60])
         self.group_id = group_id
 
 
-class UnknownCountry(RiskError):
+class UnknownCountryError(RiskError):
     def __init__(self, code: str) -> None:
         super().__init__("risk.unknown_country", code=str(code)[:20])
         self.code = code
 
 
-class CpvWithoutGroup(RiskError):
+class CpvWithoutGroupError(RiskError):
     def __init__(self, code: str) -> None:
         super().__init__("risk.cpv_without_group", code=code)
         self.code = code
 
 
-class NotACriticalInput(RiskError):
+class NotACriticalInputError(RiskError):
     def __init__(self, group_id: str, good: str) -> None:
         super().__init__("risk.not_a_critical_input", group_id=str(group_id)[:60], good=str(good)[:60])

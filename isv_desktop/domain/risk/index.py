@@ -8,12 +8,21 @@ from ..themes import Theme
 from . import texts
 from .assessment import Origin, Reason
 from .facts import (
-    ALL_GROUPS, DOL_SOURCE, ITUC_SOURCE, NOTES_SOURCE, Country, CountryRating, CriticalInput, Good, GoodListing,
-    ProductGroup, SectorRisk, Source,
+    ALL_GROUPS,
+    DOL_SOURCE,
+    ITUC_SOURCE,
+    NOTES_SOURCE,
+    Country,
+    CountryRating,
+    CriticalInput,
+    Good,
+    GoodListing,
+    ProductGroup,
+    SectorRisk,
+    Source,
 )
 from .inputs import TRACED_SOURCE, TracedInput
 from .levels import RiskLevel
-
 
 CONTEXT_THEMES = (Theme.DISCRIMINATION, Theme.HEALTH_SAFETY, Theme.LIVING_WAGE, Theme.WORKING_HOURS)
 """Labour themes the ITUC rating does not measure but gives context to."""

@@ -7,7 +7,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..risk_categories import ISV_RISK_CATEGORIES
-from .errors import CpvWithoutGroup, UnknownCountry, UnknownProductGroup
+from .errors import CpvWithoutGroupError, UnknownCountryError, UnknownProductGroupError
 from .facts import (
     ALL_GROUPS,
     DOL_SOURCE,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .index import RiskIndex
 
 
-class InconsistentKnowledge(ValueError):
+class InconsistentKnowledgeError(ValueError):
     """The parts of a knowledge base refer to things it does not have (a bug in the data)."""
 
 
@@ -112,7 +112,7 @@ class KnowledgeBase:
         codes |= {item.country for item in self.critical_inputs}
         unknown = sorted(codes - set(by_code))
         if unknown:
-            raise InconsistentKnowledge(f"listings or ratings name unknown countries: {', '.join(unknown)}")
+            raise InconsistentKnowledgeError(f"listings or ratings name unknown countries: {', '.join(unknown)}")
         self._countries = MappingProxyType(by_code)
 
     # -- lookups ----------------------------------------------------------
@@ -126,13 +126,13 @@ class KnowledgeBase:
         try:
             return self.groups[group_id]
         except KeyError:
-            raise UnknownProductGroup(group_id) from None
+            raise UnknownProductGroupError(group_id) from None
 
     def country(self, code: str) -> Country:
         try:
             return self.countries[code.strip().upper()]
         except KeyError:
-            raise UnknownCountry(code) from None
+            raise UnknownCountryError(code) from None
 
     def group_for_cpv(self, code: str) -> ProductGroup | None:
         """The group with the longest matching CPV code; UserError on a bad format."""
@@ -142,7 +142,7 @@ class KnowledgeBase:
     def require_group_for_cpv(self, code: str) -> ProductGroup:
         group = self.group_for_cpv(code)
         if group is None:
-            raise CpvWithoutGroup(code.strip())
+            raise CpvWithoutGroupError(code.strip())
         return group
 
     def goods_of(self, group_id: str) -> tuple[Good, ...]:
@@ -202,4 +202,4 @@ class KnowledgeBase:
             if risk.source_id not in self.sources:
                 problems.append(f"sector risk cites unknown source {risk.source_id!r}")
         if problems:
-            raise InconsistentKnowledge("; ".join(problems[:10]))
+            raise InconsistentKnowledgeError("; ".join(problems[:10]))

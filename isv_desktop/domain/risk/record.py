@@ -11,7 +11,7 @@ RECORD_FORMAT = 1
 _UNKNOWN_ORIGIN_KEY = ""
 
 
-class BadScanRecord(ValueError):
+class BadScanRecordError(ValueError):
     """A stored scan that cannot be read back."""
 
 
@@ -43,7 +43,7 @@ def scan_to_record(result: ScanResult) -> dict[str, Any]:
 def scan_from_record(record: dict[str, Any]) -> ScanResult:
     try:
         if record["format"] != RECORD_FORMAT:
-            raise BadScanRecord(f"unknown scan record format {record['format']!r}")
+            raise BadScanRecordError(f"unknown scan record format {record['format']!r}")
         cells = {}
         for item in record["cells"]:
             column = item["column"] or None
@@ -62,10 +62,10 @@ def scan_from_record(record: dict[str, Any]) -> ScanResult:
             ),
             editions=dict(record["editions"]),
         )
-    except BadScanRecord:
+    except BadScanRecordError:
         raise
     except (KeyError, TypeError, ValueError) as error:
-        raise BadScanRecord(f"stored scan cannot be read: {error!r}") from error
+        raise BadScanRecordError(f"stored scan cannot be read: {error!r}") from error
 
 
 def _assessment(a: ThemeAssessment) -> dict[str, Any]:

@@ -6,8 +6,8 @@ from ...domain.dossier import ContractKind, Dossier, IsvDecision, NonApplication
 from ...domain.risk_categories import ISV_RISK_CATEGORIES
 from ...domain.steps import StepId
 from ...domain.thresholds import Applicability, CentralGovernmentRule
-from ...services.changes import Change
 from ...services.applicability import ApplicabilityService
+from ...services.changes import Change
 from ...services.dossiers import DossierService
 from ..field_binding import TextFieldBinding
 from ..forms.applicability_page_ui import Ui_ApplicabilityPage

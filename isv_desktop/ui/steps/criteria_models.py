@@ -19,8 +19,8 @@ from ...domain.criteria import (
 )
 from ...domain.legal_basis import legal_context_line
 from ...domain.themes import Theme
-from .criteria_format import part_of, percent_text
 from ..palette_colours import MUTED, text_colour
+from .criteria_format import part_of, percent_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TOOLTIP_CHARS = 400

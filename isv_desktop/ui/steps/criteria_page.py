@@ -25,7 +25,6 @@ from .criteria_models import ChosenCriteriaModel
 from .step_page import StepPage
 
 
-
 class CriteriaPage(StepPage):
     step_id = StepId.CRITERIA
     help_topic = "criteria"

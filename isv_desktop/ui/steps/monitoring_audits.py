@@ -12,9 +12,9 @@ from ...domain.monitoring import ActionStatus, AuditKind
 from ...domain.monitoring_records import Audit, CorrectiveAction
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
+from ..due_labels import LATE_MARK, day_text
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..narrowing import stored_id
-from ..due_labels import LATE_MARK, day_text
 from .monitoring_labels import action_status_label, audit_kind_label
 from .monitoring_widgets import (
     date_of,

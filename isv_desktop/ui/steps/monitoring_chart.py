@@ -147,7 +147,7 @@ class StackedBarChart(QWidget):
         labels = [state_label(state) for state in STATES]
         total = sum(box + 4 + metrics.horizontalAdvance(label) + 14 for label in labels) - 14
         x = max(0.0, (self.width() - total) / 2)
-        for state, label in zip(STATES, labels):
+        for state, label in zip(STATES, labels, strict=True):
             painter.fillRect(QRectF(x, y + (metrics.height() - box) / 2, box, box), colours[state])
             x += box + 4
             painter.setPen(text)
@@ -195,6 +195,6 @@ class MonitoringChart(QWidget):
         for title, counts in ((self.tr("Plan van aanpak en voortgangsrapportages"), data.deliverables),
                               (self.tr("Corrigerende maatregelen"), data.actions)):
             parts = [self.tr("{year}: {on_time} op tijd, {late} te laat, {open} open").format(
-                year=year, on_time=c[ON_TIME], late=c[LATE], open=c[OPEN]) for year, c in zip(data.years, counts)]
+                year=year, on_time=c[ON_TIME], late=c[LATE], open=c[OPEN]) for year, c in zip(data.years, counts, strict=True)]
             lines.append(f"{title} — " + "; ".join(parts) + ".")
         return "\n".join(lines)

@@ -16,8 +16,8 @@ from ...domain.messages import UserError
 from ...domain.monitoring import EscalationProposal, EscalationRecord, EscalationStep
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..due_labels import DONE_MARK, day_text
+from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from .monitoring_labels import escalation_label
 from .monitoring_widgets import date_of, fill_table, set_up_date, set_up_table, show_error
 

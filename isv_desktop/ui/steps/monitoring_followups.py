@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.messages import UserError
 from ...services.signals import SignalService
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..due_labels import day_text
+from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from .monitoring_labels import source_kind_label
 from .monitoring_widgets import fill_table, selected_key, set_up_table, show_error
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from ...domain.messages import UserError
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..due_labels import day_text
+from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from .monitoring_widgets import (
     date_of,
     fill_supplier_combo,

@@ -16,10 +16,10 @@ from ...domain.messages import UserError
 from ...domain.monitoring_records import ProgressReport
 from ...domain.suppliers import DueDiligencePoint, PlanVerdict
 from ...services.monitoring import MonitoringService
+from ..due_labels import day_text
 from ..field_binding import TextFieldBinding
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..narrowing import stored_id
-from ..due_labels import day_text
 from .monitoring_labels import point_label, verdict_label
 from .monitoring_widgets import AttachmentUnreadable, attachment_text, date_of, read_attachment, set_up_date, show_error
 

@@ -15,23 +15,22 @@ from ...domain.messages import UserError
 from ...domain.risk.assessment import ScanResult
 from ...domain.steps import StepId
 from ...services.changes import Change
+from ...services.input_origins import InputOriginService
 from ...services.risk_scan import RiskScanService, StoredScan
 from ..forms.risk_scan_page_ui import Ui_RiskScanPage
+from ..palette_colours import NOTE, NOTICE, banner
+from .risk_scan_inputs import InputOriginTab
+from .risk_scan_inputs import text as input_text
 from .risk_scan_judgement import JudgementEditor
 from .risk_scan_labels import DEPENDS_ON_ORIGIN_MARK, LEVEL_COLOURS, level_text
 from .risk_scan_own_risks import OwnRiskEditor
 from .risk_scan_scope import ScopeEditor
 from .risk_scan_sources_dialog import RiskScanSourcesDialog
 from .risk_scan_stakeholders import StakeholderEditor
-from ...services.input_origins import InputOriginService
-from ..palette_colours import NOTE, NOTICE, banner
-from .risk_scan_inputs import InputOriginTab
-from .risk_scan_inputs import text as input_text
 from .risk_scan_table_model import LevelCellDelegate, RiskTableFitter, RiskTableModel
 from .risk_scan_texts import ScanTexts
 from .risk_scan_widgets import show_error
 from .step_page import StepPage
-
 
 
 class RiskScanPage(StepPage):

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+
 from ..palette_colours import ERROR, text_style
 
 if TYPE_CHECKING:

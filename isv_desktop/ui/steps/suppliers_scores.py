@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem
 
 from ...domain.questionnaire_score import GroupScore, QuestionnaireScore, RedFlag
 from ...services.questionnaires import ImportPreview
+from ..palette_colours import ERROR, text_colour
 from .suppliers_labels import date_text
 from .suppliers_widgets import short, tooltip
-from ..palette_colours import ERROR, text_colour
 
 QUESTION, ANSWER, EXPLANATION, EVIDENCE = range(4)
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
