@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..domain.dossier import Dossier
 from ..domain.messages import UserError, render
 from ..storage.dossier_copies import DossierCopies
+from ..storage.row_ids import stored_id
 
 
 def already_in_file(existing: Dossier) -> UserError:
@@ -21,7 +22,8 @@ def already_in_file(existing: Dossier) -> UserError:
 def mark_as_copy(copies: DossierCopies, copy_id: int, original: Dossier, language: str = "nl") -> None:
     """Mark ``copy_id`` as a copy of ``original`` (of its own original, when it is a copy itself) and leave it
     out of the yearly report with a reason naming the original."""
-    root = copies.original(original.id) or original.id
+    original_id = stored_id(original.id)
+    root = copies.original(original_id) or original_id
     copies.mark(copy_id, root, render("report.copy_left_out", language, number=original.id, title=original.title))
 
 

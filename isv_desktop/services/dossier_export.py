@@ -26,13 +26,12 @@ yearly report so the tender is not counted twice. A new dossier keeps its title.
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from .. import __version__
 from ..atomic_file import output_file
@@ -72,6 +71,7 @@ from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_import_repository import DossierImportRepository, ImportedDossier
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
+from ..storage.row_ids import stored_id
 from ..storage.signal_repository import SignalRepository
 from .changes import EVERYTHING
 from .damaged_values import reading_step
@@ -166,24 +166,26 @@ class DossierExportService:
         return CriteriaSnapshot(settings.ambition, settings.acceptance, settings.deadlines, settings.other_weights,
                                 tuple(self._session.criteria.chosen(dossier_id)))
 
-    def _supplier(self, supplier: Supplier, number: int, numbers: dict[int, int]) -> SupplierSnapshot:
+    def _supplier(self, supplier: Supplier, number: int, numbers: dict[int | None, int]) -> SupplierSnapshot:
         service = self._session.suppliers
-        plan = service.plan(supplier.id)
+        supplier_id = stored_id(supplier.id)
+        plan = service.plan(supplier_id)
         return SupplierSnapshot(
             number, supplier.name, supplier.role, supplier.kvk_number, supplier.foreign_registration,
             supplier.country, supplier.contact_person, supplier.award_date, numbers.get(supplier.parent_id),
             credentials=tuple(CredentialSnapshot(c.kind, c.name, c.valid_from, c.valid_until)
-                              for c in service.credentials(supplier.id)),
+                              for c in service.credentials(supplier_id)),
             plan=PlanSnapshot(plan.due_on, plan.received_on, plan.attachment_name, plan.attachment,
                               plan.overall_verdict, plan.overall_reason, plan.assessed_on, plan.points),
-            actions=tuple(FollowUpSnapshot(a.description, a.due_on, a.done_on) for a in service.actions(supplier.id)),
+            actions=tuple(FollowUpSnapshot(a.description, a.due_on, a.done_on) for a in service.actions(supplier_id)),
             questionnaires=tuple(
                 QuestionnaireSnapshot(r.questionnaire.version, r.questionnaire.language, r.questionnaire.questions,
                                       r.sent_on, r.due_on, r.returned_on, r.answers)
-                for r in self._session.questionnaires.for_supplier(supplier.id)),
+                for r in self._session.questionnaires.for_supplier(supplier_id)),
         )
 
-    def _monitoring(self, dossier_id: int, numbers: dict[int, int]) -> MonitoringSnapshot:
+    def _monitoring(self, dossier_id: int, numbers: dict[int | None, int]) -> MonitoringSnapshot:
+        # numbers: a supplier's number in the file by its id; get(None) is None for a record without supplier
         service = self._session.monitoring
         actions = service.corrective_actions(dossier_id)
         escalation_suppliers = self._imports.escalation_suppliers(dossier_id)
@@ -199,7 +201,7 @@ class DossierExportService:
                 tuple(CorrectiveActionSnapshot(c.description, c.owner, c.due_on, c.status, c.evidence, c.closed_on)
                       for c in actions if c.audit_id == a.id)) for a in service.audits(dossier_id)),
             escalations=tuple(EscalationSnapshot(e.step, e.taken_on, e.reason, e.skip_reason,
-                                                 numbers.get(escalation_suppliers.get(e.id)))
+                                                 numbers.get(escalation_suppliers.get(stored_id(e.id))))
                               for e in service.escalations(dossier_id)),
             delivered_products=tuple(DeliveredProductSnapshot(
                 p.product, p.brand, p.model, p.site_name, p.site_address, p.site_country, p.components,
@@ -344,17 +346,20 @@ class DossierExportService:
             due.set(dossier_id, DueKind.PROGRESS_REPORT, report_id,
                     report.due_on, report.assessed_on if report.verdict is not None else None)
         for audit, action_ids in zip(snapshot.monitoring.audits, ids.corrective_action_ids, strict=True):
-            for action, action_id in zip(audit.actions, action_ids, strict=True):
-                due.set(dossier_id, DueKind.CORRECTIVE_ACTION, action_id, action.due_on, action.closed_on)
+            for corrective, action_id in zip(audit.actions, action_ids, strict=True):
+                due.set(dossier_id, DueKind.CORRECTIVE_ACTION, action_id, corrective.due_on, corrective.closed_on)
         database = self._session.database
         for taken, by, answered_on in escalation_responses(MonitoringRepository(database).escalations(dossier_id)):
-            due.set(dossier_id, DueKind.ESCALATION_RESPONSE, taken.id, by, answered_on)
+            due.set(dossier_id, DueKind.ESCALATION_RESPONSE, stored_id(taken.id), by, answered_on)
         for followup_id, _signal, opened_on, _note, closed_on in SignalRepository(database).followups(dossier_id):
             due.set(dossier_id, DueKind.SIGNAL_FOLLOW_UP, followup_id, signal_follow_up_due(opened_on), closed_on)
 
 
-def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: Path | BinaryIO, language: str = "nl",
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path | BinaryIO:
+_Target = TypeVar("_Target", Path, BinaryIO)  # what is written to comes back: a path or the open file
+
+
+def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: _Target, language: str = "nl",
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> _Target:
     """Write a prepared dossier as PDF (to a path or an open file); no database, so a worker thread may do it."""
     from ..export.dossier_pdf import build_dossier_pdf  # reportlab loads only when a PDF is made
 
@@ -362,11 +367,11 @@ def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: Path |
     with output_file(target) as out:  # a path is written whole when the block ends, and not when cancelled
         build_dossier_pdf(snapshot, context, out, language, check)
         check(1000, 1000)
-    return Path(target) if isinstance(target, (str, os.PathLike)) else target
+    return target
 
 
-def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: Path | BinaryIO, language: str = "nl",
-                progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path | BinaryIO:
+def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: _Target, language: str = "nl",
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> _Target:
     """Write a prepared dossier as workbook (to a path or an open file); no database, so a worker thread may do it."""
     from ..export.dossier_xlsx import write_dossier_workbook
 
@@ -374,7 +379,7 @@ def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: Path 
     with output_file(target) as out:  # a path is written whole when the block ends, and not when cancelled
         write_dossier_workbook(snapshot, context, out, language, check)
         check(1000, 1000)
-    return Path(target) if isinstance(target, (str, os.PathLike)) else target
+    return target
 
 
 __all__ = ["DossierExportService", "ExportCancelledError", "checkpoint", "render_pdf", "render_xlsx"]

@@ -9,6 +9,7 @@ from ..domain.dossier_query import DossierQuery
 from ..storage.database import Database
 from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_repository import DossierRepository
+from ..storage.row_ids import stored_id
 from .changes import Change
 from .dossier_copies import mark_as_copy
 from .use_case import use_case
@@ -59,7 +60,7 @@ class DossierService:
         the buyer may count it again in the report when it became a tender of its own)."""
         original = self._repository.get(dossier_id)
         copy = self._repository.add(original.with_changes(id=None, title=(original.title + title_suffix)[:500]))
-        mark_as_copy(self._copies, copy.id, original, language)
+        mark_as_copy(self._copies, stored_id(copy.id), original, language)
         return copy
 
     @use_case
@@ -82,7 +83,7 @@ class DossierService:
 
     @use_case
     def undo_delete(self, deleted: Dossier) -> Dossier:
-        return self.edit(deleted.id, "status", deleted.status.value)
+        return self.edit(stored_id(deleted.id), "status", deleted.status.value)
 
     @use_case
     def purge_deleted(self) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Callable
+from typing import Any, Callable
 
 from ..domain.due import DueKind
 from ..domain.messages import UserError
@@ -32,6 +32,7 @@ from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
+from ..storage.row_ids import stored_id
 from .changes import Change
 from .dossiers import DossierService
 from .progress_planning import ProgressReportPlanner
@@ -93,7 +94,7 @@ class MonitoringService:
     ) -> ProgressReport:
         report = self._report(dossier_id, report_id)
         validate_attachment(attachment_name, attachment)
-        changes: dict[str, object] = {"received_on": received_on}
+        changes: dict[str, Any] = {"received_on": received_on}  # field name -> value, for replace()
         for field, text in (texts or {}).items():
             if field not in REPORT_TEXT_FIELDS:
                 raise ValueError(f"unknown progress report field {field!r}")
@@ -195,7 +196,7 @@ class MonitoringService:
         escalation_id = self._repository.add_escalation(dossier_id, record, supplier_id)
         # the new step awaits a response; the one before it is answered by taking this one
         for taken, by, answered_on in escalation_responses(self.escalations(dossier_id)):
-            self._due.set(dossier_id, DUE_ESCALATION_RESPONSE, taken.id, by, answered_on)
+            self._due.set(dossier_id, DUE_ESCALATION_RESPONSE, stored_id(taken.id), by, answered_on)
         return escalation_id
 
     # -- traceability -------------------------------------------------------------------------------------

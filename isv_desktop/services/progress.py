@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Callable
 from ..domain.damaged_parts import DamagedPartError
 from ..domain.progress import AwardedSupplier, DossierProgress, ProgressFacts, dossier_progress
 from ..domain.suppliers import SupplierRole
+from ..storage.row_ids import stored_id
 
 if TYPE_CHECKING:
     from ..storage.questionnaire_repository import QuestionnaireRepository
@@ -47,7 +48,8 @@ class DossierProgressService:
         # one query each for the dossier, not one per awarded supplier (issue 15)
         returned = self._questionnaires.suppliers_who_returned(dossier_id) if winners else set()
         plans = self._suppliers.plans(dossier_id) if winners else {}
-        awarded = tuple(AwardedSupplier(s.id, s.name, s.id in returned, plans[s.id].is_assessed) for s in winners)
+        awarded = tuple(AwardedSupplier(stored_id(s.id), s.name, s.id in returned, plans[stored_id(s.id)].is_assessed)
+                        for s in winners)
         return ProgressFacts(
             dossier=dossier,
             today=self._today(),
@@ -59,5 +61,5 @@ class DossierProgressService:
             awarded=awarded,
             progress_reports=tuple(self._monitoring.progress_reports(dossier_id)),
             corrective_actions=tuple(self._monitoring.corrective_actions(dossier_id)),
-            supplier_names={s.id: s.name for s in suppliers},
+            supplier_names={stored_id(s.id): s.name for s in suppliers},
         )

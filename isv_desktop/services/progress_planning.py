@@ -20,6 +20,7 @@ from ..storage.database import Database
 from ..storage.dossier_repository import DossierRepository
 from ..storage.due_repository import DueRepository
 from ..storage.monitoring_repository import MonitoringRepository
+from ..storage.row_ids import stored_id
 from ..storage.supplier_repository import SupplierRepository
 from .changes import Change
 from .use_case import use_case
@@ -67,7 +68,7 @@ class ProgressReportPlanner:
         for year, due_on in wanted:
             report = existing.get(year)
             if report is None:
-                report = ProgressReport(supplier.dossier_id, supplier.id, year, due_on)
+                report = ProgressReport(supplier.dossier_id, stored_id(supplier.id), year, due_on)
             elif report.due_on == due_on or report.is_assessed:
                 continue
             else:
@@ -77,7 +78,7 @@ class ProgressReportPlanner:
     def sync_due(self, report: ProgressReport) -> None:
         """The report's due item: open until the report is assessed."""
         done = report.assessed_on if report.is_assessed else None
-        self._due.set(report.dossier_id, DUE_PROGRESS_REPORT, report.id, report.due_on, done)
+        self._due.set(report.dossier_id, DUE_PROGRESS_REPORT, stored_id(report.id), report.due_on, done)
 
 
 __all__ = ["ProgressReportPlanner", "DUE_PROGRESS_REPORT", "progress_report_due_dates"]

@@ -25,6 +25,7 @@ from ..storage.database import (
     restore_latest_backup,
 )
 from ..storage.dossier_repository import DossierRepository
+from ..storage.row_ids import stored_id
 from .dossiers import DossierService
 
 if TYPE_CHECKING:
@@ -57,13 +58,13 @@ class Session:
     def _dossier_edited(self, before: Dossier, after: Dossier) -> None:
         """What follows a step-1 field, in the edit's own transaction (never later, on reading)."""
         if (before.contract_start, before.duration_months) != (after.contract_start, after.duration_months):
-            self._planner.plan(after.id)
+            self._planner.plan(stored_id(after.id))
         if after.cpv_code and after.cpv_code != before.cpv_code:
             kind = self.applicability.suggest_kind(after.cpv_code).kind
             if kind is not after.contract_kind:  # the kind follows a new CPV code; the buyer may still change it
-                self.dossiers.edit(after.id, "contract_kind", kind.value)
+                self.dossiers.edit(stored_id(after.id), "contract_kind", kind.value)
             try:
-                self.risk_scan.preselect_from_cpv(after.id)
+                self.risk_scan.preselect_from_cpv(stored_id(after.id))
             except UserError:  # a CPV code the knowledge base cannot place: step 1 shows it, the edit stands
                 pass
 

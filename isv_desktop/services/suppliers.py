@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Callable
+from typing import Any, Callable
 
 from ..domain.due import DueKind
 from ..domain.messages import UserError
@@ -27,6 +27,7 @@ from ..domain.suppliers import (
 )
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
+from ..storage.row_ids import stored_id
 from ..storage.supplier_repository import SupplierRepository
 from .criteria import CriteriaService
 from .progress_planning import ProgressReportPlanner
@@ -91,7 +92,7 @@ class SupplierService:
     @use_case
     def update_supplier(self, dossier_id: int, supplier_id: int, **changes: object) -> Supplier:
         current = self._repository.supplier(dossier_id, supplier_id)
-        checked: dict[str, object] = {}
+        checked: dict[str, Any] = {}  # field name -> checked value, for replace()
         for field, value in changes.items():
             if field == "name":
                 checked[field] = validate_name(str(value))
@@ -125,8 +126,8 @@ class SupplierService:
 
     @use_case
     def remove_supplier(self, dossier_id: int, supplier_id: int) -> None:
-        credential_ids = [c.id for c in self._repository.credentials(supplier_id)]
-        action_ids = [a.id for a in self._repository.actions(supplier_id)]
+        credential_ids = [stored_id(c.id) for c in self._repository.credentials(supplier_id)]
+        action_ids = [stored_id(a.id) for a in self._repository.actions(supplier_id)]
         questionnaire_ids = self._repository.questionnaire_ids(supplier_id)
         self._repository.delete_supplier(dossier_id, supplier_id)
         self._due.drop_subject((DUE_QUESTIONNAIRE,), questionnaire_ids, dossier_id)
@@ -167,8 +168,8 @@ class SupplierService:
         return [
             (supplier, credential)
             for supplier in self.suppliers(dossier_id)
-            for credential in credentials.get(supplier.id, ())
-            if credential.reminder_date() is not None and credential.reminder_date() <= today
+            for credential in credentials.get(stored_id(supplier.id), ())
+            if (reminder := credential.reminder_date()) is not None and reminder <= today
         ]
 
     def credentials_by_supplier(self, dossier_id: int) -> dict[int, list[Credential]]:
@@ -220,7 +221,7 @@ class SupplierService:
         return plan
 
     def _sync_plan_due(self, dossier_id: int, supplier: Supplier, plan: PlanOfAction) -> None:
-        self._due.set(dossier_id, DUE_PLAN, supplier.id, plan.due_on, plan.done_on)
+        self._due.set(dossier_id, DUE_PLAN, stored_id(supplier.id), plan.due_on, plan.done_on)
 
     # -- follow-up actions -----------------------------------------------------------
     def actions(self, supplier_id: int) -> list[FollowUpAction]:

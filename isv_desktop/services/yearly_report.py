@@ -29,8 +29,11 @@ from ..domain.yearly_report import (
     REPORT_LANGUAGES,
     FigureBlock,
     FigureDefinition,
+    MonitoringFigures,
     OrganisationSettings,
     Share,
+    SupplierFigures,
+    TenderFigures,
     YearlyReport,
 )
 from ..storage.report_repository import ReportRepository, library_parameter, periods_parameter
@@ -153,6 +156,7 @@ class ReportService:
         return periods_parameter(self._session.applicability.periods()), self._library
 
     def _block(self, block: FigureBlock, year: int, periods: str, library: str) -> dict[str, Share]:
+        figures: TenderFigures | SupplierFigures | MonitoringFigures
         if block is FigureBlock.TENDERS:
             figures = self._repository.tender_figures(year, periods, library)
         elif block is FigureBlock.SUPPLIERS:
