@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
+from decimal import Context, Decimal, localcontext
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ from .criteria import AmbitionLevel, CriterionType
 from .deadlines import Deadlines
 from .dossier import DossierStatus, IsvDecision, NonApplicationReason
 from .monitoring import AuditKind, EscalationStep
+from .percentages import format_percent
 from .risk_scan_record import StakeholderKind
 from .suppliers import PlanVerdict
 from .themes import Theme
@@ -85,16 +86,6 @@ class Share:
     def display(self, language: str = "nl", places: int = 1) -> str:
         """"66,7 %" / "66.7%"; a dash when there is nothing to count."""
         return format_percent(self.percent, language, places)
-
-
-def format_percent(percent: Decimal | None, language: str = "nl", places: int = 1) -> str:
-    if percent is None:
-        return "\u2014"
-    rounded = percent.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    if rounded == rounded.to_integral_value():
-        rounded = rounded.quantize(Decimal(1))
-    number = f"{rounded:f}"
-    return f"{number.replace('.', ',')} %" if language == "nl" else f"{number}%"
 
 
 class FigureBlock(str, Enum):

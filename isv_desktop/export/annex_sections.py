@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal
 
+from isv_desktop.domain import percentages
 from isv_desktop.domain.annex import (
     INTRODUCTION_NUMBER,
     RISKS_NUMBER,
@@ -60,7 +61,8 @@ def format_number(value: Decimal | int, language: str) -> str:
 
 
 def format_percent(value: Decimal, language: str) -> str:
-    return text("percent", language, value=format_number(value, language))
+    """A weight in the annex, as the screens write it (the domain's one way of writing a percentage)."""
+    return percentages.format_percent(value, language, percentages.WEIGHT_PLACES)
 
 
 def chapter_title(number: int, title: str) -> str:

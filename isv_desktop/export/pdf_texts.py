@@ -16,7 +16,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "list.and": (" en ", " and "),
     "chapter": ("hoofdstuk {number}", "chapter {number}"),
     "chapters": ("hoofdstukken {numbers}", "chapters {numbers}"),
-    "percent": ("{value} %", "{value}%"),
     # annex: title block
     "annex.title": ("Bijlage ISV", "ISV annex"),
     "annex.subtitle": ("Internationale Sociale Voorwaarden", "International Social Conditions"),

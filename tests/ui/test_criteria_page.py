@@ -189,7 +189,7 @@ def test_choose_reword_weigh_and_export_the_annex(
     assert "er ontbreekt 7,5" in f.weightCheckLabel.text()
     keyboard.replace(f.otherWeightsEdit, "87,5")
     assert session.criteria.settings(dossier_id).other_weights == Decimal("87.5")
-    assert f.weightCheckLabel.text() == "✓ ISV-weging 12,5\u00a0% + overige 87,5\u00a0% = 100\u00a0%"
+    assert f.weightCheckLabel.text() == "✓ ISV-weging 12,5 % + overige 87,5 % = 100 %"
 
     # the annex as a PDF, through the button
     target = tmp_path / "annex"  # typed without .pdf: the page adds it
@@ -377,7 +377,7 @@ def test_the_chosen_list_numbers_as_the_annex_does(sessions):
         "3\u2002Gunningscriteria", "4\u2002Contractvoorwaarden", "5\u2002Escalatie"]
     assert model.ids_in_order() == ["forced_labour.award", "audit.basis", "due_diligence.basis", "escalation.basis"]
     assert model.index_of("due_diligence.basis").data() == "4.2"
-    assert model.index_of("forced_labour.award").siblingAtColumn(model.WEIGHT).data() == "5\u00a0%"
+    assert model.index_of("forced_labour.award").siblingAtColumn(model.WEIGHT).data() == "5 %"
     edited = [c.with_text("nl", "Eigen woorden") if c.criterion_id == "audit.basis" else c for c in chosen]
     assert model.reload(edited) is False  # same rows: texts change in place
     assert model.index_of("audit.basis").siblingAtColumn(model.TEXT).data() == "aangepast (NL)"

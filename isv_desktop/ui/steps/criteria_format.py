@@ -3,23 +3,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_decimal
-
 from ...domain.annex import AnnexPart
 from ...domain.annex_builder import annex_part
 from ...domain.criteria import ChosenCriterion, CriteriaLibrary
-
-_LOCALES = {"nl": "nl_NL", "en": "en_IE"}
-
-
-def number_text(value: Decimal, language: str) -> str:
-    return format_decimal(value, format="#,##0.##", locale=_LOCALES.get(language, "nl_NL"))
+from ...domain.percentages import WEIGHT_PLACES, format_percent
 
 
 def percent_text(value: Decimal, language: str) -> str:
-    """``20 %`` in Dutch, ``20%`` in English."""
-    number = number_text(value, language)
-    return f"{number}\u00a0%" if language == "nl" else f"{number}%"
+    """A weight: ``12,5 %`` in Dutch, ``12.5%`` in English (the domain's one way of writing a percentage)."""
+    return format_percent(value, language, WEIGHT_PLACES)
 
 
 def weight_input_text(value: Decimal | None, language: str) -> str:
