@@ -59,11 +59,12 @@ def touches(connection: sqlite3.Connection, signal: Signal) -> list[Touch]:
             titles[dossier_id] = title
     found: dict[int, set[str]] = {}
     for reason, table, column, name_column, name in _NAMES:  # rows stored without their folded name
-        if folded[name]:
+        signal_name = folded[name]
+        if signal_name:
             for dossier_id, value in connection.execute(
                 f"SELECT dossier_id, {name_column} FROM {table} WHERE {column} IS NULL AND {name_column} != ''"
             ):
-                if names_match(value, folded[name]):
+                if names_match(value, signal_name):
                     found.setdefault(dossier_id, set()).add(reason)
     if not found:  # as it should be: every row was folded when stored (reasons are in REASON_ORDER already)
         return [Touch(dossier_id, titles[dossier_id], tuple(reasons_of[dossier_id])) for dossier_id in sorted(titles)]
