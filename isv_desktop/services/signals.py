@@ -34,9 +34,10 @@ class SignalService:
     def log(
         self, text: str, signal_date: date | None = None, source_kind: SignalSourceKind = SignalSourceKind.OTHER,
         country: str | None = None, group_id: str | None = None, supplier_name: str = "", brand: str = "",
-        link: str = "", attachment_name: str | None = None, attachment: bytes | None = None,
+        link: str = "", attachment_name: str | None = None, attachment: bytes | None = None, *, match: bool = True,
     ) -> tuple[int, list[Touch]]:
-        """Store the signal and return it with the dossiers it touches."""
+        """Store the signal and return it with the dossiers it touches (none with ``match=False``: the signals window
+        matches in the background, ui/signal_matching.py)."""
         country = country.strip().upper() if country else None
         if country and not self._country_exists(country):
             raise UserError("signal.country", country=country)
@@ -49,14 +50,20 @@ class SignalService:
             validate_text(brand, 500), attachment_name, attachment,
         )
         signal_id = self._repository.add(signal, self._today())
-        return signal_id, self.touched(signal)
+        return signal_id, self.touched(signal) if match else []
 
     def today(self) -> date:
         return self._today()
 
-    def touched(self, signal: Signal) -> list[Touch]:
-        """The dossiers ``signal`` touches (domain.signals' rule, matched in SQL over names folded when stored)."""
-        return self._repository.touches(signal)
+    @property
+    def database_path(self):
+        """The dossier file: a background matcher opens its own connection to it (SQLite: one thread each)."""
+        return self._database.path
+
+    def touched(self, signal: Signal, progress: Callable[[int, int], None] | None = None) -> list[Touch]:
+        """The dossiers ``signal`` touches (domain.signals' rule, matched in SQL over names folded when stored);
+        ``progress(done, total)`` after each of the few queries."""
+        return self._repository.touches(signal, progress)
 
     def signals(self) -> list[Signal]:
         return self._repository.all()
@@ -69,6 +76,10 @@ class SignalService:
 
     def followups(self, dossier_id: int):
         return self._repository.followups(dossier_id)
+
+    def followed_dossiers(self, signal_id: int) -> set[int]:
+        """The dossiers where a follow-up of the signal was opened (one query, however many it touches)."""
+        return self._repository.followed_dossiers(signal_id)
 
     @use_case
     def close_followup(self, followup_id: int, note: str) -> None:

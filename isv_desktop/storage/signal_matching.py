@@ -9,6 +9,7 @@ compared in Python, so it is never passed over.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from ..domain.monitoring_records import Signal
 from ..domain.signals import Touch, fold, names_match
@@ -34,8 +35,10 @@ _COUNTRY_DOSSIERS = (
 )
 
 
-def touches(connection: sqlite3.Connection, signal: Signal) -> list[Touch]:
-    """The dossiers (not deleted) ``signal`` touches, by dossier id, each with its reasons in a fixed order."""
+def touches(connection: sqlite3.Connection, signal: Signal,
+            progress: Callable[[int, int], None] | None = None) -> list[Touch]:
+    """The dossiers (not deleted) ``signal`` touches, by dossier id, each with its reasons in a fixed order;
+    ``progress(done, total)`` after each query."""
     folded = {"supplier": fold(signal.supplier_name or ""), "brand": fold(signal.brand or ""),
               "country": signal.country or "", "group": signal.group_id}
     queries = []  # one per reason: the dossiers (not deleted) it finds, by id
@@ -51,12 +54,14 @@ def touches(connection: sqlite3.Connection, signal: Signal) -> list[Touch]:
                                              "(SELECT dossier_id FROM scan_groups WHERE group_id = :group)"))
     reasons_of: dict[int, list[str]] = {}
     titles: dict[int, str] = {}
-    for reason, query in queries:
+    for done, (reason, query) in enumerate(queries, start=1):
         for dossier_id, title in connection.execute(
             f"SELECT id, title FROM dossiers WHERE status != 'deleted' AND id IN ({query})", folded,
         ):
             reasons_of.setdefault(dossier_id, []).append(reason)
             titles[dossier_id] = title
+        if progress is not None:
+            progress(done, len(queries) + 1)
     found: dict[int, set[str]] = {}
     for reason, table, column, name_column, name in _NAMES:  # rows stored without their folded name
         signal_name = folded[name]
@@ -66,6 +71,8 @@ def touches(connection: sqlite3.Connection, signal: Signal) -> list[Touch]:
             ):
                 if names_match(value, signal_name):
                     found.setdefault(dossier_id, set()).add(reason)
+    if progress is not None:
+        progress(len(queries) + 1, len(queries) + 1)
     if not found:  # as it should be: every row was folded when stored (reasons are in REASON_ORDER already)
         return [Touch(dossier_id, titles[dossier_id], tuple(reasons_of[dossier_id])) for dossier_id in sorted(titles)]
     for dossier_id, reasons in reasons_of.items():

@@ -70,6 +70,11 @@ class SignalRepository:
         }
         return [(i, signals[s], date.fromisoformat(o), n, date.fromisoformat(c) if c else None) for i, s, o, n, c in rows]
 
+    def followed_dossiers(self, signal_id: int) -> set[int]:
+        """The dossiers where a follow-up of the signal was opened, in one query."""
+        return {row[0] for row in self._connection.execute(
+            "SELECT dossier_id FROM signal_followups WHERE signal_id = ?", (signal_id,))}
+
     def followup_dates(self, followup_id: int) -> tuple[int, date, date | None]:
         """(dossier id, opened on, closed on) of one follow-up."""
         row = self._connection.execute(
@@ -90,9 +95,9 @@ class SignalRepository:
                 (closed_on.isoformat(), followup_id),
             )
 
-    def touches(self, signal: Signal) -> list[Touch]:
+    def touches(self, signal: Signal, progress=None) -> list[Touch]:
         """The dossiers ``signal`` touches, matched in SQL over the names folded when stored."""
-        return touches(self._connection, signal)
+        return touches(self._connection, signal, progress)
 
     def scopes(self) -> list[DossierScope]:
         """For every dossier not deleted: groups, countries, suppliers, brands and sites."""

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog, QHBoxLayout, QProgressDialog, QPushButton, QWidget
 
 from ..domain.messages import UserError
 from ..domain.monitoring import SignalSourceKind
@@ -23,8 +23,9 @@ from .change_relay import ChangeRelay, Freshness
 from .window_state import fit_to_screen
 from .forms.signals_dialog_ui import Ui_SignalsDialog
 from .narrowing import stored_id
-from .due_labels import DONE_MARK, day_text
-from .steps.monitoring_labels import source_kind_label, touch_reason_label
+from .due_labels import day_text
+from .signal_matching import REASONS, TITLE, MatchingWorker, TouchedModel
+from .steps.monitoring_labels import source_kind_label
 from .steps.monitoring_widgets import (
     AttachmentUnreadable,
     attachment_text,
@@ -40,12 +41,11 @@ from .steps.monitoring_widgets import (
 
 NOTHING = None
 SIGNAL_COLUMN = 2
-REASON_COLUMN = 1
-BUTTON_COLUMN = 2
 
 
 class SignalsDialog(QDialog):
     open_requested = Signal(int, object)  # dossier id, StepId
+    touched_shown = Signal()  # the background matching's result is in the table
 
     def __init__(self, signals: SignalService, knowledge, language: str, parent: QWidget | None = None,
                  changes: ChangeRelay | None = None) -> None:
@@ -56,6 +56,10 @@ class SignalsDialog(QDialog):
         self._attachment: tuple[str, bytes] | None = None
         self._shown_signal: SignalRecord | None = None
         self._records: list[SignalRecord] = []
+        self._matching: dict[int, MatchingWorker] = {}  # running matchers by request number; the last one counts
+        self._request = 0
+        self._progress: QProgressDialog | None = None
+        self.touched_model = TouchedModel(self)
         self.form = Ui_SignalsDialog()
         self.form.setupUi(self)
         fit_to_screen(self, 1200, 780)  # never larger than the screen: its buttons stay reachable
@@ -66,8 +70,11 @@ class SignalsDialog(QDialog):
         self._fill_countries()
         set_up_date(f.signalDate, signals_today(signals))
         set_up_table(f.signalsTable, SIGNAL_COLUMN)
-        set_up_table(f.touchedTable, REASON_COLUMN)
-        f.touchedTable.setSelectionMode(f.touchedTable.SelectionMode.NoSelection)
+        f.touchedTable.setModel(self.touched_model)
+        set_up_table(f.touchedTable, TITLE)
+        header = f.touchedTable.horizontalHeader()
+        header.setSectionResizeMode(REASONS, header.ResizeMode.ResizeToContents)
+        self._add_touch_buttons()
         f.touchedTable.setAccessibleName(self.tr("Dossiers die het signaal raakt"))
         f.signalsTable.setAccessibleName(self.tr("Eerdere signalen"))
         show_error(f.signalError, None)
@@ -87,7 +94,7 @@ class SignalsDialog(QDialog):
         shown = self._shown_signal
         self.refresh()
         signal = next((s for s in self._records if shown is not None and s.id == shown.id), None)
-        self._show_touched(signal, self._signals.touched(signal) if signal else [])
+        self._match(signal)
 
     def _shows_own_change(self) -> None:
         if self._freshness is not None:
@@ -173,10 +180,10 @@ class SignalsDialog(QDialog):
             return
         name, content = self._attachment or (None, None)
         try:
-            signal_id, touches = self._signals.log(
+            signal_id, _touches = self._signals.log(
                 f.textEdit.toPlainText(), date_of(f.signalDate), SignalSourceKind(f.sourceCombo.currentData()),
                 country, f.groupCombo.currentData(), f.supplierEdit.text(), f.brandEdit.text(), f.linkEdit.text(),
-                name, content)
+                name, content, match=False)  # matched in the background below
         except UserError as error:
             show_error(f.signalError, error.message(self._language), f.logButton)
             return
@@ -191,7 +198,7 @@ class SignalsDialog(QDialog):
         f.signalsTable.blockSignals(True)
         select_key(f.signalsTable, signal_id)
         f.signalsTable.blockSignals(False)
-        self._show_touched(next((s for s in self._records if s.id == signal_id), None), touches)
+        self._match(next((s for s in self._records if s.id == signal_id), None))
 
     # -- earlier signals and the dossiers they touch ---------------------------------------------------
     def refresh(self) -> None:
@@ -208,8 +215,63 @@ class SignalsDialog(QDialog):
     def _earlier_chosen(self) -> None:
         signal_id = selected_key(self.form.signalsTable)
         signal = next((s for s in self._records if s.id == signal_id), None)
-        self._show_touched(signal, self._signals.touched(signal) if signal else [])
+        self._match(signal)
 
+    # -- matching in the background ------------------------------------------------------------------
+    def _match(self, signal: SignalRecord | None) -> None:
+        """Find the dossiers ``signal`` touches in a worker thread (ui/signal_matching.py); shown when found.
+        A newer request replaces the one running: only the last one's result is shown."""
+        self._request += 1
+        if signal is None:
+            self._show_touched(None, [])
+            return
+        worker = MatchingWorker(self._request, Path(self._signals.database_path), signal,
+                                lambda: signals_today(self._signals), self._language, self)
+        worker.progressed.connect(self._progressed)
+        worker.matched.connect(self._matched)
+        worker.failed.connect(self._match_failed)
+        worker.finished.connect(lambda number=self._request: self._matching.pop(number, None))
+        worker.finished.connect(worker.deleteLater)
+        self._matching[self._request] = worker
+        if self._progress is None:
+            self._progress = QProgressDialog(self.tr("Geraakte dossiers") + "…", "", 0, 0, self)
+            self._progress.setCancelButton(None)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(400)  # shown only when matching takes that long
+        self._progress.setRange(0, 0)
+        self._progress.setValue(0)
+        worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setRange(0, total)
+            self._progress.setValue(done)
+
+    def _matched(self, number: int, signal: SignalRecord, touches: list[Touch]) -> None:
+        if number == self._request:
+            self._finish_progress()
+            self._show_touched(signal, touches)
+            self.touched_shown.emit()
+
+    def _match_failed(self, number: int, message: str) -> None:
+        if number == self._request:
+            self._finish_progress()
+            show_error(self.form.signalError, message)
+
+    def _finish_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+
+    def wait_for_matching(self) -> None:
+        """Wait for the matchers still running (closing the window: no thread outlives it)."""
+        for worker in list(self._matching.values()):
+            worker.wait()
+
+    def done(self, result: int) -> None:  # noqa: D401 (Qt API)
+        self.wait_for_matching()
+        super().done(result)
+
+    # -- the dossiers a signal touches ------------------------------------------------------------------
     def _show_touched(self, signal: SignalRecord | None, touches: list[Touch]) -> None:
         f = self.form
         self._shown_signal = signal
@@ -226,52 +288,52 @@ class SignalsDialog(QDialog):
             else:
                 f.touchedLabel.setText(self.tr("Dit signaal raakt geen dossier: geen dossier heeft dit land, deze "
                                                "leverancier of dit merk."))
-        fill_table(f.touchedTable, [
-            (t.dossier_id, [t.title, ", ".join(touch_reason_label(r) for r in t.because), ""]) for t in touches
-        ])
-        for row, touch in enumerate(touches):
-            f.touchedTable.setCellWidget(row, BUTTON_COLUMN, self._touch_buttons(touch))
-        header = f.touchedTable.horizontalHeader()
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(REASON_COLUMN, header.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BUTTON_COLUMN, header.ResizeMode.ResizeToContents)
-        f.touchedTable.resizeRowsToContents()
+        followed = self._signals.followed_dossiers(stored_id(signal.id)) if signal is not None and touches else set()
+        self.touched_model.show(touches, followed)  # one model, one query for the follow-ups: no widgets per row
+        if touches:
+            f.touchedTable.selectRow(0)
+        self._update_touch_buttons()
 
-    def _touch_buttons(self, touch: Touch) -> QWidget:
-        holder = QWidget(self.form.touchedTable)
-        layout = QHBoxLayout(holder)
-        layout.setContentsMargins(2, 1, 2, 1)
-        follow = QPushButton(holder)
-        follow.setObjectName(f"followupButton_{touch.dossier_id}")
-        follow.setAccessibleDescription(touch.title)
-        widths = []
-        for text in (self.tr("Opvolging openen"), f"{DONE_MARK} " + self.tr("Opvolging geopend")):
-            follow.setText(text)
-            widths.append(follow.sizeHint().width())
-        follow.setMinimumWidth(max(widths))  # the column stays wide enough when the text changes
-        self._show_followup_state(follow, touch.dossier_id)
-        follow.clicked.connect(lambda _checked=False, d=touch.dossier_id, b=follow: self.open_followup(d, b))
-        open_dossier = QPushButton(self.tr("Dossier openen"), holder)
-        open_dossier.setObjectName(f"openDossierButton_{touch.dossier_id}")
-        open_dossier.setAccessibleDescription(touch.title)
-        open_dossier.clicked.connect(lambda _checked=False, d=touch.dossier_id: self._open_dossier(d))
-        layout.addWidget(follow)
-        layout.addWidget(open_dossier)
-        return holder
+    def _add_touch_buttons(self) -> None:
+        """Two buttons under the table, for the dossier chosen in it."""
+        f = self.form
+        row = QHBoxLayout()
+        self.followup_button = QPushButton(self.tr("Opvolging openen"), f.touchedGroup)
+        self.followup_button.setObjectName("followupButton")
+        self.open_dossier_button = QPushButton(self.tr("Dossier openen"), f.touchedGroup)
+        self.open_dossier_button.setObjectName("openDossierButton")
+        row.addStretch(1)
+        row.addWidget(self.followup_button)
+        row.addWidget(self.open_dossier_button)
+        f.touchedLayout.addLayout(row)
+        self.followup_button.clicked.connect(lambda: self._for_chosen(self.open_followup))
+        self.open_dossier_button.clicked.connect(lambda: self._for_chosen(self._open_dossier))
+        f.touchedTable.selectionModel().currentRowChanged.connect(lambda *_: self._update_touch_buttons())
+        f.touchedTable.doubleClicked.connect(lambda index: self._open_dossier(self.touched_model.touch(index.row()).dossier_id))
 
-    def _has_followup(self, dossier_id: int) -> bool:
-        signal = self._shown_signal
-        return signal is not None and any(s.id == signal.id for _i, s, *_rest in self._signals.followups(dossier_id))
+    def chosen_touch(self) -> Touch | None:
+        return self.touched_model.touch(self.form.touchedTable.currentIndex().row())
 
-    def _show_followup_state(self, button: QPushButton, dossier_id: int) -> None:
-        if self._has_followup(dossier_id):
-            button.setText(f"{DONE_MARK} " + self.tr("Opvolging geopend"))
-            button.setEnabled(False)
-        else:
-            button.setText(self.tr("Opvolging openen"))
-            button.setEnabled(True)
+    def choose_touched(self, dossier_id: int) -> bool:
+        """Make the row of ``dossier_id`` the chosen one; False when the signal does not touch it."""
+        row = self.touched_model.row_of(dossier_id)
+        if row >= 0:
+            self.form.touchedTable.selectRow(row)
+        self._update_touch_buttons()
+        return row >= 0
 
-    def open_followup(self, dossier_id: int, button: QPushButton | None = None) -> None:
+    def _for_chosen(self, action) -> None:
+        touch = self.chosen_touch()
+        if touch is not None:
+            action(touch.dossier_id)
+
+    def _update_touch_buttons(self) -> None:
+        touch = self.chosen_touch()
+        self.open_dossier_button.setEnabled(touch is not None)
+        followed = touch is not None and self.touched_model.has_followup(touch.dossier_id)
+        self.followup_button.setEnabled(touch is not None and not followed)
+
+    def open_followup(self, dossier_id: int) -> None:
         signal = self._shown_signal
         if signal is None:
             return
@@ -280,9 +342,9 @@ class SignalsDialog(QDialog):
         except UserError as error:
             show_error(self.form.signalError, error.message(self._language))
             return
-        if button is not None:
-            self._show_followup_state(button, dossier_id)
-            self._shows_own_change()
+        self.touched_model.followed(dossier_id)
+        self._update_touch_buttons()
+        self._shows_own_change()
 
     def _open_dossier(self, dossier_id: int) -> None:
         self.open_requested.emit(dossier_id, StepId.MONITORING)

@@ -3,7 +3,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QPushButton
 
 from isv_desktop.domain.monitoring import ActionStatus, AuditKind, SignalSourceKind
 from isv_desktop.domain.risk_scan_record import ProductionStage
@@ -41,6 +40,13 @@ def furniture_dossier(session) -> int:
     return dossier.id
 
 
+def touched_rows(dialog) -> list[list[str]]:
+    """What the touched dossiers' table shows, row by row."""
+    model = dialog.form.touchedTable.model()
+    return [[model.index(row, column).data() for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
+
+
 @pytest.fixture
 def signals_dialog(qtbot, session):
     def _open(language="nl"):
@@ -65,27 +71,26 @@ def test_log_a_signal_see_the_touched_dossier_and_open_its_follow_up(session, si
     qtbot.keyClicks(f.linkEdit, "https://example.org/gloves")
     f.groupCombo.setCurrentIndex(f.groupCombo.findData("handschoenen"))
     f.countryCombo.setEditText("MY")  # typed as a code
-    qtbot.mouseClick(f.logButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.touched_shown):  # matched in the background
+        qtbot.mouseClick(f.logButton, Qt.MouseButton.LeftButton)
 
     [stored] = session.signals.signals()
     assert (stored.signal_date, stored.source_kind, stored.country, stored.group_id, stored.link) == (
         date(2026, 2, 27), SignalSourceKind.NGO_REPORT, "MY", "handschoenen", "https://example.org/gloves")
-    assert f.touchedTable.rowCount() == 1
-    assert f.touchedTable.item(0, 0).text() == "Handschoenen GGD"
-    assert f.touchedTable.item(0, 1).text() == "productgroep en land van productie"
-    assert dialog.findChild(QPushButton, f"followupButton_{furniture_id}") is None
+    assert touched_rows(dialog) == [["Handschoenen GGD", "productgroep en land van productie", ""]]
+    assert not dialog.choose_touched(furniture_id)
     assert f.textEdit.toPlainText() == ""  # ready for the next signal
     assert f.signalsTable.rowCount() == 1
 
-    follow = dialog.findChild(QPushButton, f"followupButton_{gloves_id}")
-    qtbot.mouseClick(follow, Qt.MouseButton.LeftButton)
+    assert dialog.choose_touched(gloves_id)
+    qtbot.mouseClick(dialog.followup_button, Qt.MouseButton.LeftButton)
     [(_id, signal, opened_on, _note, closed_on)] = session.signals.followups(gloves_id)
     assert (signal.id, opened_on, closed_on) == (stored.id, TODAY, None)
-    assert not follow.isEnabled() and "geopend" in follow.text()
+    assert not dialog.followup_button.isEnabled() and "geopend" in touched_rows(dialog)[0][2]
     assert session.signals.followups(furniture_id) == []
 
     with qtbot.waitSignal(dialog.open_requested) as opened:
-        qtbot.mouseClick(dialog.findChild(QPushButton, f"openDossierButton_{gloves_id}"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.open_dossier_button, Qt.MouseButton.LeftButton)
     assert opened.args == [gloves_id, StepId.MONITORING]
 
 
@@ -98,20 +103,23 @@ def test_an_earlier_signal_shows_its_dossiers_again_and_a_brand_finds_the_delive
     f.sourceCombo.setCurrentIndex(f.sourceCombo.findData(SignalSourceKind.WITHHOLD_RELEASE_ORDER.value))
     qtbot.keyClicks(f.textEdit, "WRO against the brand")
     qtbot.keyClicks(f.brandEdit, "NINGBO SOLAR")
-    qtbot.mouseClick(f.logButton, Qt.MouseButton.LeftButton)
-    assert f.touchedTable.item(0, 0).text() == "Zonnepanelen sporthal"
-    assert "merk" in f.touchedTable.item(0, 1).text()
+    with qtbot.waitSignal(dialog.touched_shown):
+        qtbot.mouseClick(f.logButton, Qt.MouseButton.LeftButton)
+    [[title, reasons, _followup]] = touched_rows(dialog)
+    assert title == "Zonnepanelen sporthal" and "merk" in reasons
 
-    other = dialog.findChild(QPushButton, f"followupButton_{solar.id}")
-    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+    assert dialog.choose_touched(solar.id)
+    qtbot.mouseClick(dialog.followup_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(f.textEdit, "Nothing to do with anyone")
-    qtbot.mouseClick(f.logButton, Qt.MouseButton.LeftButton)
-    assert f.touchedTable.rowCount() == 0 and "geen dossier" in f.touchedLabel.text()
+    with qtbot.waitSignal(dialog.touched_shown):
+        qtbot.mouseClick(f.logButton, Qt.MouseButton.LeftButton)
+    assert touched_rows(dialog) == [] and "geen dossier" in f.touchedLabel.text()
 
-    f.signalsTable.selectRow(1)  # the WRO (newest first)
-    assert f.touchedTable.rowCount() == 1
-    again = dialog.findChild(QPushButton, f"followupButton_{solar.id}")
-    assert not again.isEnabled()  # its follow-up is already open
+    with qtbot.waitSignal(dialog.touched_shown):
+        f.signalsTable.selectRow(1)  # the WRO (newest first)
+    assert len(touched_rows(dialog)) == 1
+    assert dialog.choose_touched(solar.id)
+    assert not dialog.followup_button.isEnabled()  # its follow-up is already open
 
 
 def test_a_signal_needs_text_and_a_known_country(session, signals_dialog, qtbot):

@@ -3,7 +3,7 @@ without reopening the dossier (issue 14). Driven through the real widgets of the
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from isv_desktop.domain.risk_scan_record import ProductionStage
 from isv_desktop.domain.steps import StepId
@@ -70,8 +70,10 @@ def test_a_follow_up_opened_in_the_signals_window_shows_on_the_dossier_at_once(q
             qtbot.keyClicks(f.textEdit, "Forced labour at glove factories, Malaysia")
             f.groupCombo.setCurrentIndex(f.groupCombo.findData("handschoenen"))
             f.countryCombo.setEditText("MY")
-            click(qtbot, f.logButton)
-            click(qtbot, dialog.findChild(QPushButton, f"followupButton_{dossier_id}"))
+            with qtbot.waitSignal(dialog.touched_shown):  # matched in the background
+                click(qtbot, f.logButton)
+            assert dialog.choose_touched(dossier_id)
+            click(qtbot, dialog.followup_button)
             qtbot.waitUntil(lambda: table.rowCount() == 1)  # while the signals window is still open
             seen.append(table.item(0, 3).text())
         finally:
