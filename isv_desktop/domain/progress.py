@@ -15,6 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Iterable
 
+from .day_format import format_day
 from .dossier import Dossier, IsvDecision, NonApplicationReason
 from .monitoring_records import CorrectiveAction, ProgressReport
 from .risk.levels import RiskLevel
@@ -95,7 +96,7 @@ def _shown(value: object, language: str) -> str:
     if isinstance(value, Theme):
         return value.label(language)
     if isinstance(value, date):
-        return value.strftime("%d-%m-%Y") if language == "nl" else value.isoformat()
+        return format_day(value, language)
     if isinstance(value, FieldName):
         return FIELD_LABELS[value.name][0 if language == "nl" else 1]
     if isinstance(value, NotAppliedReason):

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..domain.day_format import day_pattern
 from ..domain.dossier import Dossier
 from ..domain.dossier_query import DossierQuery, SortKey
 from ..services.dossiers import DossierService
@@ -61,9 +62,10 @@ class DossierListModel(QAbstractTableModel):
         self._headers = [QCoreApplication.translate("DossierListModel", title) for _, title in COLUMNS]
         # Qt's own locale data formats the list: it is in memory already, where loading babel's would
         # cost the first screen some 25 ms. The texts are the same as babel's (CLDR both): "€ 250.000",
-        # "24 nov 2026" / "€250,000", "24 Nov 2026".
+        # "24-11-2026" / "€250,000", "24/11/2026".
         self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if language == "nl" \
             else QLocale(QLocale.Language.English, QLocale.Country.Ireland)
+        self._day_pattern = day_pattern(language)  # the days as domain.day_format writes them everywhere
 
     # -- what the view asks -------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
@@ -214,5 +216,5 @@ class DossierListModel(QAbstractTableModel):
             if dossier.next_due_date is None:
                 return ""
             day = dossier.next_due_date
-            return self._locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+            return self._locale.toString(QDate(day.year, day.month, day.day), self._day_pattern)
         return ""

@@ -109,7 +109,7 @@ class DuePanel(QWidget):
         else:
             status = self.tr("over {days} dagen").format(days=days)
         what = item.title(self._language)
-        row = QTreeWidgetItem([day_text(item.due_on), status, what, item.dossier_title])
+        row = QTreeWidgetItem([day_text(item.due_on, self._language), status, what, item.dossier_title])
         row.setData(DATE, ITEM_ROLE, item)
         row.setToolTip(WHAT, what)
         row.setToolTip(DOSSIER, item.dossier_title)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..domain.amounts import format_euro, parse_euro_amount
+from ..domain.day_format import format_day
 from ..domain.dossier_edits import parse_date
 from ..domain.messages import UserError
 from ..services.applicability import ApplicabilityService
@@ -64,8 +65,8 @@ class SettingsDialog(QDialog):
             text = self.tr(
                 "Nu geldig ({start} t/m {end}): leveringen en diensten {supplies}, werken {works}."
             ).format(
-                start=period.start.strftime("%d-%m-%Y"),
-                end=period.end.strftime("%d-%m-%Y"),
+                start=format_day(period.start, self._language),
+                end=format_day(period.end, self._language),
                 supplies=format_euro(period.supplies_services, self._language, whole_euros=True),
                 works=format_euro(period.works, self._language, whole_euros=True),
             )

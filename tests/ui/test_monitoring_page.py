@@ -362,7 +362,7 @@ def test_the_page_speaks_english(session, open_page, qapp):
         assert f.tabs.tabText(0).startswith("&Timeline")
         assert page.timeline.rows()[2][0] == "Progress report year 1"
         assert "late" in page.timeline.rows()[2][4]
-        assert f.contractLabel.text() == "Contract from 01-01-2025 to 31-12-2027."
+        assert f.contractLabel.text() == "Contract from 01/01/2025 to 31/12/2027."
         assert page.form.stepCombo.currentText() == "1. Dialogue"
     finally:
         qapp.removeTranslator(translator)

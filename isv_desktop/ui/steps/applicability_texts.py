@@ -1,8 +1,6 @@
 """What step 1 says about the threshold, the kind of contract and the suggested risk category, with where it came from."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.amounts import format_euro
@@ -10,13 +8,10 @@ from ...domain.contract_kinds import KindBasis, KindSuggestion
 from ...domain.dossier import Dossier
 from ...domain.risk_category_suggestion import CategoryRule
 from ...domain.thresholds import Applicability, ThresholdOutcome, ThresholdWarning
+from ..due_labels import day_text
 from ..labels import contract_kind_label, risk_category_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
-
-
-def day_text(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 class ApplicabilityTexts:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.day_format import day_pattern
 from ...domain.messages import UserError
 from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, validate_attachment
 from ...domain.suppliers import Supplier, SupplierRole
+from ..labels import interface_language
 from ..narrowing import stored_id
 from ..palette_colours import ERROR, text_colour, text_style
 from .monitoring_labels import role_label
@@ -49,8 +51,9 @@ def show_error(label: QLabel, message: str | None, field: QWidget | None = None)
             field.setFocus()
 
 
-def set_up_date(edit: QDateEdit, day: date) -> None:
-    edit.setDisplayFormat("dd-MM-yyyy")
+def set_up_date(edit: QDateEdit, day: date, language: str | None = None) -> None:
+    """A date field showing days as the screens and files write them, in the interface language."""
+    edit.setDisplayFormat(day_pattern(language or interface_language()))
     edit.setMinimumDate(QDate(1990, 1, 1))
     edit.setMaximumDate(QDate(2100, 12, 31))
     edit.setDate(QDate(day.year, day.month, day.day))
@@ -141,12 +144,12 @@ def read_attachment(path: Path) -> tuple[str, bytes]:
             raise UserError("attachment.too_large", limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))
         content = path.read_bytes()
     except OSError as error:
-        raise AttachmentUnreadableError(str(error.strerror or error)) from None
+        raise AttachmentUnreadable(str(error.strerror or error)) from None
     validate_attachment(path.name, content)
     return path.name, content
 
 
-class AttachmentUnreadableError(Exception):
+class AttachmentUnreadable(Exception):
     """The chosen file cannot be read (gone, no permission)."""
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
+from ...domain.day_format import day_pattern
+from ..labels import interface_language
 from ..palette_colours import ERROR, text_style
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -26,7 +28,9 @@ def tooltip(text: str) -> str:
     return text if len(text) <= TOOLTIP_CHARACTERS else text[:TOOLTIP_CHARACTERS].rstrip() + " …"
 
 
-def set_up_date(edit: QDateEdit, day: date) -> None:
+def set_up_date(edit: QDateEdit, day: date, language: str | None = None) -> None:
+    """A date field showing days as the screens and files write them, in the interface language."""
+    edit.setDisplayFormat(day_pattern(language or interface_language()))
     edit.setMinimumDate(QDate(1990, 1, 1))
     edit.setMaximumDate(QDate(2100, 12, 31))
     set_date(edit, day)
