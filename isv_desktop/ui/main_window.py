@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QV
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError, render
 from ..services.changes import Change
-from ..services.session import Session
 from ..services.preferences import ProgramPreferences
+from ..services.session import Session
 from .change_relay import ChangeRelay, Freshness
+from .data_location import DataLocation
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
 from .narrowing import application, stored_id
-from .data_location import DataLocation
 from .wheel_guard import install_wheel_guard
 from .window_state import restore_main_window, save_main_window
 
