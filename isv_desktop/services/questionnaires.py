@@ -13,13 +13,12 @@ from ..domain.questionnaire_score import QuestionnaireScore, score
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.questionnaire_repository import QuestionnaireRecord, QuestionnaireRepository
+from .changes import Change
 from .criteria import CriteriaService
 from .dossiers import DossierService
 from .risk_scan import RiskScanService
 from .suppliers import DUE_QUESTIONNAIRE, SupplierService
-from .changes import Change
 from .use_case import use_case
-
 
 
 @dataclass(frozen=True)

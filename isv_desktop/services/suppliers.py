@@ -29,9 +29,9 @@ from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.row_ids import stored_id
 from ..storage.supplier_repository import SupplierRepository
+from .changes import Change
 from .criteria import CriteriaService
 from .progress_planning import ProgressReportPlanner
-from .changes import Change
 from .use_case import use_case
 
 DUE_PLAN = DueKind.PLAN_OF_ACTION

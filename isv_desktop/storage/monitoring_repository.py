@@ -15,8 +15,8 @@ from ..domain.monitoring_records import (
     Meeting,
     ProgressReport,
 )
-from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from ..domain.signals import fold
+from ..domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from .database import Database
 from .row_ids import inserted_id
 from .stored_json import decoded
@@ -40,7 +40,7 @@ class MonitoringRepository:
     def _rows(self, sql: str, params=()) -> list[dict]:
         cursor = self._connection.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _insert(self, table: str, values: dict) -> int:
         columns = ", ".join(values)

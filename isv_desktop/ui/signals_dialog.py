@@ -20,14 +20,13 @@ from ..domain.steps import StepId
 from ..services.changes import Change
 from ..services.signals import SignalService
 from .change_relay import ChangeRelay, Freshness
-from .window_state import fit_to_screen
+from .due_labels import day_text
 from .forms.signals_dialog_ui import Ui_SignalsDialog
 from .narrowing import stored_id
-from .due_labels import day_text
 from .signal_matching import REASONS, TITLE, MatchingWorker, TouchedModel
 from .steps.monitoring_labels import source_kind_label
 from .steps.monitoring_widgets import (
-    AttachmentUnreadable,
+    AttachmentUnreadableError,
     attachment_text,
     date_of,
     fill_table,
@@ -38,6 +37,7 @@ from .steps.monitoring_widgets import (
     set_up_table,
     show_error,
 )
+from .window_state import fit_to_screen
 
 NOTHING = None
 SIGNAL_COLUMN = 2
@@ -150,7 +150,7 @@ class SignalsDialog(QDialog):
         except UserError as error:
             show_error(f.signalError, error.message(self._language), f.chooseAttachmentButton)
             return False
-        except AttachmentUnreadable as error:
+        except AttachmentUnreadableError as error:
             show_error(f.signalError, self.tr("Het bestand kan niet worden gelezen: {reason}").format(reason=error),
                        f.chooseAttachmentButton)
             return False

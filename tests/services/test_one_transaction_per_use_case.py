@@ -5,6 +5,7 @@ import inspect
 from datetime import date
 
 import pytest
+from use_case_world import TODAY, USE_CASES, build_world
 
 from isv_desktop.services.applicability import ApplicabilityService
 from isv_desktop.services.criteria import CriteriaService
@@ -21,8 +22,6 @@ from isv_desktop.services.suppliers import SupplierService
 from isv_desktop.services.use_case import is_use_case
 from isv_desktop.services.yearly_report import ReportService
 from isv_desktop.storage.due_repository import DueRepository
-
-from use_case_world import TODAY, USE_CASES, build_world
 
 SERVICES = (DossierService, ApplicabilityService, RiskScanService, CriteriaService, SupplierService,
             QuestionnaireService, MonitoringService, SignalService, ReportService, DossierExportService, DueService)

@@ -28,7 +28,8 @@ def test_the_annex_as_a_word_document_through_the_button(qtbot, sessions, open_v
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, caption, directory, kinds: asked.append((directory, kinds)) or (str(target), ""))
-    click(qtbot, page.form.exportDocxButton)
+    with qtbot.waitSignal(page.annex.save_finished):  # written in the background
+        click(qtbot, page.form.exportDocxButton)
     assert asked[0][0].endswith("Bijlage ISV GGD-2025-01.docx") and "*.docx" in asked[0][1]
     written = target.with_name("bijlage.docx")
     assert str(written) in page.form.annexStatus.text()

@@ -197,7 +197,8 @@ def test_choose_reword_weigh_and_export_the_annex(
     save_as = lambda parent, caption, directory, kinds: asked.append(directory) or (str(target), kinds)  # noqa: E731
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    click(qtbot, f.exportPdfButton)
+    with qtbot.waitSignal(page.annex.save_finished):  # laid out and written in the background
+        click(qtbot, f.exportPdfButton)
     assert asked and asked[0].endswith("Bijlage ISV GGD-2025-01.pdf")
     pdf = target.with_name("annex.pdf")
     assert pdf.exists(), f.annexStatus.text()
@@ -225,7 +226,8 @@ def test_implicit_acceptance_leaves_the_declaration_out(qtbot, sessions, open_vi
     assert session.criteria.settings(dossier_id).acceptance is AcceptanceMode.IMPLICIT
     pdf = tmp_path / "bijlage.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
-    click(qtbot, page.form.exportPdfButton)
+    with qtbot.waitSignal(page.annex.save_finished):
+        click(qtbot, page.form.exportPdfButton)
     assert "Verklaring van de inschrijver" not in pdf_text(pdf)
 
 

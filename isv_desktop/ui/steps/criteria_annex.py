@@ -7,14 +7,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QTemporaryDir, QUrl
+from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ...domain.annex_builder import UnknownCriterionError
 from ...domain.messages import UserError
 from ...file_names import safe_file_stem
+from ...services.annex_files import annex_writer
 from ...services.criteria import CriteriaService
+from ..background_work import BackgroundWork, start_with_progress
 from ..palette_colours import ERROR, text_style
 
 if TYPE_CHECKING:
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 
 class AnnexActions(QObject):
     """Wires the annex buttons of the form; ``before`` stores pending edits first."""
+
+    save_finished = Signal()  # the annex saved in the background was written, or could not be
 
     def __init__(self, criteria: CriteriaService, form, language: str, window: QWidget, before=None) -> None:
         super().__init__(window)
@@ -36,6 +40,7 @@ class AnnexActions(QObject):
         self._folder: Path | None = None
         self.saved_path: Path | None = None
         self.preview_dialog: PdfPreviewDialog | None = None  # while the preview is open
+        self.save_work: BackgroundWork | None = None  # the last annex saved in the background
         form.exportPdfButton.clicked.connect(self.export_pdf)
         form.exportDocxButton.clicked.connect(self.export_docx)
         form.previewAnnexButton.clicked.connect(self.preview)
@@ -60,12 +65,12 @@ class AnnexActions(QObject):
         return f"{prefix} {stem}{suffix}" if stem else f"{prefix}{suffix}"
 
     def export_pdf(self) -> None:
-        self._export(".pdf", self.tr("PDF-bestanden (*.pdf)"), self._criteria.write_annex_pdf)
+        self._export(".pdf", self.tr("PDF-bestanden (*.pdf)"))
 
     def export_docx(self) -> None:
-        self._export(".docx", self.tr("Word-documenten (*.docx)"), self._criteria.write_annex_docx)
+        self._export(".docx", self.tr("Word-documenten (*.docx)"))
 
-    def _export(self, suffix: str, file_filter: str, write) -> None:
+    def _export(self, suffix: str, file_filter: str) -> None:
         if self._dossier_id is None:
             return
         self._before()
@@ -85,14 +90,27 @@ class AnnexActions(QObject):
         target = Path(chosen)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write(self._dossier_id, target, self._language)
-        except (OSError, UserError, UnknownCriterionError) as error:
+        try:  # what the annex says is read here; it is laid out and written in the background (issue 15)
+            write = annex_writer(self._criteria, self._dossier_id, suffix, self._language)
+        except (UserError, UnknownCriterionError) as error:
             self._say(self._problem(error), error=True)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.save_work = work = BackgroundWork(lambda: write(target), self)
+        work.succeeded.connect(lambda _result: self._saved(target))
+        work.failed.connect(self._not_saved)
+        work.finished.connect(self.save_finished)
+        self._form.exportPdfButton.setEnabled(False)
+        self._form.exportDocxButton.setEnabled(False)
+        work.finished.connect(lambda: self._form.exportPdfButton.setEnabled(True))
+        work.finished.connect(lambda: self._form.exportDocxButton.setEnabled(True))
+        start_with_progress(work, self._window, self.tr("Bijlage ISV opslaan"))
+
+    def _not_saved(self, error: Exception) -> None:
+        if not isinstance(error, (OSError, UserError, UnknownCriterionError)):
+            raise error  # a fault: the crash handler reports it
+        self._say(self._problem(error), error=True)
+
+    def _saved(self, target: Path) -> None:
         self._folder = target.parent
         self.saved_path = target
         self._say(self.tr("De bijlage is opgeslagen als {path}.").format(path=target))

@@ -14,13 +14,13 @@ from ...services.changes import Change
 from ...services.monitoring import MonitoringService
 from ...services.signals import SignalService
 from ...services.suppliers import SupplierService
+from ..due_labels import DONE_MARK, LATE_MARK, day_text
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..narrowing import stored_id
 from .monitoring_audits import AuditsSection
 from .monitoring_chart import MonitoringChart, chart_data
 from .monitoring_escalation import EscalationSection
 from .monitoring_followups import FollowupsSection
-from ..due_labels import DONE_MARK, LATE_MARK, day_text
 from .monitoring_meetings import MeetingsSection
 from .monitoring_report import ReportEditor
 from .monitoring_timeline import TimelineSection

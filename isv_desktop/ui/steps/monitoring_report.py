@@ -21,7 +21,14 @@ from ..field_binding import TextFieldBinding
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..narrowing import stored_id
 from .monitoring_labels import point_label, verdict_label
-from .monitoring_widgets import AttachmentUnreadable, attachment_text, date_of, read_attachment, set_up_date, show_error
+from .monitoring_widgets import (
+    AttachmentUnreadableError,
+    attachment_text,
+    date_of,
+    read_attachment,
+    set_up_date,
+    show_error,
+)
 
 NOT_JUDGED = None
 REASON_COLUMN = 2
@@ -237,7 +244,7 @@ class ReportEditor(QObject):
         except UserError as error:
             show_error(f.reportError, error.message(self._language), f.chooseReportAttachmentButton)
             return False
-        except AttachmentUnreadable as error:
+        except AttachmentUnreadableError as error:
             show_error(f.reportError, self.tr("Het bestand kan niet worden gelezen: {reason}").format(reason=error),
                        f.chooseReportAttachmentButton)
             return False

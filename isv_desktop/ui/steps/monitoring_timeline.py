@@ -11,8 +11,8 @@ from ...domain.monitoring_records import ProgressReport
 from ...domain.suppliers import PlanOfAction, Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..due_labels import DONE_MARK, LATE_MARK, day_text
+from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..narrowing import stored_id
 from ..palette_colours import ERROR, text_colour
 from .monitoring_labels import LATE, ON_TIME, state_of, verdict_label

@@ -144,12 +144,12 @@ def read_attachment(path: Path) -> tuple[str, bytes]:
             raise UserError("attachment.too_large", limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))
         content = path.read_bytes()
     except OSError as error:
-        raise AttachmentUnreadable(str(error.strerror or error)) from None
+        raise AttachmentUnreadableError(str(error.strerror or error)) from None
     validate_attachment(path.name, content)
     return path.name, content
 
 
-class AttachmentUnreadable(Exception):
+class AttachmentUnreadableError(Exception):
     """The chosen file cannot be read (gone, no permission)."""
 
 
