@@ -30,15 +30,8 @@ class ReferenceDataError(Exception):
     """A file shipped with the program is broken (a bug to fix, not a user error)."""
 
 
-def __getattr__(name: str):
-    if name == "ThresholdFileError":  # PEP 562: the class is made on first use, with the knowledge errors
-        from .threshold_file_errors import ThresholdFileError
-
-        return ThresholdFileError
-    raise AttributeError(name)
-
-
 def _error(message_id: str, **values):
+    # ThresholdFileError (threshold_file_errors) is imported only when a file is refused: the start stays cheap.
     from .threshold_file_errors import ThresholdFileError
 
     return ThresholdFileError(message_id, **values)

@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+from isv_desktop.knowledge.threshold_file_errors import ThresholdFileError
 from isv_desktop.knowledge.thresholds import (
-    ThresholdFileError,
     import_threshold_edition,
     load_threshold_edition,
     remove_threshold_edition,
