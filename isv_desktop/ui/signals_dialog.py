@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog, QHBoxLayout, QProgressDialog, QPushButton, QWidget
 
 from ..domain.messages import UserError
@@ -309,7 +309,7 @@ class SignalsDialog(QDialog):
         self.followup_button.clicked.connect(lambda: self._for_chosen(self.open_followup))
         self.open_dossier_button.clicked.connect(lambda: self._for_chosen(self._open_dossier))
         f.touchedTable.selectionModel().currentRowChanged.connect(lambda *_: self._update_touch_buttons())
-        f.touchedTable.doubleClicked.connect(lambda index: self._open_dossier(self.touched_model.touch(index.row()).dossier_id))
+        f.touchedTable.doubleClicked.connect(self._open_touched)
 
     def chosen_touch(self) -> Touch | None:
         return self.touched_model.touch(self.form.touchedTable.currentIndex().row())
@@ -345,6 +345,11 @@ class SignalsDialog(QDialog):
         self.touched_model.followed(dossier_id)
         self._update_touch_buttons()
         self._shows_own_change()
+
+    def _open_touched(self, index: QModelIndex) -> None:
+        touch = self.touched_model.touch(index.row())
+        if touch is not None:
+            self._open_dossier(touch.dossier_id)
 
     def _open_dossier(self, dossier_id: int) -> None:
         self.open_requested.emit(dossier_id, StepId.MONITORING)
