@@ -20,4 +20,7 @@ def annex_writer(criteria: CriteriaService, dossier_id: int, suffix: str, langua
         return lambda target: write_annex_docx(content, target)
     from ..export.annex_pdf import build_annex_pdf  # reportlab loads only when a PDF is made
 
-    return lambda target: build_annex_pdf(content, target)
+    def write_pdf(target: Path) -> None:  # build_annex_pdf also returns the bytes; the writer gives nothing back
+        build_annex_pdf(content, target)
+
+    return write_pdf
