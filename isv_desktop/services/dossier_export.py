@@ -249,17 +249,17 @@ class DossierExportService:
         snapshot = self.snapshot(dossier_id, include_personal_data)
         return snapshot, self.context(dossier_id, snapshot)
 
-    def write_pdf(self, dossier_id: int, target: Path, language: str = "nl", include_personal_data: bool = False,
-                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
-        """The dossier report as PDF at ``target``; raises ``ExportCancelledError`` when cancelled."""
+    def write_pdf(self, dossier_id: int, target: _Target, language: str = "nl", include_personal_data: bool = False,
+                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> _Target:
+        """The dossier report as PDF at ``target`` (a path or an open binary file); raises ``ExportCancelledError`` when cancelled."""
         checkpoint(progress, cancelled)(0, 1000)
         with without_cycle_collection():
             snapshot, context = self.prepare(dossier_id, include_personal_data)
             return render_pdf(snapshot, context, target, language, progress, cancelled)
 
-    def write_xlsx(self, dossier_id: int, target: Path, include_personal_data: bool = False,
-                   progress: Progress | None = None, cancelled: Cancelled | None = None, language: str = "nl") -> Path:
-        """The dossier workbook at ``target``, to share and import; raises ``ExportCancelledError`` when cancelled."""
+    def write_xlsx(self, dossier_id: int, target: _Target, include_personal_data: bool = False,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None, language: str = "nl") -> _Target:
+        """The dossier workbook at ``target`` (a path or an open binary file), to share and import; raises ``ExportCancelledError`` when cancelled."""
         checkpoint(progress, cancelled)(0, 1000)
         with without_cycle_collection():
             snapshot, context = self.prepare(dossier_id, include_personal_data)
