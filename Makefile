@@ -30,9 +30,11 @@ run: $(STAMP) $(FORMS_STAMP)
 test: $(STAMP) $(FORMS_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-# Static checks (pyflakes, bugbear, import order, naming; configured in pyproject.toml). Checks only, never reformats.
-lint: $(STAMP)
+# Static checks, configured in pyproject.toml: ruff (pyflakes, bugbear, import order, naming; checks only,
+# never reformats) and mypy (the types; the compiled forms are part of what it reads).
+lint: $(STAMP) $(FORMS_STAMP)
 	$(VENV)/bin/ruff check isv_desktop tests benchmarks
+	$(VENV)/bin/mypy
 
 forms: $(STAMP)
 	$(PY) -m isv_desktop.devtools.build_forms
