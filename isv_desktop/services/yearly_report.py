@@ -58,6 +58,11 @@ class ReportService:
         self._library: str | None = None
         self._edition = ""
 
+    @property
+    def database_path(self) -> Path:
+        """The dossier file: the report window computes in a worker with its own connection to it."""
+        return Path(self._database.path)
+
     # -- organisation settings -------------------------------------------------------------
     def organisation(self) -> OrganisationSettings:
         return self._repository.organisation()

@@ -2,9 +2,11 @@
 
 Everything shown comes from ``ReportService.compute`` — the same report the
 PDF and the workbook print, so the screen and the files never disagree. The
-files are written from that report on a worker thread (``ReportExporter``).
-A dossier can be left out of the report (with a reason) or counted again from
-the "Dossiers" tab; the report is then computed again at once.
+report is computed on a worker thread with its own connection
+(``report_computing.ReportWorker``); only the answer to the latest request is
+shown. The files are written from that report on a worker thread too
+(``ReportExporter``). A dossier can be left out of the report (with a reason)
+or counted again from the "Dossiers" tab; the report is then computed again.
 """
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from ..domain.messages import UserError
 from ..domain.report_targets import MilestoneStatus
@@ -22,6 +24,7 @@ from ..export.report_texts import text
 from ..services.yearly_report import ReportService
 from .forms.report_dialog_ui import Ui_ReportDialog
 from .palette_colours import ERROR, text_style
+from .report_computing import ReportWorker
 from .report_dossiers import ReportDossiers
 from .report_export import ReportExporter
 from .report_figures import fill_figure_tree, set_up_figure_tree
@@ -35,12 +38,18 @@ FIGURES_TAB, TARGETS_TAB, DOSSIERS_TAB, NOTES_TAB = range(4)
 class ReportDialog(QDialog):
     saved = Signal(Path)  # a file was written
     save_failed = Signal(str)  # the message shown
+    report_shown = Signal(object)  # the YearlyReport now on screen
 
     def __init__(self, reports: ReportService, language: str, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._reports = reports
         self._language = language
+        self._today = today
+        self._request = 0  # the number of the latest report asked for; older answers are ignored
+        self._computing: dict[int, ReportWorker] = {}  # running workers by request number
+        self._after_computing = ""  # what to say once the figures are shown
+        self._saving = False
         self._folder: Path | None = None
         self.report: YearlyReport | None = None
         self.saved_path: Path | None = None
@@ -78,16 +87,46 @@ class ReportDialog(QDialog):
     def year(self) -> int:
         return self.form.yearSpin.value()
 
-    def show_year(self) -> None:
-        """Compute the chosen year's report and show it everywhere."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = self._reports.compute(self.year)
-        except UserError as error:
-            self._say(error.message(self._language), error=True)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+    @property
+    def computing(self) -> bool:
+        """True while the latest report asked for is still being computed."""
+        return self._request in self._computing
+
+    def show_year(self, message: str = "") -> None:
+        """Compute the chosen year's report in the background; it is shown everywhere when it is ready
+        (``report_shown``), then ``message`` is said. A newer request replaces the one running."""
+        self._request += 1
+        self._after_computing = message
+        worker = ReportWorker(self._request, self._reports.database_path, self.year, self._today, self)
+        worker.computed.connect(self._computed)
+        worker.failed.connect(self._not_computed)
+        worker.finished.connect(lambda number=self._request: self._computing.pop(number, None))
+        worker.finished.connect(worker.deleteLater)
+        self._computing[self._request] = worker
+        self._update_buttons()
+        self._say(self.tr("Bezig: de cijfers van {year} worden berekend…").format(year=self.year))
+        worker.start()
+
+    def wait_for_report(self) -> None:
+        """Wait for the workers still computing (closing the window: no thread outlives it)."""
+        for worker in list(self._computing.values()):
+            worker.wait()
+
+    def _not_computed(self, number: int, error: Exception) -> None:
+        if number != self._request:
+            return  # an older request: a newer one is on its way
+        self._computing.pop(number, None)
+        self._update_buttons()
+        if not isinstance(error, UserError):
+            self._say("")
+            raise error  # a fault of the program: the crash handler logs it
+        self._say(error.message(self._language), error=True)
+
+    def _computed(self, number: int, report: YearlyReport) -> None:
+        if number != self._request:
+            return  # an older request: its year is no longer the one chosen
+        self._computing.pop(number, None)
+        self._update_buttons()
         self.report = report
         f, language = self.form, self._language
         self.setWindowTitle(self.tr("Jaarrapportage ISV {year}").format(year=report.year))
@@ -99,6 +138,8 @@ class ReportDialog(QDialog):
         f.summaryLabel.setText(self._summary(report))
         f.tabs.setTabText(TARGETS_TAB, self.tr("&Doelen ({count})").format(count=len(report.targets)))
         f.tabs.setTabText(DOSSIERS_TAB, self.tr("D&ossiers ({count})").format(count=len(report.dossiers)))
+        self._say(self._after_computing)
+        self.report_shown.emit(report)
 
     def _summary(self, report: YearlyReport) -> str:
         name = report.organisation.name or text("no_organisation", self._language)
@@ -113,8 +154,7 @@ class ReportDialog(QDialog):
         return summary
 
     def _dossiers_changed(self, message: str) -> None:
-        self.show_year()
-        self._say(message)
+        self.show_year(message)
 
     # -- files -----------------------------------------------------------------------------------------
     def default_file_name(self, suffix: str) -> str:
@@ -130,7 +170,7 @@ class ReportDialog(QDialog):
 
     def _save(self, suffix: str, title: str, file_filter: str, busy_text: str) -> bool:
         report = self.report
-        if report is None or self.exporter.busy:
+        if report is None or self.exporter.busy or self.computing:
             return False
         folder = self._folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
@@ -154,8 +194,16 @@ class ReportDialog(QDialog):
         return self.exporter.start(work, target, busy_text)
 
     def _set_saving(self, saving: bool) -> None:
-        for widget in (self.form.pdfButton, self.form.xlsxButton, self.form.yearSpin, self.form.fileLanguageCombo):
+        self._saving = saving
+        for widget in (self.form.yearSpin, self.form.fileLanguageCombo):
             widget.setEnabled(not saving)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """The files are written from the report on screen: not while one is written or another computed."""
+        ready = not self._saving and not self.computing
+        self.form.pdfButton.setEnabled(ready)
+        self.form.xlsxButton.setEnabled(ready)
 
     def _saved(self, target: Path) -> None:
         self._set_saving(False)
@@ -184,4 +232,10 @@ class ReportDialog(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt API)
         self.exporter.wait()  # a file being written is finished first
+        self.wait_for_report()
         super().done(result)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D401 (Qt API)
+        if event.type() == QEvent.Type.DeferredDelete:
+            self.wait_for_report()  # deleted without being closed: its workers end first
+        return super().event(event)

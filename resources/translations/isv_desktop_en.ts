@@ -2789,6 +2789,10 @@ Dossier file: {path}</translation>
         <translation>The language of the PDF and the Excel workbook; the screen follows the language of the program.</translation>
     </message>
     <message>
+        <source>Bezig: de cijfers van {year} worden berekend…</source>
+        <translation>Busy: the figures of {year} are being calculated…</translation>
+    </message>
+    <message>
         <source>Jaarrapportage ISV {year}</source>
         <translation>Yearly ISV report {year}</translation>
     </message>

@@ -33,9 +33,15 @@ def open_report(qtbot):
         dialog = ReportDialog(session.reports, language, today=lambda: TODAY)
         qtbot.addWidget(dialog)
         dialog.show()
+        wait_for_figures(qtbot, dialog)
         return dialog
 
     return _open
+
+
+def wait_for_figures(qtbot, dialog):
+    """The figures are computed on a worker thread: wait until the latest ones are on screen."""
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.computing, timeout=EXPORT_TIMEOUT_MS)
 
 
 @pytest.fixture
@@ -99,10 +105,11 @@ def test_the_report_opens_on_last_year_with_the_known_figures(built, open_report
     assert "geen doelen" in dialog.targets_view.findChild(type(f.countedLabel), "noTargetsLabel").text()
 
 
-def test_another_year_is_computed_when_chosen(built, open_report, keyboard):
+def test_another_year_is_computed_when_chosen(qtbot, built, open_report, keyboard):
     session, _ids = built
     dialog = open_report(session)
     keyboard.replace(dialog.form.yearSpin, "2024")
+    wait_for_figures(qtbot, dialog)
     assert dialog.report.year == 2024 and dialog.windowTitle() == "Jaarrapportage ISV 2024"
     assert figure_rows(dialog.form.figuresTree)["Gestarte aanbestedingen"] == ("1", "", "")
     assert table_column(dialog.form.dossiersTable, 1) == ["Energie"]
@@ -199,7 +206,8 @@ def test_cancelling_the_save_dialog_writes_nothing(built, open_report, monkeypat
     assert dialog.save_pdf() is False and not dialog.exporter.busy and dialog.form.pdfButton.isEnabled()
 
 
-def test_a_dossier_left_out_shows_in_the_notes_and_can_count_again(built, open_report, monkeypatch, warnings):
+def test_a_dossier_left_out_shows_in_the_notes_and_can_count_again(qtbot, built, open_report, monkeypatch,
+                                                                    warnings):
     session, ids = built
     dialog = open_report(session)
     f = dialog.form
@@ -208,6 +216,7 @@ def test_a_dossier_left_out_shows_in_the_notes_and_can_count_again(built, open_r
     select_key(f.dossiersTable, ids["C"])
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: ("Dubbel aangemaakt", True))
     f.leaveOutButton.click()
+    wait_for_figures(qtbot, dialog)
     assert session.reports.left_out_reason(ids["C"]) == "Dubbel aangemaakt"
     assert "Catering stadhuis" not in table_column(f.dossiersTable, 1)
     assert table_column(f.leftOutTable, 1) == ["Oefendossier", "Catering stadhuis"]
@@ -218,6 +227,7 @@ def test_a_dossier_left_out_shows_in_the_notes_and_can_count_again(built, open_r
 
     select_key(f.leftOutTable, ids["C"])
     f.includeButton.click()
+    wait_for_figures(qtbot, dialog)
     assert session.reports.left_out_reason(ids["C"]) is None
     assert figure_rows(f.figuresTree)["Gestarte aanbestedingen"] == ("5", "", "")
     assert "Catering stadhuis" not in f.notesBrowser.toPlainText()
