@@ -83,20 +83,29 @@ class CriteriaService:
         self._repository.save_settings(dossier_id, replace(self._repository.settings(dossier_id), **changes))
 
     # -- suggestions and choices ------------------------------------------------
-    def high_priority_themes(self, dossier_id: int) -> set[Theme]:
-        """Themes the sources rate high, and themes the buyer judged high priority."""
-        themes = set(self._risk_scan.high_themes(dossier_id))
+    def scan_groups(self, dossier_id: int) -> list[str]:
+        """The dossier's product groups (step 2), for a caller that passes them on to the methods below."""
+        return self._risk_scan.groups(dossier_id)
+
+    def high_priority_themes(self, dossier_id: int, groups: list[str] | None = None) -> set[Theme]:
+        """Themes the sources rate high, and themes the buyer judged high priority (``groups``: just read)."""
+        themes = set(self._risk_scan.high_themes(dossier_id, groups))
         for theme, judgement in self._risk_scan.judgements(dossier_id).items():
             if judgement.priority is Priority.HIGH:
                 themes.add(theme)
         return themes
 
-    def suggestions(self, dossier_id: int) -> tuple[Criterion, ...]:
+    def suggestions(self, dossier_id: int, high: set[Theme] | None = None, settings: CriteriaSettings | None = None,
+                    groups: list[str] | None = None) -> tuple[Criterion, ...]:
+        """The suggested criteria; a caller that has just read high_priority_themes, the settings or the
+        scan_groups passes them, so they are not read again."""
+        if groups is None:
+            groups = self._risk_scan.groups(dossier_id)
         return suggest_criteria(
             self.library,
-            self.high_priority_themes(dossier_id),
-            self.settings(dossier_id).ambition,
-            self._risk_scan.groups(dossier_id),
+            self.high_priority_themes(dossier_id, groups) if high is None else high,
+            (self.settings(dossier_id) if settings is None else settings).ambition,
+            groups,
         )
 
     def chosen(self, dossier_id: int) -> list[ChosenCriterion]:
@@ -158,14 +167,16 @@ class CriteriaService:
         weight = _weight_from_text(text)
         return self._update(dossier_id, criterion_id, lambda c: replace(c, weight=weight))
 
-    def weight_check(self, dossier_id: int) -> WeightCheck:
+    def weight_check(self, dossier_id: int, chosen_criteria: list[ChosenCriterion] | None = None,
+                     settings: CriteriaSettings | None = None) -> WeightCheck:
+        """The weights' check; a caller that has just read the chosen criteria or the settings passes them."""
         # The same rule as the annex: an award criterion without its own weight counts with the library's.
         award = []
-        for chosen in self.chosen(dossier_id):
+        for chosen in self.chosen(dossier_id) if chosen_criteria is None else chosen_criteria:
             criterion = self._criterion(chosen.criterion_id)
             if criterion.default_weight is not None:
                 award.append(chosen.weight if chosen.weight is not None else criterion.default_weight)
-        other = self.settings(dossier_id).other_weights
+        other = (self.settings(dossier_id) if settings is None else settings).other_weights
         return check_weights(award, None if other is None else [other])
 
     def applies_isv(self, dossier_id: int) -> bool:

@@ -52,11 +52,12 @@ class InputOriginService:
         repository = risk_scans.repository
         return cls(risk_scans.knowledge, repository, repository.database, risk_scans.rescan)
 
-    def inputs(self, dossier_id: int) -> list[InputOrigins]:
-        """The critical inputs of the dossier's groups, in the order of the groups."""
+    def inputs(self, dossier_id: int, groups: list[str] | None = None) -> list[InputOrigins]:
+        """The critical inputs of the dossier's groups, in the order of the groups (passed by a caller that
+        has just read them)."""
         traced = self._repository.traced_inputs(dossier_id)
         rows = []
-        for group_id in self._repository.groups(dossier_id):
+        for group_id in self._repository.groups(dossier_id) if groups is None else groups:
             if group_id not in self.knowledge.groups:
                 continue
             critical = self.knowledge.index.critical_inputs(group_id)

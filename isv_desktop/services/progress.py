@@ -5,6 +5,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from ..domain.damaged_parts import DamagedPartError
+from ..domain.dossier import Dossier
 from ..domain.progress import AwardedSupplier, DossierProgress, ProgressFacts, dossier_progress
 from ..domain.suppliers import SupplierRole
 from ..storage.row_ids import stored_id
@@ -32,12 +33,14 @@ class DossierProgressService:
         self._monitoring = monitoring
         self._today = today
 
-    def status(self, dossier_id: int) -> DossierProgress:
-        """Per step whether it is complete and what is missing, and the dossier's next action."""
-        return dossier_progress(self.facts(dossier_id))
+    def status(self, dossier_id: int, dossier: Dossier | None = None) -> DossierProgress:
+        """Per step whether it is complete and what is missing, and the dossier's next action (``dossier`` is
+        the dossier's record when the caller has just read it)."""
+        return dossier_progress(self.facts(dossier_id, dossier))
 
-    def facts(self, dossier_id: int) -> ProgressFacts:
-        dossier = self._dossiers.get(dossier_id)
+    def facts(self, dossier_id: int, dossier: Dossier | None = None) -> ProgressFacts:
+        if dossier is None:
+            dossier = self._dossiers.get(dossier_id)
         damaged = False
         try:
             stored = self._risk_scan.stored_scan(dossier_id)

@@ -10,6 +10,7 @@ from ..domain.due import DueState, due_state
 from ..domain.messages import UserError
 from ..domain.questionnaire import QuestionAnswer, build_questionnaire
 from ..domain.questionnaire_score import QuestionnaireScore, score
+from ..domain.suppliers import Supplier
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
 from ..storage.questionnaire_repository import QuestionnaireRecord, QuestionnaireRepository
@@ -117,12 +118,13 @@ class QuestionnaireService:
             return None
         return score(record.questionnaire, record.answers, self._high_themes(record.questionnaire.dossier_id))
 
-    def overdue(self, dossier_id: int) -> list[QuestionnaireRecord]:
+    def overdue(self, dossier_id: int, suppliers: list[Supplier] | None = None) -> list[QuestionnaireRecord]:
+        """The dossier's late questionnaires; a caller that has just read its suppliers passes them."""
         today = self._today()
-        suppliers = {s.id for s in self._suppliers.suppliers(dossier_id)}
+        ids = {s.id for s in (self._suppliers.suppliers(dossier_id) if suppliers is None else suppliers)}
         return [  # one query for the dossier, not one per supplier (issue 15)
             r for r in self._repository.for_dossier(dossier_id)
-            if r.questionnaire.supplier_id in suppliers and due_state(r.due_on, r.returned_on, today) is DueState.LATE
+            if r.questionnaire.supplier_id in ids and due_state(r.due_on, r.returned_on, today) is DueState.LATE
         ]
 
     def _high_themes(self, dossier_id: int):

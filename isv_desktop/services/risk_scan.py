@@ -130,10 +130,11 @@ class RiskScanService:
         after = self.rescan(dossier_id)
         return after, diff_scans(before[0], after) if before else None
 
-    def stored_scan(self, dossier_id: int) -> StoredScan | None:
-        """The scan as it was made, with the editions that are newer now."""
+    def stored_scan(self, dossier_id: int, groups: list[str] | None = None) -> StoredScan | None:
+        """The scan as it was made, with the editions that are newer now. A caller that has just read the
+        dossier's groups passes them."""
         stored = self._repository.latest_scan(dossier_id)
-        if stored is None or not self._repository.groups(dossier_id):
+        if stored is None or not (self._repository.groups(dossier_id) if groups is None else groups):
             return None  # nothing is scanned now; earlier scans stay in the file as history
         result, made_at = stored
         loaded = dict(self.knowledge.editions)
@@ -195,10 +196,11 @@ class RiskScanService:
     def remove_consultation(self, dossier_id: int, item_id: int) -> None:
         self._repository.remove_consultation(dossier_id, item_id)
 
-    def high_themes(self, dossier_id: int) -> list[Theme]:
-        """Themes the kept scan rates high; none while it is damaged (step 2 says so, steps 3 and 4 keep working)."""
+    def high_themes(self, dossier_id: int, groups: list[str] | None = None) -> list[Theme]:
+        """Themes the kept scan rates high; none while it is damaged (step 2 says so, steps 3 and 4 keep working).
+        ``groups``: the dossier's groups when the caller has just read them."""
         try:
-            stored = self.stored_scan(dossier_id)
+            stored = self.stored_scan(dossier_id, groups)
         except DamagedPartError:
             return []
         if stored is None:

@@ -161,13 +161,16 @@ class SupplierService:
         self._repository.remove_credential(supplier_id, credential_id)
         self._due.drop_subject((DUE_CREDENTIAL,), [credential_id], dossier_id)
 
-    def expiring_credentials(self, dossier_id: int) -> list[tuple[Supplier, Credential]]:
-        """Credentials whose reminder date has come (or that have expired)."""
+    def expiring_credentials(self, dossier_id: int, suppliers: list[Supplier] | None = None,
+                             credentials: dict[int, list[Credential]] | None = None) -> list[tuple[Supplier, Credential]]:
+        """Credentials whose reminder date has come (or that have expired). A caller that has just read the
+        dossier's suppliers and credentials_by_supplier passes them, so they are not read again."""
         today = self._today()
-        credentials = self._repository.credentials_in_dossier(dossier_id)  # one query, not one per supplier
+        if credentials is None:
+            credentials = self._repository.credentials_in_dossier(dossier_id)  # one query, not one per supplier
         return [
             (supplier, credential)
-            for supplier in self.suppliers(dossier_id)
+            for supplier in (self.suppliers(dossier_id) if suppliers is None else suppliers)
             for credential in credentials.get(stored_id(supplier.id), ())
             if (reminder := credential.reminder_date()) is not None and reminder <= today
         ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.damaged_parts import DamagedPartError
+from ..domain.dossier import Dossier
 from ..domain.progress import DossierProgress, StepState
 from ..services.changes import EVERYTHING
 from ..services.dossiers import DossierService
@@ -150,7 +151,7 @@ class DossierView(QWidget):
         start = self._rows_shown.get(dossier_id, start)
         for freshness in self._freshness:
             freshness.mark_fresh()  # every page was read just now
-        self._refresh_marks()
+        self._refresh_marks(dossier)
         self.step_list.setCurrentRow(-1)
         self.step_list.setCurrentRow(start)
 
@@ -234,11 +235,14 @@ class DossierView(QWidget):
         if self._marks is not None:
             self._marks.mark_fresh()
 
-    def _refresh_marks(self) -> None:
+    def _refresh_marks(self, dossier: Dossier | None = None) -> None:
+        """The title and each step's mark; ``dossier`` is the dossier's record when just read (else read here)."""
         if self._dossier_id is None:
             return
-        self.title_label.setText(self._dossiers.get(self._dossier_id).title)
-        progress = self._shown_progress = self._progress.status(self._dossier_id)
+        if dossier is None:
+            dossier = self._dossiers.get(self._dossier_id)
+        self.title_label.setText(dossier.title)
+        progress = self._shown_progress = self._progress.status(self._dossier_id, dossier)
         for row, page in enumerate(self.pages):
             step = progress.step(page.step_id)
             item = self.step_list.item(row)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeView
 
 from ...domain.criteria import AmbitionLevel, ChosenCriterion, Criterion, CriterionType
 from ...domain.themes import Theme
-from ...services.criteria import CriteriaService
+from ...services.criteria import CriteriaService, CriteriaSettings
 from .criteria_models import ID_ROLE, CriterionTableModel, LibraryFilterModel
 
 NARROW_COLUMN = 170
@@ -73,18 +73,21 @@ class CriteriaBrowser(QObject):
         for theme in Theme:
             f.themeFilterCombo.addItem(theme.label(language), theme.value)
 
-    def refresh(self, dossier_id: int, chosen: Sequence[ChosenCriterion], ambition: AmbitionLevel) -> None:
-        """Suggestions for the dossier's scan and ambition; both lists mark what is chosen already."""
+    def refresh(self, dossier_id: int, chosen: Sequence[ChosenCriterion], ambition: AmbitionLevel,
+                settings: CriteriaSettings | None = None) -> None:
+        """Suggestions for the dossier's scan and ambition; both lists mark what is chosen already (``settings``:
+        the dossier's criteria settings when the page has just read them)."""
         library = self._criteria.library
         language = self._language
-        high = self._criteria.high_priority_themes(dossier_id)
+        groups = self._criteria.scan_groups(dossier_id)  # read once for the themes and the suggestions
+        high = self._criteria.high_priority_themes(dossier_id, groups)
 
         def reason(criterion: Criterion) -> str:
             if criterion.general:
                 return self.tr("algemeen, altijd voorgesteld")
             return ", ".join(t.label(language) for t in Theme if t in criterion.themes and t in high)
 
-        self.suggestions_model.set_criteria(self._criteria.suggestions(dossier_id), chosen, library, reason)
+        self.suggestions_model.set_criteria(self._criteria.suggestions(dossier_id, high, settings, groups), chosen, library, reason)
         self.library_model.set_criteria(list(library), chosen, library)
         level = ambition.label(language)
         if high:

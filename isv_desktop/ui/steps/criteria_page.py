@@ -12,7 +12,7 @@ from ...domain.messages import UserError
 from ...domain.steps import StepId
 from ...domain.weights import WeightStatus
 from ...services.changes import Change
-from ...services.criteria import CriteriaService
+from ...services.criteria import CriteriaService, CriteriaSettings
 from ..field_binding import TextFieldBinding
 from ..forms.criteria_page_ui import Ui_CriteriaPage
 from ..narrowing import when_checked
@@ -105,7 +105,7 @@ class CriteriaPage(StepPage):
             self._loading = False
         self.editor.show(None, None)
         f.chosenView.selectionModel().clearCurrentIndex()
-        self._show_chosen(self._criteria.chosen(dossier_id))
+        self._show_chosen(self._criteria.chosen(dossier_id), settings)
         ids = self.chosen_model.ids_in_order()
         if ids:
             self.select(ids[0])
@@ -260,7 +260,8 @@ class CriteriaPage(StepPage):
         self._show_chosen(chosen)
         self.stored.emit()
 
-    def _show_chosen(self, chosen: list[ChosenCriterion]) -> None:
+    def _show_chosen(self, chosen: list[ChosenCriterion], settings: CriteriaSettings | None = None) -> None:
+        """Show the chosen criteria, the suggestions and the weights' check (``settings``: just read, else read here)."""
         self._chosen = list(chosen)
         current = self.current_id() or self.editor.criterion_id
         view = self.form.chosenView
@@ -275,21 +276,23 @@ class CriteriaPage(StepPage):
             self.editor.refresh_status(choice)
         elif self.editor.criterion_id is not None:
             self.editor.show(None, None)
-        self._show_suggestions()
-        self._show_weight_check()
+        if self._dossier_id is not None and settings is None:
+            settings = self._criteria.settings(self._dossier_id)  # read once for the suggestions and the check
+        self._show_suggestions(settings)
+        self._show_weight_check(settings)
         self._show_empty_hint()
         self._update_buttons()
 
-    def _show_suggestions(self) -> None:
+    def _show_suggestions(self, settings: CriteriaSettings | None = None) -> None:
         if self._dossier_id is not None:
             ambition = AmbitionLevel(self.form.ambitionCombo.currentData())
-            self.browser.refresh(self._dossier_id, self._chosen, ambition)
+            self.browser.refresh(self._dossier_id, self._chosen, ambition, settings)
 
-    def _show_weight_check(self) -> None:
+    def _show_weight_check(self, settings: CriteriaSettings | None = None) -> None:
         if self._dossier_id is None:
             return
         label = self.form.weightCheckLabel
-        check = self._criteria.weight_check(self._dossier_id)
+        check = self._criteria.weight_check(self._dossier_id, list(self._chosen), settings)
         library = self._criteria.library
         has_award = any(
             c.criterion_id in library and library[c.criterion_id].type is CriterionType.AWARD_CRITERION

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.messages import UserError
 from ...domain.monitoring import ActionStatus, AuditKind
 from ...domain.monitoring_records import Audit, CorrectiveAction
+from ...domain.suppliers import Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import LATE_MARK, day_text
@@ -71,18 +72,20 @@ class AuditsSection(QObject):
         set_up_date(self._form.actionDueDate, today + timedelta(weeks=ACTION_WEEKS))
 
     # -- showing ---------------------------------------------------------------------------
-    def refresh(self, dossier_id: int) -> None:
+    def refresh(self, dossier_id: int, suppliers: list[Supplier] | None = None,
+                actions: list[CorrectiveAction] | None = None) -> None:
+        """Show the audits and their actions; the page passes the suppliers it read for all its sections."""
         if dossier_id != self._dossier_id:
             self._reset_dates()
             for label in (self._form.auditError, self._form.actionError):
                 show_error(label, None)
         self._dossier_id = dossier_id
         f = self._form
-        suppliers = self._suppliers.suppliers(dossier_id)
+        suppliers = self._suppliers.suppliers(dossier_id) if suppliers is None else suppliers
         fill_supplier_combo(f.auditSupplierCombo, suppliers)
         names = supplier_names(suppliers)
         self._audits = sorted(self._monitoring.audits(dossier_id), key=lambda a: (a.held_on, a.id), reverse=True)
-        self._actions = self._monitoring.corrective_actions(dossier_id)
+        self._actions = self._monitoring.corrective_actions(dossier_id) if actions is None else actions
         today = self._monitoring.today()
         rows, late = [], set()
         for row, audit in enumerate(self._audits):

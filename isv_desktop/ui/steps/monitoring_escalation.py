@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.due import DueState, due_state
 from ...domain.messages import UserError
-from ...domain.monitoring import EscalationProposal, EscalationRecord, EscalationStep
+from ...domain.monitoring import EscalationProposal, EscalationRecord, EscalationStep, next_escalation
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import DONE_MARK, day_text
@@ -54,8 +54,9 @@ class EscalationSection(QObject):
             set_up_date(f.stepDate, self._monitoring.today())
             show_error(f.escalationError, None)
         self._dossier_id = dossier_id
-        self._history = sorted(self._monitoring.escalations(dossier_id), key=lambda r: (r.step.rank, r.taken_on))
-        self._proposal = self._monitoring.proposed_escalation(dossier_id)
+        history = self._monitoring.escalations(dossier_id)
+        self._history = sorted(history, key=lambda r: (r.step.rank, r.taken_on))
+        self._proposal = next_escalation(history, self._monitoring.today())  # as proposed_escalation, one read
         fill_table(f.escalationsTable, [
             (r.id, [f"{r.step.rank + 1}. {escalation_label(r.step)}", day_text(r.taken_on), r.reason, r.skip_reason])
             for r in self._history

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ...domain.messages import UserError
+from ...domain.suppliers import Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import day_text
@@ -42,12 +43,13 @@ class MeetingsSection(QObject):
         show_error(form.meetingError, None)
         form.addMeetingButton.clicked.connect(self.add)
 
-    def refresh(self, dossier_id: int) -> None:
+    def refresh(self, dossier_id: int, suppliers: list[Supplier] | None = None) -> None:
+        """Show the dossier's meetings; the page passes the suppliers it read for all its sections."""
         if dossier_id != self._dossier_id:
             set_up_date(self._form.meetingDate, self._monitoring.today())
             show_error(self._form.meetingError, None)
         self._dossier_id = dossier_id
-        suppliers = self._suppliers.suppliers(dossier_id)
+        suppliers = self._suppliers.suppliers(dossier_id) if suppliers is None else suppliers
         fill_supplier_combo(self._form.meetingSupplierCombo, suppliers)
         names = supplier_names(suppliers)
         meetings = sorted(self._monitoring.meetings(dossier_id), key=lambda m: (m.held_on, m.id), reverse=True)

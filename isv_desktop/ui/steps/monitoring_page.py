@@ -5,11 +5,14 @@ Each tab is a small section (``monitoring_*.py``) working on the same compiled f
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
 
 from ...domain.monitoring_records import CorrectiveAction, ProgressReport
 from ...domain.progress import contract_year_complete
 from ...domain.steps import StepId
+from ...domain.suppliers import PlanOfAction, Supplier, SupplierRole
 from ...services.changes import Change
 from ...services.monitoring import MonitoringService
 from ...services.signals import SignalService
@@ -26,6 +29,16 @@ from .monitoring_report import ReportEditor
 from .monitoring_timeline import TimelineSection
 from .monitoring_traceability import TraceabilitySection
 from .step_page import StepPage
+
+
+@dataclass(frozen=True)
+class _StepRows:
+    """What the step's sections and its overview all show, read once per load (never kept between loads)."""
+    suppliers: list[Supplier]
+    awarded: list[Supplier]
+    reports: list[ProgressReport]
+    actions: list[CorrectiveAction]
+    plans: dict[int, PlanOfAction]
 
 OPEN_MARK = "○"
 
@@ -63,10 +76,14 @@ class MonitoringPage(StepPage):
         self._dossier_id = dossier_id  # the reports were planned when the contract dates or the award were stored
         self.report.show(None, None, "")
         self.form.timelineTree.setCurrentItem(None)
-        self.timeline.refresh(dossier_id)
-        for section in (self.meetings, self.audits, self.escalation, self.traceability, self.followups):
-            section.refresh(dossier_id)
-        self._show_overview()
+        rows = self._read(dossier_id)  # read once per load and handed to the sections, not read by each
+        self.timeline.refresh(dossier_id, rows.awarded, rows.reports, rows.plans)
+        self.meetings.refresh(dossier_id, rows.suppliers)
+        self.audits.refresh(dossier_id, rows.suppliers, rows.actions)
+        self.escalation.refresh(dossier_id)
+        self.traceability.refresh(dossier_id, rows.suppliers)
+        self.followups.refresh(dossier_id)
+        self._show_overview(rows)
 
     def flush(self) -> None:
         self.report.flush()
@@ -83,22 +100,27 @@ class MonitoringPage(StepPage):
         """A section stored something: what depends on it follows, then the dossier view is told."""
         if self._dossier_id is None:
             return
+        rows = self._read(self._dossier_id)
         if changes_timeline:
-            self.timeline.refresh(self._dossier_id)
-        self._show_overview()
+            self.timeline.refresh(self._dossier_id, rows.awarded, rows.reports, rows.plans)
+        self._show_overview(rows)
         self.stored.emit()
 
     # -- the header, the tab titles and the chart -------------------------------------------------------
-    def _show_overview(self) -> None:
+    def _read(self, dossier_id: int) -> _StepRows:
+        suppliers = self._suppliers.suppliers(dossier_id)
+        return _StepRows(suppliers, [s for s in suppliers if s.role is SupplierRole.AWARDED],  # as SupplierService.awarded
+                         self._monitoring.progress_reports(dossier_id), self._monitoring.corrective_actions(dossier_id),
+                         self._suppliers.plans(dossier_id))
+
+    def _show_overview(self, rows: _StepRows) -> None:
         dossier_id = self._dossier_id
         if dossier_id is None:
             return
         f = self.form
         today = self._monitoring.today()
         period = self._monitoring.contract_period(dossier_id)
-        awarded = self._suppliers.awarded(dossier_id)
-        reports = self._monitoring.progress_reports(dossier_id)
-        actions = self._monitoring.corrective_actions(dossier_id)
+        awarded, reports, actions = rows.awarded, rows.reports, rows.actions
         if period is None:
             f.contractLabel.setText(self.tr("Contractperiode nog niet bekend."))
         else:
@@ -111,8 +133,7 @@ class MonitoringPage(StepPage):
         self._set_tab_mark(f.auditsTab, f"  {LATE_MARK}" if late_actions else "")
         open_followups = self.followups.open_count()
         self._set_tab_mark(f.signalsTab, f" ({open_followups})" if open_followups else "")
-        every_plan = self._suppliers.plans(dossier_id)  # one query, not one per supplier
-        plans = [every_plan[stored_id(s.id)] for s in awarded]
+        plans = [rows.plans[stored_id(s.id)] for s in awarded]
         self.chart.show_data(chart_data(period, reports, plans, actions, today))
         f.chartSummary.setText(self.chart.summary_text())
 

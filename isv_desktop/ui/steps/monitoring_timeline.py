@@ -45,15 +45,18 @@ class TimelineSection(QObject):
         tree.currentItemChanged.connect(self._current_changed)
 
     # -- filling -------------------------------------------------------------------
-    def refresh(self, dossier_id: int) -> None:
+    def refresh(self, dossier_id: int, awarded: list[Supplier] | None = None, reports: list[ProgressReport] | None = None,
+                plans: dict[int, PlanOfAction] | None = None) -> None:
+        """Show the timeline; the page passes what it read once for the whole step (each read here otherwise)."""
         tree = self._form.timelineTree
         chosen = tree.currentItem().data(0, ROW_ROLE) if tree.currentItem() else None
         today = self._monitoring.today()
-        awarded = self._suppliers.awarded(dossier_id)
-        reports = self._monitoring.progress_reports(dossier_id)
+        awarded = self._suppliers.awarded(dossier_id) if awarded is None else awarded
+        reports = self._monitoring.progress_reports(dossier_id) if reports is None else reports
         self._reports = {stored_id(r.id): r for r in reports}
         self._names = {stored_id(s.id): s.name for s in awarded}
-        plans = self._suppliers.plans(dossier_id) if awarded else {}  # one query, not one per supplier
+        if plans is None:
+            plans = self._suppliers.plans(dossier_id) if awarded else {}  # one query, not one per supplier
         tree.blockSignals(True)
         tree.clear()
         for supplier in awarded:

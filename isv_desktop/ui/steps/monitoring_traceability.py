@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from ...domain.messages import UserError
 from ...domain.monitoring_records import DeliveredProduct
+from ...domain.suppliers import Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
@@ -64,11 +65,14 @@ class TraceabilitySection(QObject):
         table.setItem(row, 1, QTableWidgetItem(""))
 
     # -- showing -------------------------------------------------------------------------------------
-    def refresh(self, dossier_id: int) -> None:
+    def refresh(self, dossier_id: int, suppliers: list[Supplier] | None = None) -> None:
+        """Show the delivered products; the page passes the suppliers it read for all its sections."""
         if dossier_id != self._dossier_id:
             show_error(self._form.productError, None)
         self._dossier_id = dossier_id
-        fill_supplier_combo(self._form.productSupplierCombo, self._suppliers.suppliers(dossier_id))
+        if suppliers is None:
+            suppliers = self._suppliers.suppliers(dossier_id)
+        fill_supplier_combo(self._form.productSupplierCombo, suppliers)
         self._products = self._monitoring.delivered_products(dossier_id)
         fill_table(self._form.productsTable, [(p.id, self._texts(p)) for p in self._products])
         self._update_buttons()

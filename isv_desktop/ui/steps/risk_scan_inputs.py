@@ -116,9 +116,10 @@ class InputOriginTab(QWidget):
         self.removeButton.clicked.connect(self.remove)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-    def refresh(self) -> None:
+    def refresh(self, groups: list[str] | None = None) -> None:
+        """Show the critical inputs; the page passes the groups it has just read."""
         dossier_id = self._dossier()
-        self._rows = [] if dossier_id is None else self._service.inputs(dossier_id)
+        self._rows = [] if dossier_id is None else self._service.inputs(dossier_id, groups)
         knowledge = self._service.knowledge
         self.table.setRowCount(0)
         self.inputCombo.clear()

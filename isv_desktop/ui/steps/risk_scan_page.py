@@ -102,27 +102,33 @@ class RiskScanPage(StepPage):
         self.stored.emit()
 
     def refresh(self) -> None:
-        self.scope.refresh()
-        self._show_scan()
+        groups = self._service.groups(self._dossier_id) if self._dossier_id is not None else []  # read once here
+        self.scope.refresh(groups=groups)
+        self._show_scan(groups)
         self.own_risks.refresh()
         self.stakeholders.refresh()
-        self.inputs.refresh()
+        self.inputs.refresh(groups)
 
     # -- the kept scan -------------------------------------------------------------------
-    def _current_scan(self) -> StoredScan | None:
-        """The kept scan; None when there is none, or when it is damaged (``self.damaged`` then says so)."""
+    def _current_scan(self, groups: list[str] | None = None) -> StoredScan | None:
+        """The kept scan; None when there is none, or when it is damaged (``self.damaged`` then says so).
+        ``groups`` are the dossier's groups when the caller has just read them."""
         self.damaged = None
-        if self._dossier_id is None or not self._service.groups(self._dossier_id):
+        if self._dossier_id is None:
+            return None
+        if groups is None:
+            groups = self._service.groups(self._dossier_id)
+        if not groups:
             return None  # the last scan of a scope that has since been emptied is not shown
         try:
-            return self._service.stored_scan(self._dossier_id)
+            return self._service.stored_scan(self._dossier_id, groups)
         except DamagedPartError as error:  # the rest of the page works; 'Scan again' makes a new scan
             self.damaged = error
             return None
 
-    def _show_scan(self) -> None:
+    def _show_scan(self, groups: list[str] | None = None) -> None:
         f = self.form
-        stored = self._stored_scan = self._current_scan()
+        stored = self._stored_scan = self._current_scan(groups)
         result = stored.result if stored else None
         self.risk_model.set_result(result)
         f.noScanLabel.setVisible(result is None)

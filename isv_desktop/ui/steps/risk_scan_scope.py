@@ -164,10 +164,12 @@ class ScopeEditor(RiskScanTab):
         self._stored()
 
     # -- showing -------------------------------------------------------------------
-    def refresh(self, select_group: str | None = None) -> None:
+    def refresh(self, select_group: str | None = None, groups: list[str] | None = None) -> None:
+        """Show the scope; the page passes the groups it has just read."""
         f = self._form
         dossier_id = self._dossier_id()
-        groups = self._service.groups(dossier_id) if dossier_id is not None else []
+        if groups is None:
+            groups = self._service.groups(dossier_id) if dossier_id is not None else []
         entries = self._service.countries(dossier_id) if dossier_id is not None else []
         chosen = select_group or f.countryGroupCombo.currentData()
         f.groupList.clear()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.messages import UserError
-from ...domain.suppliers import Supplier, SupplierRole, validate_kvk, validate_name
+from ...domain.suppliers import PlanOfAction, Supplier, SupplierRole, validate_kvk, validate_name
 from ...services.suppliers import SupplierService
 from ..field_binding import TextFieldBinding
 from ..narrowing import stored_id
@@ -96,7 +96,9 @@ class SupplierDetails(QObject):
         show_error(f.detailsError, None)
         self._show_parent_row()
 
-    def show(self, supplier: Supplier) -> None:
+    def show(self, supplier: Supplier, suppliers: list[Supplier] | None = None, plan: PlanOfAction | None = None) -> None:
+        """Show one supplier; the page passes the dossier's suppliers and the supplier's plan it has just read
+        (else they are read here)."""
         self.flush()
         self._supplier = supplier
         f = self._form
@@ -109,7 +111,7 @@ class SupplierDetails(QObject):
             self._fill_roles(supplier)
             index = f.countryCombo.findData(supplier.country)
             f.countryCombo.setCurrentIndex(index if index >= 0 else 0)
-            self._fill_parents(supplier)
+            self._fill_parents(supplier, suppliers)
         finally:
             self._loading = False
         f.detailsTitle.setText(f"{supplier.name} · {role_label(supplier.role)}")
@@ -117,7 +119,7 @@ class SupplierDetails(QObject):
         f.cancelAddButton.hide()
         show_error(f.detailsError, None)
         self._show_parent_row()
-        self._show_award(supplier)
+        self._show_award(supplier, plan)
 
     def _fill_roles(self, supplier: Supplier | None) -> None:
         combo = self._form.roleCombo
@@ -130,12 +132,12 @@ class SupplierDetails(QObject):
         combo.setEnabled(not awarded)
         combo.setToolTip(self.tr("De leverancier is gegund; de rol ligt daarmee vast.") if awarded else "")
 
-    def _fill_parents(self, supplier: Supplier | None) -> None:
+    def _fill_parents(self, supplier: Supplier | None, suppliers: list[Supplier] | None = None) -> None:
         combo = self._form.parentCombo
         combo.clear()
         combo.addItem(self.tr("— niemand in het bijzonder —"), None)
         if self._dossier_id is not None:
-            for other in self._suppliers.suppliers(self._dossier_id):
+            for other in self._suppliers.suppliers(self._dossier_id) if suppliers is None else suppliers:
                 if supplier is None or other.id != supplier.id:
                     combo.addItem(other.name, other.id)
         if supplier is not None:
@@ -151,7 +153,7 @@ class SupplierDetails(QObject):
         f.parentLabel.setVisible(part_of_another)
         f.parentCombo.setVisible(part_of_another)
 
-    def _show_award(self, supplier: Supplier) -> None:
+    def _show_award(self, supplier: Supplier, plan: PlanOfAction | None = None) -> None:
         f = self._form
         can_award = supplier.role in (SupplierRole.BIDDER, SupplierRole.AWARDED)
         for widget in (f.awardLabel, f.awardDate, f.awardButton, f.awardInfo):
@@ -159,7 +161,7 @@ class SupplierDetails(QObject):
         if supplier.role is SupplierRole.AWARDED and supplier.award_date is not None:
             set_date(f.awardDate, supplier.award_date)
             f.awardButton.setText(self.tr("Gunningsdatum wij&zigen"))
-            due = self._suppliers.plan(stored_id(supplier.id)).due_on
+            due = (self._suppliers.plan(stored_id(supplier.id)) if plan is None else plan).due_on
             text = self.tr("Gegund op {date}.").format(date=date_text(supplier.award_date, self._language))
             if due is not None:
                 text += " " + self.tr("Plan van aanpak uiterlijk {date}.").format(date=date_text(due, self._language))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from ...domain.steps import StepId
-from ...domain.suppliers import Supplier, SupplierRole
+from ...domain.suppliers import PlanOfAction, Supplier, SupplierRole
 from ...services.changes import Change
 from ...services.questionnaires import QuestionnaireService
 from ...services.suppliers import SupplierService
@@ -104,15 +104,15 @@ class SuppliersPage(StepPage):
         suppliers = self._suppliers.suppliers(dossier_id)
         self._shown = {stored_id(s.id): s for s in suppliers}
         self._expiring = {}
-        for supplier, credential in self._suppliers.expiring_credentials(dossier_id):
+        # one query each for the whole dossier, not one per supplier (issue 15), and each read once per fill
+        credentials = self._suppliers.credentials_by_supplier(dossier_id)
+        for supplier, credential in self._suppliers.expiring_credentials(dossier_id, suppliers, credentials):
             self._expiring.setdefault(stored_id(supplier.id), set()).add(stored_id(credential.id))
-        overdue = self._questionnaires.overdue(dossier_id)
+        overdue = self._questionnaires.overdue(dossier_id, suppliers)
         self._overdue = {record.id for record in overdue}
         late_questionnaire = {record.questionnaire.supplier_id for record in overdue}
-        # one query each for the whole dossier, not one per supplier (issue 15)
         plans = self._suppliers.plans(dossier_id)
         actions = self._suppliers.actions_by_supplier(dossier_id)
-        credentials = self._suppliers.credentials_by_supplier(dossier_id)
         attention = {stored_id(s.id): "; ".join(self._attention(s, late_questionnaire, plans, actions, credentials))
                      for s in suppliers}
         self.supplier_list.fill(suppliers, attention)
@@ -159,20 +159,23 @@ class SuppliersPage(StepPage):
             supplier_id = next(iter(self._shown))
             self.supplier_list.select(supplier_id)
         supplier = self._shown.get(supplier_id) if supplier_id is not None else None
+        plan = None  # an awarded supplier's plan, read once for its details and its plan tab
+        if supplier is not None and supplier.role is SupplierRole.AWARDED:
+            plan = self._suppliers.plan(stored_id(supplier.id))
         if supplier is None:
             self.details.start_new(can_cancel=False)
         elif details or self.details.adding:
-            self.details.show(supplier)
-        self._show_tabs(supplier)
+            self.details.show(supplier, list(self._shown.values()), plan)
+        self._show_tabs(supplier, plan)
 
-    def _show_tabs(self, supplier: Supplier | None) -> None:
+    def _show_tabs(self, supplier: Supplier | None, plan: PlanOfAction | None = None) -> None:
         dossier_id = self._dossier_id
         if dossier_id is None:  # no dossier loaded yet
             return
         expiring = self._expiring.get(stored_id(supplier.id), set()) if supplier else set()
         self.credentials.show(dossier_id, supplier, expiring)
         self.questionnaire.show(dossier_id, supplier, self._overdue)
-        self.plan.show(dossier_id, supplier)
+        self.plan.show(dossier_id, supplier, plan)
         self._enable_tabs(supplier is not None)
         self.form.removeSupplierButton.setEnabled(supplier is not None)
 

@@ -90,7 +90,8 @@ class PlanSection(QObject):
             combo.addItem(verdict_label(verdict), verdict.value)
 
     # -- showing -------------------------------------------------------------------
-    def show(self, dossier_id: int, supplier: Supplier | None) -> None:
+    def show(self, dossier_id: int, supplier: Supplier | None, plan: PlanOfAction | None = None) -> None:
+        """Show the supplier's plan; ``plan`` is its plan when the page has just read it (else read here)."""
         self.flush()
         self._dossier_id = dossier_id
         self._supplier = supplier
@@ -106,7 +107,7 @@ class PlanSection(QObject):
                 "bij ‘Gegevens’."))
             self.actions.show(dossier_id, None)
             return
-        self._plan = self._suppliers.plan(stored_id(supplier.id))
+        self._plan = self._suppliers.plan(stored_id(supplier.id)) if plan is None else plan
         self._show_plan(self._plan)
         self.actions.show(dossier_id, supplier)
 
