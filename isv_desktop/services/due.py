@@ -7,7 +7,7 @@ from typing import Callable
 
 from ..domain.due import DueItem, DueState
 from ..domain.messages import UserError
-from ..storage.due_repository import DueRepository
+from ..storage.due_repository import DuePosition, DueRepository
 
 MAX_WITHIN_DAYS = 3650
 
@@ -17,6 +17,20 @@ class DueList:
     today: date
     overdue: list[DueItem]
     upcoming: list[DueItem]
+
+
+@dataclass(frozen=True, slots=True)
+class DueCounts:
+    today: date
+    late: int  # open and past its date
+    soon: int  # open and due from today to ``within_days`` ahead
+
+
+@dataclass(frozen=True, slots=True)
+class DuePage:
+    today: date
+    items: list[DueItem]
+    last: DuePosition | None  # where the next page starts; None when the page is empty
 
 
 class DueService:
@@ -31,6 +45,28 @@ class DueService:
         items = self._repository.open_items(until=today + timedelta(days=within_days))
         overdue = [i for i in items if i.state(today) is DueState.LATE]
         return DueList(today, overdue, [i for i in items if i.state(today) is not DueState.LATE])
+
+    def counts(self, within_days: int = 30) -> DueCounts:
+        """How many open items are late and how many fall due within ``within_days``, counted in SQL."""
+        self._check(within_days)
+        today = self._today()
+        late, soon = self._repository.count_open(today, today + timedelta(days=within_days))
+        return DueCounts(today, late, soon)
+
+    def page(self, within_days: int | None, after: DuePosition | None, limit: int) -> DuePage:
+        """Up to ``limit`` open items by date after position ``after`` (None: from the first), overdue ones and
+        those due within ``within_days`` (None: every open item, however far ahead)."""
+        if within_days is not None:
+            self._check(within_days)
+        today = self._today()
+        until = None if within_days is None else today + timedelta(days=within_days)
+        rows = self._repository.open_page(until, after, limit)
+        return DuePage(today, [item for _, item in rows], rows[-1][0] if rows else None)
+
+    @staticmethod
+    def _check(within_days: int) -> None:
+        if not 0 <= within_days <= MAX_WITHIN_DAYS:
+            raise UserError("due.within")
 
     def for_dossier(self, dossier_id: int) -> list[DueItem]:
         return self._repository.open_items(dossier_id=dossier_id)

@@ -15,10 +15,10 @@ from datetime import date
 from ..domain.due import DueItem, DueKind, DueSubject
 from .database import Database
 
-_SELECT = """
-    SELECT d.dossier_id, d.kind, d.subject_id, d.title, d.due_on, d.done_on, o.title,
+_COLUMNS = """d.dossier_id, d.kind, d.subject_id, d.title, d.due_on, d.done_on, o.title,
            s.id, s.name, r.contract_year, q.version,
-           COALESCE(f.description, c.name, ca.description, sig.text, d.title), e.step
+           COALESCE(f.description, c.name, ca.description, sig.text, d.title), e.step"""
+_FROM = """
     FROM due_items d
     JOIN dossiers o ON o.id = d.dossier_id
     LEFT JOIN questionnaires q ON d.kind = 'questionnaire' AND q.id = d.subject_id
@@ -33,6 +33,12 @@ _SELECT = """
     LEFT JOIN suppliers s ON s.id = CASE d.kind WHEN 'plan_of_action' THEN d.subject_id
         ELSE COALESCE(q.supplier_id, f.supplier_id, c.supplier_id, r.supplier_id, au.supplier_id, e.supplier_id) END
 """
+_SELECT = f"SELECT {_COLUMNS} {_FROM}"
+# A page of open items after a (due_on, id) position: keyset paging on the (done_on, due_on) index, whose
+# entries end in the rowid (id), so the order needs no sort and a deep page costs what the first does.
+_PAGE = f"SELECT d.id, {_COLUMNS} {_FROM}"
+
+DuePosition = tuple[date, int]  # (due_on, id) of the last item of a page
 
 
 def _item(row) -> DueItem:
@@ -91,6 +97,31 @@ class DueRepository:
         """Open obligations (overdue first, by date), optionally up to ``until`` and for one dossier."""
         return self._items(["d.done_on IS NULL"], until, dossier_id)
 
+    def open_page(self, until: date | None, after: DuePosition | None, limit: int,
+                  ) -> list[tuple[DuePosition, DueItem]]:
+        """Up to ``limit`` open obligations by date (up to ``until`` if given) after position ``after``,
+        each with its position; keyset paging, no OFFSET."""
+        clauses = ["d.done_on IS NULL", "o.status != 'deleted'"]
+        params: list[object] = []
+        if until is not None:
+            clauses.append("d.due_on <= ?")
+            params.append(until.isoformat())
+        if after is not None:
+            clauses.append("(d.due_on, d.id) > (?, ?)")
+            params += [after[0].isoformat(), after[1]]
+        rows = self._connection.execute(
+            f"{_PAGE} WHERE {' AND '.join(clauses)} ORDER BY d.due_on, d.id LIMIT ?", [*params, limit]).fetchall()
+        return [((date.fromisoformat(row[5]), row[0]), _item(row[1:])) for row in rows]
+
+    def count_open(self, today: date, until: date) -> tuple[int, int]:
+        """How many open obligations are late (before ``today``) and how many fall due from today to ``until``."""
+        late, soon = self._connection.execute(
+            "SELECT count(CASE WHEN d.due_on < ? THEN 1 END), count(CASE WHEN d.due_on >= ? THEN 1 END) FROM due_items d "
+            "JOIN dossiers o ON o.id = d.dossier_id "
+            "WHERE d.done_on IS NULL AND d.due_on <= ? AND o.status != 'deleted'",
+            (today.isoformat(), today.isoformat(), until.isoformat())).fetchone()
+        return late, soon
+
     def items(self, dossier_id: int) -> list[DueItem]:
         """All of one dossier's obligations, done ones too, by date."""
         return self._items([], None, dossier_id)
@@ -109,4 +140,4 @@ class DueRepository:
         return [_item(row) for row in rows]
 
 
-__all__ = ["DueItem", "DueRepository"]
+__all__ = ["DueItem", "DuePosition", "DueRepository"]

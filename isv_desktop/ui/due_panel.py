@@ -4,34 +4,130 @@ Sorted by date, overdue items first and marked in words as well as colour;
 activating a row (double-click, Enter, or the Open button) asks to open its
 dossier at the step where the item is handled (the item's kind knows it).
 Titles are the domain's (``DueItem.title``), in the interface language, from
-the subject's current names.
+the subject's current names. "Alles tonen" lists every open item, however far
+ahead. The list is a model over SQL: rows are read a page at a time (keyset on
+date and id) as the view scrolls to them, and the count line is counted in SQL,
+so a municipality's 100,000 items cost what 200 do.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.due import DueItem, DueState
 from ..services.due import DueService
+from ..storage.due_repository import DuePosition
 from .due_labels import LATE_MARK, day_text
-from .narrowing import top_level_items
 from .palette_colours import ERROR, text_colour
 
 WITHIN_DAYS = 30
+PAGE_SIZE = 200
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 DATE, STATUS, WHAT, DOSSIER = range(4)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DueModel(QAbstractTableModel):
+    """Open due items by date, read from SQL a page at a time: only the rows the view has reached exist.
+
+    ``laid_out`` says whether the view has placed the rows it has: a QTreeView asks for more while it is being
+    shown (and while hidden), before it knows where its rows are, and would read pages nobody will see.
+    """
+
+    def __init__(self, due: DueService, language: str, status_text: Callable[[DueItem, date], str],
+                 headers: list[str], parent: QObject | None = None,
+                 laid_out: Callable[[], bool] = lambda: True) -> None:
+        super().__init__(parent)
+        self._laid_out = laid_out
+        self._due = due
+        self._language = language
+        self._status_text = status_text
+        self._headers = headers
+        self._within: int | None = WITHIN_DAYS
+        self._rows: list[tuple[DueItem, str, str, bool]] = []  # item, status, title, late
+        self._last: DuePosition | None = None
+        self._more = True
+
+    def reload(self, within_days: int | None) -> None:
+        """Start again from the first page; ``within_days`` None lists every open item."""
+        self.beginResetModel()
+        self._within, self._rows, self._last, self._more = within_days, [], None, True
+        self._read_page()
+        self.endResetModel()
+
+    def _read_page(self) -> None:
+        page = self._due.page(self._within, self._last, PAGE_SIZE)
+        self._more = len(page.items) == PAGE_SIZE
+        self._last = page.last or self._last
+        self._rows.extend(self._row(item, page.today) for item in page.items)
+
+    def _row(self, item: DueItem, today: date) -> tuple[DueItem, str, str, bool]:
+        return item, self._status_text(item, today), item.title(self._language), item.state(today) is DueState.LATE
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and self._more and self._laid_out()
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802 (Qt API)
+        if not self.canFetchMore(parent):
+            return
+        page = self._due.page(self._within, self._last, PAGE_SIZE)
+        self._more = len(page.items) == PAGE_SIZE
+        if not page.items:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.items) - 1)
+        self._last = page.last
+        self._rows.extend(self._row(item, page.today) for item in page.items)
+        self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item, status, what, late = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (day_text(item.due_on, self._language), status, what, item.dossier_title)[column]
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole and column in (WHAT, DOSSIER):
+            return what if column == WHAT else item.dossier_title
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return text_colour(ERROR)
+        if role == Qt.ItemDataRole.FontRole and late and column == STATUS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def item(self, row: int) -> DueItem:
+        return self._rows[row][0]
+
+    def items(self) -> list[DueItem]:
+        return [row[0] for row in self._rows]
 
 
 class DuePanel(QWidget):
@@ -52,25 +148,35 @@ class DuePanel(QWidget):
         self.summary_label.setObjectName("dueSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.tree = QTreeWidget(self)
+        self.tree = QTreeView(self)
+        self.model = DueModel(due, language, self._status,
+                              [self.tr("Datum"), self.tr("Status"), self.tr("Wat"), self.tr("Dossier")], self,
+                              self._rows_laid_out)
         self.tree.setObjectName("dueTree")
-        self.tree.setHeaderLabels([self.tr("Datum"), self.tr("Status"), self.tr("Wat"), self.tr("Dossier")])
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAccessibleName(self.tr("Wat te laat is en wat binnenkort moet"))
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self.show_all_button = QPushButton(self.tr("Alles &tonen"), self)
+        self.show_all_button.setObjectName("showAllDueButton")
+        self.show_all_button.setCheckable(True)
+        self.show_all_button.setToolTip(self.tr("Ook wat later dan over {days} dagen moet").format(days=WITHIN_DAYS))
         self.open_button = QPushButton(self.tr("&Openen"), self)
         self.open_button.setObjectName("openDueButton")
         self.open_button.setToolTip(self.tr("Open het dossier bij de stap waar dit wordt afgehandeld"))
-        self.tree.itemActivated.connect(lambda item, _column: self._request(item))
-        self.tree.currentItemChanged.connect(lambda *_: self._update_button())
-        self.open_button.clicked.connect(lambda: self._request(self.tree.currentItem()))
+        self.tree.activated.connect(self._request)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_button())
+        self.open_button.clicked.connect(lambda: self._request(self.tree.currentIndex()))
+        self.show_all_button.toggled.connect(lambda _checked: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.show_all_button)
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,66 +186,54 @@ class DuePanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        due = self._due.due_list(WITHIN_DAYS)
-        today = due.today
         chosen = self.current_item()
-        self.tree.clear()
-        for item in due.overdue + due.upcoming:
-            self.tree.addTopLevelItem(self._row(item, today))
-        if due.overdue and due.upcoming:
+        self.model.reload(None if self.show_all_button.isChecked() else WITHIN_DAYS)
+        counts = self._due.counts(WITHIN_DAYS)
+        if counts.late and counts.soon:
             text = self.tr("{late} te laat, {soon} in de komende {days} dagen.")
-        elif due.overdue:
+        elif counts.late:
             text = self.tr("{late} te laat; verder niets in de komende {days} dagen.")
-        elif due.upcoming:
+        elif counts.soon:
             text = self.tr("Niets te laat; {soon} in de komende {days} dagen.")
         else:
             text = self.tr("Niets te laat en niets in de komende {days} dagen.")
-        self.summary_label.setText(text.format(late=len(due.overdue), soon=len(due.upcoming), days=WITHIN_DAYS))
+        self.summary_label.setText(text.format(late=counts.late, soon=counts.soon, days=WITHIN_DAYS))
         if chosen is not None:
             self._select(chosen)
         self._update_button()
 
-    def _row(self, item: DueItem, today: date) -> QTreeWidgetItem:
+    def _rows_laid_out(self) -> bool:
+        last = self.model.rowCount() - 1
+        return last < 0 or self.tree.visualRect(self.model.index(last, 0)).isValid()
+
+    def _status(self, item: DueItem, today: date) -> str:
         days = (item.due_on - today).days
-        late = item.state(today) is DueState.LATE
-        if late:
-            status = f"{LATE_MARK} " + self.tr("{days} dagen te laat").format(days=-days)
-        elif days == 0:
-            status = self.tr("vandaag")
-        else:
-            status = self.tr("over {days} dagen").format(days=days)
-        what = item.title(self._language)
-        row = QTreeWidgetItem([day_text(item.due_on, self._language), status, what, item.dossier_title])
-        row.setData(DATE, ITEM_ROLE, item)
-        row.setToolTip(WHAT, what)
-        row.setToolTip(DOSSIER, item.dossier_title)
-        if late:
-            font = QFont(row.font(STATUS))
-            font.setBold(True)
-            for column in range(4):
-                row.setForeground(column, text_colour(ERROR))
-            row.setFont(STATUS, font)
-        return row
+        if item.state(today) is DueState.LATE:
+            return f"{LATE_MARK} " + self.tr("{days} dagen te laat").format(days=-days)
+        if days == 0:
+            return self.tr("vandaag")
+        return self.tr("over {days} dagen").format(days=days)
 
     def current_item(self) -> DueItem | None:
-        row = self.tree.currentItem()
-        return row.data(DATE, ITEM_ROLE) if row is not None else None
+        index = self.tree.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
 
     def _select(self, item: DueItem) -> None:
-        for row in top_level_items(self.tree):
-            shown = row.data(DATE, ITEM_ROLE)
+        """Select ``item`` again if it is among the rows read (a refresh reads only the first page)."""
+        for row, shown in enumerate(self.model.items()):
             if (shown.kind, shown.subject_id) == (item.kind, item.subject_id):
-                self.tree.setCurrentItem(row)
+                self.tree.setCurrentIndex(self.model.index(row, 0))
                 return
 
     def items(self) -> list[DueItem]:
-        return [row.data(DATE, ITEM_ROLE) for row in top_level_items(self.tree)]
+        """The items read so far, in the order shown."""
+        return self.model.items()
 
     def _update_button(self) -> None:
-        self.open_button.setEnabled(self.tree.currentItem() is not None)
+        self.open_button.setEnabled(self.tree.currentIndex().isValid())
 
-    def _request(self, row: QTreeWidgetItem | None) -> None:
-        if row is None:
+    def _request(self, index: QModelIndex) -> None:
+        if not index.isValid():
             return
-        item: DueItem = row.data(DATE, ITEM_ROLE)
+        item = self.model.item(index.row())
         self.open_requested.emit(item.dossier_id, item.step)

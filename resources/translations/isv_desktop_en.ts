@@ -1166,6 +1166,14 @@
         <translation>What is overdue and what is due soon</translation>
     </message>
     <message>
+        <source>Alles &amp;tonen</source>
+        <translation>Sho&amp;w all</translation>
+    </message>
+    <message>
+        <source>Ook wat later dan over {days} dagen moet</source>
+        <translation>Also what is due later than {days} days from now</translation>
+    </message>
+    <message>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>

@@ -47,7 +47,7 @@ def test_the_home_list_the_due_panel_and_the_dossier_pdf_show_the_due_day_alike(
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
-    in_panel = panel.tree.topLevelItem(0).text(0)
+    in_panel = panel.model.index(0, 0).data()
     text = pdf_text(s.exports.write_pdf(dossier_id, tmp_path / "d.pdf", language=language))
     assert listed == in_panel == SHOWN[language]
     assert SHOWN[language] in text

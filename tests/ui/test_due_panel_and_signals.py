@@ -143,9 +143,13 @@ def test_a_signal_needs_text_and_a_known_country(session, signals_dialog, qtbot)
 # -- the due panel ----------------------------------------------------------------------------------------------
 
 def row_of(panel, kind):
+    """The row (its first cell) showing the first item of ``kind``."""
     items = panel.items()
-    index = next(i for i, item in enumerate(items) if item.kind == kind)
-    return panel.tree.topLevelItem(index)
+    return panel.model.index(next(i for i, item in enumerate(items) if item.kind == kind), 0)
+
+
+def text(index, column):
+    return index.siblingAtColumn(column).data()
 
 
 def test_an_overdue_corrective_action_is_marked_and_opens_its_dossier_at_monitoring(session, qtbot):
@@ -163,23 +167,23 @@ def test_an_overdue_corrective_action_is_marked_and_opens_its_dossier_at_monitor
     items = panel.items()
     assert [i.due_on for i in items] == sorted(i.due_on for i in items)  # by date, overdue first
     action = row_of(panel, "corrective_action")
-    assert action.text(0) == "01-02-2026"
-    assert action.text(1) == "⚠ 29 dagen te laat"  # marked in words, not only in colour
-    assert action.text(2) == "Corrigerende maatregel: Paspoorten teruggeven"
-    assert action.text(3) == "Handschoenen GGD"
+    assert text(action, 0) == "01-02-2026"
+    assert text(action, 1) == "⚠ 29 dagen te laat"  # marked in words, not only in colour
+    assert text(action, 2) == "Corrigerende maatregel: Paspoorten teruggeven"
+    assert text(action, 3) == "Handschoenen GGD"
     upcoming = [i for i in items if i.kind == "corrective_action" and i.due_on > TODAY]
-    assert upcoming and "over 18 dagen" in panel.tree.topLevelItem(items.index(upcoming[0])).text(1)
+    assert upcoming and "over 18 dagen" in panel.model.index(items.index(upcoming[0]), 1).data()
     assert panel.summary_label.text().startswith("3 te laat, 1 in de komende 30 dagen")
 
     qtbot.waitExposed(panel)
-    rect = panel.tree.visualItemRect(action)
+    rect = panel.tree.visualRect(action)
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert panel.current_item().kind == "corrective_action"
     with qtbot.waitSignal(panel.open_requested) as opened:
         qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [dossier_id, StepId.MONITORING]
 
-    panel.tree.setCurrentItem(row_of(panel, "plan_of_action"))
+    panel.tree.setCurrentIndex(row_of(panel, "plan_of_action"))
     with qtbot.waitSignal(panel.open_requested) as opened:
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == [dossier_id, StepId.SUPPLIERS]
@@ -192,6 +196,6 @@ def test_an_overdue_corrective_action_is_marked_and_opens_its_dossier_at_monitor
 def test_an_empty_due_list_says_so(session, qtbot):
     panel = DuePanel(session.due, "nl")
     qtbot.addWidget(panel)
-    assert panel.tree.topLevelItemCount() == 0
+    assert panel.model.rowCount() == 0
     assert panel.summary_label.text() == "Niets te laat en niets in de komende 30 dagen."
     assert not panel.open_button.isEnabled()

@@ -39,7 +39,7 @@ def open_panel(qtbot, session, language):
 
 
 def row_texts(panel):
-    return [panel.tree.topLevelItem(i).text(2) for i in range(panel.tree.topLevelItemCount())]
+    return [panel.model.index(row, 2).data() for row in range(panel.model.rowCount())]
 
 
 @pytest.mark.parametrize(("language", "title"), [
@@ -50,8 +50,7 @@ def test_a_questionnaire_item_shows_a_title_and_opens_step_4(session, qtbot, dos
     panel = open_panel(qtbot, session, language)
     assert row_texts(panel) == [title]
     assert not any("questionnaire:" in text for text in row_texts(panel))
-    row = panel.tree.topLevelItem(0)
-    rect = panel.tree.visualItemRect(row)
+    rect = panel.tree.visualRect(panel.model.index(0, 0))
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(panel.open_requested) as opened:
         qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
