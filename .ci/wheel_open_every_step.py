@@ -22,14 +22,14 @@ print(f"wheel-check: imported {len(modules)} modules of isv_desktop.ui from {pac
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from isv_desktop.services.preferences import preferences_file  # noqa: E402
 from isv_desktop.services.session import open_session  # noqa: E402
 from isv_desktop.ui.main_window import MainWindow  # noqa: E402
+from isv_desktop.ui.program_settings import program_preferences  # noqa: E402
 
 app = QApplication(sys.argv[:1])
 session = open_session(Path(sys.argv[1]))
 try:
-    preferences = preferences_file()
+    preferences = program_preferences()  # QSettings, below ISV_DESKTOP_HOME in the check
     window = MainWindow(session, preferences, "nl", True)
     window.show()
     dossiers = session.dossiers.all()
