@@ -12,9 +12,7 @@ from ...domain.risk.assessment import THEMES, ScanResult
 from ...domain.risk.levels import RiskLevel
 from ...domain.risk_scan_record import ThemeJudgement
 from ...domain.themes import Theme
-from ...services.risk_scan import RiskScanService
 from ..field_binding import TextFieldBinding
-from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from .risk_scan_labels import (
     level_colours,
     level_text,
@@ -43,16 +41,8 @@ class JudgementRow:
 
 
 class JudgementEditor(RiskScanTab):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
+    def _build(self) -> None:
+        form = self._form
         self._loading = False
         self._result: ScanResult | None = None
         self._wheel_guard = WheelGuard(self)

@@ -1,35 +1,24 @@
 """Risks the buyer found themselves, each with a source and an optional attached file (kept in the dossier)."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from ...atomic_file import write_bytes_atomically
 from ...domain.messages import UserError
 from ...domain.risk.assessment import THEMES
 from ...domain.risk_scan_record import MAX_ATTACHMENT_BYTES, OwnRisk, validate_attachment
 from ...domain.themes import Theme
-from ...services.risk_scan import RiskScanService
-from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from ..narrowing import stored_id
 from .risk_scan_labels import theme_title
 from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
 
 
 class OwnRiskEditor(RiskScanTab):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
+    def _build(self) -> None:
+        form = self._form
         self._attachment: tuple[str, bytes] | None = None
         self._risks: dict[int, OwnRisk] = {}
         f = form

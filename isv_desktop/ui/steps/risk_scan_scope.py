@@ -1,15 +1,11 @@
 """What is scanned: the product groups and, per group, the countries of production with their stage."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem
 
 from ...domain.messages import UserError
 from ...domain.risk_scan_record import ProductionStage
-from ...services.risk_scan import RiskScanService
-from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from .risk_scan_labels import stage_label
 from .risk_scan_search import SearchPicker
 from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, show_error
@@ -18,17 +14,9 @@ MAX_CPV_SHOWN = 2
 
 
 class ScopeEditor(RiskScanTab):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
-        self._knowledge = risk_scan.knowledge
+    def _build(self) -> None:
+        form = self._form
+        self._knowledge = self._service.knowledge
         f = form
         for stage in ProductionStage:
             f.stageCombo.addItem(stage_label(stage), stage.value)

@@ -1,8 +1,6 @@
 """The stakeholder log: who was consulted, when, on which risks, and what came out."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -11,8 +9,6 @@ from ...domain.messages import UserError
 from ...domain.risk.assessment import THEMES
 from ...domain.risk_scan_record import StakeholderConsultation, StakeholderKind
 from ...domain.themes import Theme
-from ...services.risk_scan import RiskScanService
-from ..forms.risk_scan_page_ui import Ui_RiskScanPage
 from ..narrowing import stored_id
 from .risk_scan_labels import kind_label, theme_label, theme_title
 from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
@@ -21,16 +17,8 @@ DATE_FORMAT = "%d-%m-%Y"
 
 
 class StakeholderEditor(RiskScanTab):
-    def __init__(
-        self,
-        form: Ui_RiskScanPage,
-        risk_scan: RiskScanService,
-        language: str,
-        dossier_id: Callable[[], int | None],
-        stored: Callable[[], None],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(form, risk_scan, language, dossier_id, stored, parent)
+    def _build(self) -> None:
+        form = self._form
         self._items: dict[int, StakeholderConsultation] = {}
         f = form
         for kind in StakeholderKind:

@@ -94,3 +94,7 @@ class RiskScanTab(QObject):
         self._dossier_id = dossier_id
         self._stored = stored
         self._page = parent
+        self._build()
+
+    def _build(self) -> None:
+        """What the tab adds: its rows, lists and connections on the form (each tab overrides it)."""
