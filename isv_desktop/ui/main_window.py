@@ -110,6 +110,12 @@ class MainWindow(QMainWindow):
             self.tr("&Wettelijk kader"), self.show_legal_context, None, "legalContextAction")
         self.export_action = self._action(self.tr("&Exporteren (PDF, Excel)…"), self.export_dossier, "Ctrl+Shift+E", "exportAction")
         self.import_action = self._action(self.tr("&Importeren…"), self.import_dossier, "Ctrl+I", "importAction")
+        self.print_annex_action = self._action(
+            self.tr("Bijlage ISV af&drukken…"), lambda: self.annex_on_step_3(print_it=True), QKeySequence.StandardKey.Print,
+            "printAnnexAction")
+        self.preview_annex_action = self._action(
+            self.tr("Afdrukvoorbeeld bij&lage ISV…"), lambda: self.annex_on_step_3(print_it=False), "Ctrl+Shift+P",
+            "previewAnnexAction")
         self.report_action = self._action(self.tr("&Jaarrapportage…"), self.open_report, "Ctrl+R", "reportAction")
         self.organisation_action = self._action(
             self.tr("&Organisatie en doelen…"), self.open_organisation, None, "organisationAction"
@@ -123,6 +129,8 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         file_menu.addActions([self.new_action, self.import_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.preview_annex_action, self.print_annex_action])
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.organisation_action])
         file_menu.addSeparator()
@@ -147,6 +155,8 @@ class MainWindow(QMainWindow):
         for action in (self.rename_action, self.duplicate_action, self.archive_action, self.delete_action):
             action.setEnabled(has_selection and writable)
         self.undo_action.setEnabled(bool(self._deleted) and on_list and writable)
+        for action in (self.print_annex_action, self.preview_annex_action):  # of the dossier open or selected
+            action.setEnabled(has_selection or not on_list)
         for action in (self.new_action, self.import_action, self.organisation_action):
             action.setEnabled(writable)
         self.list_page.new_button.setEnabled(writable)
@@ -340,6 +350,26 @@ class MainWindow(QMainWindow):
         if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view:
             return self.dossier_view.dossier_id
         return self.list_page.selected_dossier_id()
+
+    def annex_on_step_3(self, print_it: bool) -> None:
+        """The tender annex of the dossier open (or selected in the list), previewed or printed from step 3,
+        which is shown: its status line says how it went."""
+        from ..domain.steps import StepId
+        from .steps.criteria_page import CriteriaPage
+
+        dossier_id = self._current_dossier_id()
+        if dossier_id is None:
+            self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
+            return
+        view = self.dossier_view
+        if view is None or self.stack.currentWidget() is not view or view.dossier_id != dossier_id:
+            view = self.open_dossier(dossier_id)
+        view.go_to_step(StepId.CRITERIA)
+        page = view.current_page()
+        if isinstance(page, CriteriaPage) and print_it:
+            page.annex.print()
+        elif isinstance(page, CriteriaPage):
+            page.annex.preview()
 
     def export_dossier(self) -> None:
         from .export_dialog import ExportDialog

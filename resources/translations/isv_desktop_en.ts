@@ -1576,6 +1576,14 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
+        <source>Bijlage ISV af&amp;drukken…</source>
+        <translation>&amp;Print ISV annex…</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld bij&amp;lage ISV…</source>
+        <translation>Print pre&amp;view of ISV annex…</translation>
+    </message>
+    <message>
         <source>&amp;Jaarrapportage…</source>
         <translation>&amp;Yearly report…</translation>
     </message>
@@ -2567,6 +2575,10 @@ Dossier file: {path}</translation>
         <source>Voorbeeld: {name}</source>
         <extracomment>The preview&apos;s size when the screen has room for it; a smaller screen gets its available area less a margin.</extracomment>
         <translation>Preview: {name}</translation>
+    </message>
+    <message>
+        <source>Pagina {number} van {count}</source>
+        <translation>Page {number} of {count}</translation>
     </message>
     <message>
         <source>Af&amp;drukken…</source>
@@ -3825,10 +3837,6 @@ Dossier file: {path}</translation>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <source>Opvolging geopend</source>
-        <translation>Follow-up opened</translation>
-    </message>
-    <message>
         <source>Opvolging openen</source>
         <translation>Open follow-up</translation>
     </message>
@@ -3899,18 +3907,6 @@ Dossier file: {path}</translation>
     <message>
         <source>Signaal &amp;vastleggen</source>
         <translation>&amp;Log signal</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Waarom</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>Opvolging</source>
-        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Datum</source>

@@ -54,6 +54,8 @@ def test_export_in_the_background_then_preview_and_open_the_folder(qtbot, open_w
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
     preview = PdfPreviewDialog(pdf, dialog)
     qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.page_pixmap(0) is not None)
     assert preview.page_labels and not preview.page_labels[0].pixmap().isNull()
 
 

@@ -137,10 +137,57 @@ def test_the_preview_renders_at_the_screens_pixel_ratio_and_fits_the_screen(qtbo
     preview = PdfPreviewDialog(source)
     qtbot.addWidget(preview)
     preview.show()
-    pixmap = preview.page_pixmaps[0]
+    qtbot.waitUntil(lambda: preview.page_pixmap(0) is not None)
+    pixmap = preview.page_pixmap(0)
     assert pixmap.devicePixelRatio() == 2.0
     assert pixmap.width() == round(A4[0] * pdf_preview.PREVIEW_SCALE * 2)  # device pixels
     assert preview.page_labels[0].sizeHint().width() <= round(A4[0] * pdf_preview.PREVIEW_SCALE) + 2
     room = preview.screen().availableGeometry()
     assert preview.width() <= room.width() and preview.height() <= room.height()
     assert room.contains(preview.print_button.mapToGlobal(preview.print_button.rect().center()))
+
+
+def long_document(path: Path, pages: int) -> Path:
+    canvas = Canvas(str(path), pagesize=A4)
+    for number in range(1, pages + 1):
+        canvas.drawString(72, 760, f"Pagina {number} van het dossier")
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_the_preview_of_fourteen_pages_renders_only_those_in_view_as_they_scroll_in(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_preview, "pixel_ratio", lambda widget: 1.0)
+    preview = PdfPreviewDialog(long_document(tmp_path / "dossier.pdf", 14))
+    qtbot.addWidget(preview)
+    assert preview.rendered == []  # nothing before it is shown
+    preview.show()
+    qtbot.waitUntil(lambda: bool(preview.rendered))
+    visible = preview.visible_pages()
+    assert preview.page_count == 14 and 1 <= len(visible) <= 2
+    assert preview.rendered == visible  # only the pages in view, each once
+    bar = preview.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # to the last page
+    qtbot.waitUntil(lambda: 13 in preview.rendered)
+    assert set(preview.rendered) == set(visible) | set(preview.visible_pages())  # none of the pages passed over
+    for value in range(0, bar.maximum(), bar.pageStep()):  # through every page
+        bar.setValue(value)
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: set(preview.rendered) == set(range(14)))
+    kept = [index for index in range(14) if preview.page_pixmap(index) is not None]
+    assert len(kept) <= pdf_preview.CACHED_PAGES
+    assert [index for index in range(14) if not preview.page_labels[index].pixmap().isNull()] == kept
+
+
+def test_the_preview_renders_again_on_a_screen_of_another_pixel_ratio(qtbot, source, monkeypatch):
+    ratio = {"now": 1.0}
+    monkeypatch.setattr(pdf_preview, "pixel_ratio", lambda widget: ratio["now"])
+    preview = PdfPreviewDialog(source)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.page_pixmap(0) is not None)
+    assert preview.page_pixmap(0).width() == round(A4[0] * pdf_preview.PREVIEW_SCALE)
+    ratio["now"] = 2.0  # dragged onto a high-density screen
+    preview.resize(preview.width() - 1, preview.height())
+    qtbot.waitUntil(lambda: preview.page_pixmap(0) is not None and preview.page_pixmap(0).devicePixelRatio() == 2.0)
+    assert preview.page_pixmap(0).width() == round(A4[0] * pdf_preview.PREVIEW_SCALE * 2)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QTemporaryDir, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ...domain.annex_builder import UnknownCriterionError
@@ -47,9 +47,7 @@ class AnnexActions(QObject):
         form.printAnnexButton.clicked.connect(self.print)
         form.copyTextButton.clicked.connect(self.copy_text)
         form.openFolderButton.clicked.connect(self.open_folder)
-        for keys, slot in ((QKeySequence.StandardKey.Print, self.print), ("Ctrl+Shift+P", self.preview)):
-            shortcut = QShortcut(QKeySequence(keys), window, slot)  # slot: connected to activated
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on step 3 only
+        # Ctrl+P and Ctrl+Shift+P are the main window's (File menu): from any step they come here
 
     def set_dossier(self, dossier_id: int) -> None:
         self._dossier_id = dossier_id
