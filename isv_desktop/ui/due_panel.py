@@ -57,7 +57,7 @@ class DueModel(QAbstractTableModel):
         self._status_text = status_text
         self._headers = headers
         self._within: int | None = WITHIN_DAYS
-        self._rows: list[tuple[DueItem, str, str, bool]] = []  # item, status, title, late
+        self._rows: list[tuple[DueItem, str, str, str, bool]] = []  # item, day, status, title, late
         self._last: DuePosition | None = None
         self._more = True
 
@@ -74,8 +74,10 @@ class DueModel(QAbstractTableModel):
         self._last = page.last or self._last
         self._rows.extend(self._row(item, page.today) for item in page.items)
 
-    def _row(self, item: DueItem, today: date) -> tuple[DueItem, str, str, bool]:
-        return item, self._status_text(item, today), item.title(self._language), item.state(today) is DueState.LATE
+    def _row(self, item: DueItem, today: date) -> tuple[DueItem, str, str, str, bool]:
+        """The row's texts, made once when it is read (the view asks for them at every paint)."""
+        return (item, day_text(item.due_on, self._language), self._status_text(item, today), item.title(self._language),
+                item.state(today) is DueState.LATE)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802 (Qt API)
         return not parent.isValid() and self._more and self._laid_out()
@@ -107,10 +109,10 @@ class DueModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item, status, what, late = self._rows[index.row()]
+        item, day, status, what, late = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (day_text(item.due_on, self._language), status, what, item.dossier_title)[column]
+            return (day, status, what, item.dossier_title)[column]
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole and column in (WHAT, DOSSIER):

@@ -1,0 +1,42 @@
+"""Waiting until a widget has been painted: where a smoke start ends, and what the startup benchmark times.
+
+A window that is shown is not yet on the screen: Qt lays it out and paints it
+in the next turns of the event loop. The smoke start (``isv-desktop --smoke``)
+processes events until the dossier list has painted its first page, says so on
+stdout and only then exits, so "started" means the buyer would see the list.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+PAINTED_LINE = "first page painted"
+
+
+class _PaintSeen(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+        return False
+
+
+def process_until_painted(widget: QWidget, timeout_s: float = 30.0) -> bool:
+    """Process events until ``widget`` has received a paint event (True) or ``timeout_s`` passed (False)."""
+    seen = _PaintSeen(widget)
+    widget.installEventFilter(seen)
+    deadline = time.monotonic() + timeout_s
+    try:
+        while True:
+            QCoreApplication.processEvents()  # the paint is delivered (and done) within this call
+            if seen.seen or time.monotonic() > deadline:
+                return seen.seen
+            time.sleep(0.001)
+    finally:
+        widget.removeEventFilter(seen)
+        seen.deleteLater()

@@ -1,0 +1,83 @@
+"""What the start does before the first window is painted (issue 15; timed by benchmarks/startup.py).
+
+Structural guards, not timings: the libraries for files and later steps stay
+unloaded at start, also when the due list has days to show, and the smoke
+start ends where the benchmark times it, at the painted dossier list.
+"""
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import date, timedelta
+from pathlib import Path
+
+from isv_desktop.domain.day_format import day_pattern, format_day
+
+# Loaded on first use only: file formats, PDF preview, dates in words, the steps and dialogs.
+LATER = ("babel", "reportlab", "openpyxl", "pikepdf", "docx", "pypdfium2", "sqlite_utils", "defusedxml",
+         "isv_desktop.export", "isv_desktop.knowledge.loader", "isv_desktop.ui.dossier_view", "isv_desktop.ui.steps",
+         "isv_desktop.ui.settings_dialog", "isv_desktop.ui.export_dialog", "isv_desktop.ui.report_dialog",
+         "isv_desktop.ui.signals_dialog", "isv_desktop.ui.organisation_dialog")
+
+
+def run_python(code: str, home: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ISV_DESKTOP_HOME": str(home)}
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env,
+                          timeout=120)
+
+
+def loaded_later_modules(stdout: str) -> list[str]:
+    loaded = set(stdout.split())
+    return sorted(name for name in loaded if any(name == later or name.startswith(later + ".") for later in LATER))
+
+
+def test_importing_the_main_window_loads_no_file_libraries(tmp_path):
+    result = run_python(
+        """
+        import sys
+        import isv_desktop.ui.application, isv_desktop.ui.main_window
+        print("\\n".join(sorted(sys.modules)))
+        """,
+        tmp_path / "home",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "isv_desktop.ui.main_window" in result.stdout.split()
+    assert loaded_later_modules(result.stdout) == []
+
+
+def test_the_smoke_start_paints_the_list_with_due_days_and_loads_nothing_for_later(tmp_path):
+    """The samples have due items: the due list writes their days while the window is painted, without babel."""
+    from isv_desktop.services.demo import fill_with_samples
+    from isv_desktop.services.session import open_session
+
+    path = tmp_path / "dossiers.sqlite"
+    session = open_session(path)
+    try:
+        fill_with_samples(session)
+        assert session.due.counts(30).late + session.due.counts(30).soon > 0
+    finally:
+        session.close()
+    result = run_python(
+        f"""
+        import sys
+        from isv_desktop.cli import main
+        assert main(["--smoke", "--db", {str(path)!r}]) == 0
+        print("\\n".join(sorted(sys.modules)))
+        """,
+        tmp_path / "home",
+    )
+    assert result.returncode == 0, result.stderr
+    from isv_desktop.ui.first_paint import PAINTED_LINE
+
+    assert result.stdout.splitlines()[0] == PAINTED_LINE  # where benchmarks/startup.py stops the clock
+    assert loaded_later_modules(result.stdout) == []
+
+
+def test_the_short_day_is_written_as_babel_writes_its_pattern():
+    from babel.dates import format_date
+
+    days = [date(1, 1, 1), date(999, 12, 31), date(2024, 2, 29), date(9999, 12, 31)]
+    days += [date(2020, 1, 1) + timedelta(days=step * 17) for step in range(300)]
+    for language, locale in (("nl", "nl_NL"), ("en", "en_GB")):
+        for day in days:
+            assert format_day(day, language) == format_date(day, format=day_pattern(language), locale=locale)
