@@ -1,4 +1,5 @@
-"""Opening a large dossier (issue 15): the statements it takes do not grow with the number of suppliers."""
+"""Opening a large dossier (issue 15): the statements it takes do not grow with the number of suppliers, and
+step 5 keeps its thousands of items in table models whose views draw only some rows (no item or widget per row)."""
 import re
 import sys
 from datetime import date
@@ -7,6 +8,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from large_dossier import build_large_dossier  # noqa: E402
+from PySide6.QtWidgets import QTableWidget, QWidget  # noqa: E402
+
+from isv_desktop.domain.steps import StepId  # noqa: E402
+from isv_desktop.ui.steps.monitoring_rows import KeyedRowsModel, rows_model  # noqa: E402
 
 TODAY = date(2026, 3, 2)
 
@@ -52,3 +57,33 @@ def test_one_query_per_dossier_reads_what_one_query_per_supplier_did(open_window
         assert credentials.get(supplier.id, []) == session.suppliers.credentials(supplier.id)
         assert actions.get(supplier.id, []) == session.suppliers.actions(supplier.id)
     assert any(plan.due_on for plan in plans.values()) and any(actions.values())
+
+
+def test_step_5_holds_its_2000_items_in_models_and_draws_only_the_rows_in_sight(qtbot, open_window, monkeypatch):
+    window = open_window(today=TODAY)
+    session = window.session
+    few = build_large_dossier(session, suppliers=10, monitoring_items=400, today=TODAY)
+    many = build_large_dossier(session, suppliers=60, monitoring_items=2000, today=TODAY)
+    window.open_dossier_at(few, StepId.MONITORING)
+    widgets_with_few = len(window.findChildren(QWidget))
+    asked: dict[str, set[int]] = {}
+    text = KeyedRowsModel.text  # what data() reads a cell by (a Python method: patched here, Qt's virtual is not)
+
+    def counted(model, row, column):  # the rows a view asks its model for, per view
+        asked.setdefault(model.parent().objectName(), set()).add(row)
+        return text(model, row, column)
+
+    monkeypatch.setattr(KeyedRowsModel, "text", counted)
+    window.open_dossier_at(many, StepId.MONITORING)
+    f = window.dossier_view.pages[4].form
+    views = {"meetingsTable": f.meetingsTab, "auditsTable": f.auditsTab, "productsTable": f.traceTab}
+    for name, tab in views.items():
+        f.tabs.setCurrentWidget(tab)
+        view = getattr(f, name)
+        qtbot.waitUntil(view.isVisible)
+        view.viewport().grab()  # drawn, wherever the page is scrolled to
+        assert not isinstance(view, QTableWidget) and isinstance(view.model(), KeyedRowsModel), name
+        assert rows_model(view).rowCount() == 500, name  # a quarter of the 2,000 items each
+        assert view.indexWidget(view.model().index(0, 0)) is None
+        assert 0 < len(asked.get(name, ())) <= 60, (name, len(asked.get(name, ())))  # some rows, never all 500
+    assert len(window.findChildren(QWidget)) == widgets_with_few  # no widget per row: as many as with 400 items

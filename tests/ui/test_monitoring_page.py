@@ -191,8 +191,8 @@ def test_record_an_audit_with_two_corrective_actions_and_close_one(session, open
         ("Paspoorten teruggeven", "Leverancier", date(2026, 2, 1), ActionStatus.OPEN),
         ("Wervingskosten terugbetalen", "Leverancier", date(2026, 3, 20), ActionStatus.OPEN),
     ]
-    assert f.actionsTable.rowCount() == 2
-    assert "te laat" in f.actionsTable.item(0, 3).text()  # 1 February has passed
+    assert f.actionsTable.model().rowCount() == 2
+    assert "te laat" in f.actionsTable.model().index(0, 3).data()  # 1 February has passed
     assert "⚠" in f.tabs.tabText(f.tabs.indexOf(f.auditsTab))
 
     select_row(f.actionsTable, 0)
@@ -206,7 +206,7 @@ def test_record_an_audit_with_two_corrective_actions_and_close_one(session, open
     assert (closed.status, closed.evidence, closed.closed_on) == (ActionStatus.DONE, "Verklaringen van 20 werknemers", TODAY)
     assert still_open.status is ActionStatus.OPEN
     assert not f.actionError.isVisible()
-    assert "1 afgerond" in f.auditsTable.item(0, 5).text()
+    assert "1 afgerond" in f.auditsTable.model().index(0, 5).data()
     assert "⚠" not in f.tabs.tabText(f.tabs.indexOf(f.auditsTab))
 
 
@@ -268,7 +268,7 @@ def test_add_and_remove_a_delivered_product_with_component_origins(session, open
     [product] = session.monitoring.delivered_products(dossier_id)
     assert (product.brand, product.site_country, product.open_supply_hub_id) == ("Ningbo Solár", "CN", "CN2019123ABC45")
     assert [(c.component, c.country) for c in product.components] == [("polysilicium", "CN")]
-    assert f.productsTable.item(0, 5).text() == "polysilicium (CN)"
+    assert f.productsTable.model().index(0, 5).data() == "polysilicium (CN)"
 
     select_row(f.productsTable, 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
@@ -291,7 +291,7 @@ def test_log_a_meeting(session, open_page, qtbot):
     [meeting] = session.monitoring.meetings(dossier_id)
     assert (meeting.held_on, meeting.participants, meeting.agreements, meeting.supplier_id) == (
         date(2026, 1, 5), "Inkoper, accountmanager Top Glove", "Plan bijwerken voor 1 februari", supplier_id)
-    assert f.meetingsTable.item(0, 1).text() == "Top Glove Europe"
+    assert f.meetingsTable.model().index(0, 1).data() == "Top Glove Europe"
 
 
 def test_close_a_signal_follow_up_with_what_was_done(session, open_page, qtbot):
@@ -364,6 +364,12 @@ def test_the_page_speaks_english(session, open_page, qapp):
         assert "late" in page.timeline.rows()[2][4]
         assert f.contractLabel.text() == "Contract from 01/01/2025 to 31/12/2027."
         assert page.form.stepCombo.currentText() == "1. Dialogue"
+        headers = {name: [getattr(f, name).model().headerData(c, Qt.Orientation.Horizontal) for c in (0, 1)]
+                   for name in ("meetingsTable", "auditsTable", "actionsTable", "escalationsTable", "productsTable",
+                                "followupsTable")}
+        assert headers == {"meetingsTable": ["Date", "Supplier"], "auditsTable": ["Date", "Kind"],
+                           "actionsTable": ["Action", "Owner"], "escalationsTable": ["Step", "Date"],
+                           "productsTable": ["Product", "Brand"], "followupsTable": ["Opened", "Signal date"]}
     finally:
         qapp.removeTranslator(translator)
         install_language(qapp, "nl")

@@ -58,7 +58,7 @@ def test_a_follow_up_opened_in_the_signals_window_shows_on_the_dossier_at_once(q
     window.open_dossier_at(dossier_id, StepId.MONITORING)
     step5 = window.dossier_view.pages[4]
     table = step5.form.followupsTable
-    assert table.rowCount() == 0
+    assert table.model().rowCount() == 0
     seen = []
 
     def in_the_signals_window():
@@ -74,8 +74,8 @@ def test_a_follow_up_opened_in_the_signals_window_shows_on_the_dossier_at_once(q
                 click(qtbot, f.logButton)
             assert dialog.choose_touched(dossier_id)
             click(qtbot, dialog.followup_button)
-            qtbot.waitUntil(lambda: table.rowCount() == 1)  # while the signals window is still open
-            seen.append(table.item(0, 3).text())
+            qtbot.waitUntil(lambda: table.model().rowCount() == 1)  # while the signals window is still open
+            seen.append(table.model().index(0, 3).data())
         finally:
             dialog.reject()
 
@@ -83,7 +83,7 @@ def test_a_follow_up_opened_in_the_signals_window_shows_on_the_dossier_at_once(q
     window.signals_action.trigger()
 
     assert seen == ["Forced labour at glove factories, Malaysia"]
-    assert table.rowCount() == 1
+    assert table.model().rowCount() == 1
     tabs = step5.form.tabs
     assert tabs.tabText(tabs.indexOf(step5.form.signalsTab)).endswith("(1)")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from ...domain.messages import UserError
@@ -17,17 +17,8 @@ from ..due_labels import LATE_MARK, day_text
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..narrowing import stored_id
 from .monitoring_labels import action_status_label, audit_kind_label
-from .monitoring_widgets import (
-    date_of,
-    fill_supplier_combo,
-    fill_table,
-    select_key,
-    selected_key,
-    set_up_date,
-    set_up_table,
-    show_error,
-    supplier_names,
-)
+from .monitoring_rows import select_key, select_row, selected_key, set_up_rows, show_rows
+from .monitoring_widgets import date_of, fill_supplier_combo, set_up_date, show_error, supplier_names
 
 FINDINGS_COLUMN = 4
 DESCRIPTION_COLUMN = 0
@@ -51,8 +42,20 @@ class AuditsSection(QObject):
             f.auditKindCombo.addItem(audit_kind_label(kind), kind.value)
         for status in ActionStatus:
             f.actionStatusCombo.addItem(action_status_label(status), status.value)
-        set_up_table(f.auditsTable, FINDINGS_COLUMN)
-        set_up_table(f.actionsTable, DESCRIPTION_COLUMN)
+        set_up_rows(f.auditsTable, (  # the form's own words, as its Designer columns had them
+            QCoreApplication.translate("MonitoringPage", "Datum"),
+            QCoreApplication.translate("MonitoringPage", "Soort"),
+            QCoreApplication.translate("MonitoringPage", "Door"),
+            QCoreApplication.translate("MonitoringPage", "Leverancier"),
+            QCoreApplication.translate("MonitoringPage", "Bevindingen"),
+            QCoreApplication.translate("MonitoringPage", "Maatregelen")), FINDINGS_COLUMN)
+        set_up_rows(f.actionsTable, (
+            QCoreApplication.translate("MonitoringPage", "Maatregel"),
+            QCoreApplication.translate("MonitoringPage", "Eigenaar"),
+            QCoreApplication.translate("MonitoringPage", "Uiterlijk"),
+            QCoreApplication.translate("MonitoringPage", "Status"),
+            QCoreApplication.translate("MonitoringPage", "Bewijs"),
+            QCoreApplication.translate("MonitoringPage", "Afgerond op")), DESCRIPTION_COLUMN)
         f.auditsTable.setAccessibleName(self.tr("Audits"))
         f.actionsTable.setAccessibleName(self.tr("Corrigerende maatregelen"))
         f.auditDate.setAccessibleName(self.tr("Datum van de audit"))
@@ -62,8 +65,8 @@ class AuditsSection(QObject):
         f.addAuditButton.clicked.connect(self.add_audit)
         f.addActionButton.clicked.connect(self.add_action)
         f.saveStatusButton.clicked.connect(self.save_status)
-        f.auditsTable.itemSelectionChanged.connect(self._show_actions)
-        f.actionsTable.itemSelectionChanged.connect(self._show_chosen_action)
+        f.auditsTable.selectionModel().selectionChanged.connect(self._show_actions)
+        f.actionsTable.selectionModel().selectionChanged.connect(self._show_chosen_action)
         self._reset_dates()
 
     def _reset_dates(self) -> None:
@@ -87,9 +90,12 @@ class AuditsSection(QObject):
         self._audits = sorted(self._monitoring.audits(dossier_id), key=lambda a: (a.held_on, a.id), reverse=True)
         self._actions = self._monitoring.corrective_actions(dossier_id) if actions is None else actions
         today = self._monitoring.today()
+        by_audit: dict[int | None, list[CorrectiveAction]] = {}
+        for action in self._actions:  # once, not a pass over every action for each audit
+            by_audit.setdefault(action.audit_id, []).append(action)
         rows, late = [], set()
         for row, audit in enumerate(self._audits):
-            own = [a for a in self._actions if a.audit_id == audit.id]
+            own = by_audit.get(audit.id, [])
             done = sum(1 for a in own if a.status is ActionStatus.DONE)
             overdue = sum(1 for a in own if a.is_overdue(today))
             summary = self.tr("{count}, waarvan {done} afgerond").format(count=len(own), done=done) if own else "—"
@@ -98,9 +104,9 @@ class AuditsSection(QObject):
                 late.add(row)
             rows.append((audit.id, [day_text(audit.held_on), audit_kind_label(audit.kind), audit.auditor,
                                     names.get(audit.supplier_id, "") if audit.supplier_id is not None else "", audit.findings, summary]))
-        fill_table(f.auditsTable, rows, late)
+        show_rows(f.auditsTable, rows, late)
         if selected_key(f.auditsTable) is None and self._audits:
-            f.auditsTable.selectRow(0)
+            select_row(f.auditsTable, 0)
         self._show_actions()
 
     def current_audit(self) -> Audit | None:
@@ -127,7 +133,7 @@ class AuditsSection(QObject):
                 status = f"{status} — " + self.tr("te laat afgerond")
             rows.append((action.id, [action.description, action.owner, day_text(action.due_on), status,
                                      action.evidence, day_text(action.closed_on)]))
-        fill_table(f.actionsTable, rows, late)
+        show_rows(f.actionsTable, rows, late)
         if audit is None:
             f.actionsGroup.setTitle(self.tr("Corrigerende maatregelen"))
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from ...domain.due import DueState, due_state
@@ -19,7 +19,8 @@ from ...services.suppliers import SupplierService
 from ..due_labels import DONE_MARK, day_text
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from .monitoring_labels import escalation_label
-from .monitoring_widgets import date_of, fill_table, set_up_date, set_up_table, show_error
+from .monitoring_rows import set_up_rows, show_rows
+from .monitoring_widgets import date_of, set_up_date, show_error
 
 REASON_COLUMN = 2
 PROPOSED_MARK = "→"
@@ -39,7 +40,11 @@ class EscalationSection(QObject):
         self._dossier_id: int | None = None
         self._history: list[EscalationRecord] = []
         self._proposal: EscalationProposal | None = None
-        set_up_table(form.escalationsTable, REASON_COLUMN)
+        set_up_rows(form.escalationsTable, (  # the form's own words, as its Designer columns had them
+            QCoreApplication.translate("MonitoringPage", "Stap"),
+            QCoreApplication.translate("MonitoringPage", "Datum"),
+            QCoreApplication.translate("MonitoringPage", "Reden"),
+            QCoreApplication.translate("MonitoringPage", "Reden om een stap over te slaan")), REASON_COLUMN)
         form.escalationsTable.setAccessibleName(self.tr("Gezette escalatiestappen"))
         form.stepDate.setAccessibleName(self.tr("Datum van de escalatiestap"))
         set_up_date(form.stepDate, monitoring.today())
@@ -57,7 +62,7 @@ class EscalationSection(QObject):
         history = self._monitoring.escalations(dossier_id)
         self._history = sorted(history, key=lambda r: (r.step.rank, r.taken_on))
         self._proposal = next_escalation(history, self._monitoring.today())  # as proposed_escalation, one read
-        fill_table(f.escalationsTable, [
+        show_rows(f.escalationsTable, [
             (r.id, [f"{r.step.rank + 1}. {escalation_label(r.step)}", day_text(r.taken_on), r.reason, r.skip_reason])
             for r in self._history
         ])

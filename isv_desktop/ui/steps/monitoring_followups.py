@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from ...domain.messages import UserError
@@ -11,7 +11,8 @@ from ...services.signals import SignalService
 from ..due_labels import day_text
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from .monitoring_labels import source_kind_label
-from .monitoring_widgets import fill_table, selected_key, set_up_table, show_error
+from .monitoring_rows import selected_key, set_up_rows, show_rows
+from .monitoring_widgets import show_error
 
 SIGNAL_COLUMN = 3
 OPEN_MARK = "○"
@@ -27,11 +28,17 @@ class FollowupsSection(QObject):
         self._stored = stored
         self._dossier_id: int | None = None
         self._open: set[int] = set()
-        set_up_table(form.followupsTable, SIGNAL_COLUMN)
+        set_up_rows(form.followupsTable, (  # the form's own words, as its Designer columns had them
+            QCoreApplication.translate("MonitoringPage", "Geopend"),
+            QCoreApplication.translate("MonitoringPage", "Signaaldatum"),
+            QCoreApplication.translate("MonitoringPage", "Bron"),
+            QCoreApplication.translate("MonitoringPage", "Signaal"),
+            QCoreApplication.translate("MonitoringPage", "Notitie"),
+            QCoreApplication.translate("MonitoringPage", "Afgesloten")), SIGNAL_COLUMN)
         form.followupsTable.setAccessibleName(self.tr("Signalen in opvolging"))
         show_error(form.followupError, None)
         form.closeFollowupButton.clicked.connect(self.close_current)
-        form.followupsTable.itemSelectionChanged.connect(self._update_buttons)
+        form.followupsTable.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def refresh(self, dossier_id: int) -> None:
         if dossier_id != self._dossier_id:
@@ -44,7 +51,7 @@ class FollowupsSection(QObject):
             closed = day_text(closed_on) if closed_on else f"{OPEN_MARK} " + self.tr("nog open")
             rows.append((followup_id, [day_text(opened_on), day_text(signal.signal_date),
                                        source_kind_label(signal.source_kind), signal.text, note, closed]))
-        fill_table(self._form.followupsTable, rows)
+        show_rows(self._form.followupsTable, rows)
         self._update_buttons()
 
     def open_count(self) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from ...domain.messages import UserError
@@ -12,15 +12,8 @@ from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import day_text
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
-from .monitoring_widgets import (
-    date_of,
-    fill_supplier_combo,
-    fill_table,
-    set_up_date,
-    set_up_table,
-    show_error,
-    supplier_names,
-)
+from .monitoring_rows import set_up_rows, show_rows
+from .monitoring_widgets import date_of, fill_supplier_combo, set_up_date, show_error, supplier_names
 
 AGREEMENTS_COLUMN = 3
 
@@ -35,7 +28,11 @@ class MeetingsSection(QObject):
         self._language = language
         self._stored = stored
         self._dossier_id: int | None = None
-        set_up_table(form.meetingsTable, AGREEMENTS_COLUMN)
+        set_up_rows(form.meetingsTable, (  # the form's own words, as its Designer columns had them
+            QCoreApplication.translate("MonitoringPage", "Datum"),
+            QCoreApplication.translate("MonitoringPage", "Leverancier"),
+            QCoreApplication.translate("MonitoringPage", "Deelnemers"),
+            QCoreApplication.translate("MonitoringPage", "Afspraken")), AGREEMENTS_COLUMN)
         form.meetingsTable.setAccessibleName(self.tr("Vastgelegd overleg"))
         form.meetingDate.setAccessibleName(self.tr("Datum van het overleg"))
         form.meetingSupplierCombo.setAccessibleName(self.tr("Leverancier van het overleg"))
@@ -53,7 +50,7 @@ class MeetingsSection(QObject):
         fill_supplier_combo(self._form.meetingSupplierCombo, suppliers)
         names = supplier_names(suppliers)
         meetings = sorted(self._monitoring.meetings(dossier_id), key=lambda m: (m.held_on, m.id), reverse=True)
-        fill_table(self._form.meetingsTable, [
+        show_rows(self._form.meetingsTable, [
             (m.id, [day_text(m.held_on), names.get(m.supplier_id, "") if m.supplier_id is not None else "", m.participants, m.agreements])
             for m in meetings
         ])

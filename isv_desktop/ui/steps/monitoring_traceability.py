@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -16,7 +16,8 @@ from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
 from ..narrowing import stored_id
-from .monitoring_widgets import confirm, fill_supplier_combo, fill_table, selected_key, set_up_table, show_error
+from .monitoring_rows import selected_key, set_up_rows, show_rows
+from .monitoring_widgets import confirm, fill_supplier_combo, show_error
 
 COMPONENT_ROWS = 3
 COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
@@ -36,7 +37,14 @@ class TraceabilitySection(QObject):
         self._dossier_id: int | None = None
         self._products: list[DeliveredProduct] = []
         f = form
-        set_up_table(f.productsTable, COMPONENTS_COLUMN)
+        set_up_rows(f.productsTable, (  # the form's own words, as its Designer columns had them
+            QCoreApplication.translate("MonitoringPage", "Product"),
+            QCoreApplication.translate("MonitoringPage", "Merk"),
+            QCoreApplication.translate("MonitoringPage", "Model"),
+            QCoreApplication.translate("MonitoringPage", "Productielocatie"),
+            QCoreApplication.translate("MonitoringPage", "Land"),
+            QCoreApplication.translate("MonitoringPage", "Componenten en herkomst"),
+            QCoreApplication.translate("MonitoringPage", "Open Supply Hub-id")), COMPONENTS_COLUMN)
         f.productsTable.setAccessibleName(self.tr("Geleverde producten"))
         f.productSupplierCombo.setAccessibleName(self.tr("Leverancier van het product"))
         f.siteCountryEdit.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}", f.siteCountryEdit))
@@ -49,7 +57,7 @@ class TraceabilitySection(QObject):
         f.addComponentRowButton.clicked.connect(self._add_component_row)
         f.addProductButton.clicked.connect(self.add)
         f.removeProductButton.clicked.connect(self.remove)
-        f.productsTable.itemSelectionChanged.connect(self._update_buttons)
+        f.productsTable.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def _clear_components(self) -> None:
         table = self._form.componentsTable
@@ -74,7 +82,7 @@ class TraceabilitySection(QObject):
             suppliers = self._suppliers.suppliers(dossier_id)
         fill_supplier_combo(self._form.productSupplierCombo, suppliers)
         self._products = self._monitoring.delivered_products(dossier_id)
-        fill_table(self._form.productsTable, [(p.id, self._texts(p)) for p in self._products])
+        show_rows(self._form.productsTable, [(p.id, self._texts(p)) for p in self._products])
         self._update_buttons()
 
     def _texts(self, p: DeliveredProduct) -> list[str]:
