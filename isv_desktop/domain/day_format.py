@@ -3,7 +3,7 @@ a day (not a field to type it in) write them: ``02-03-2026`` / ``02/03/2026``, `
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 #: The short day as a pattern both babel (CLDR) and Qt read: what format_day writes, and what the list on the
@@ -36,3 +36,34 @@ def format_long_day(day: date, language: str = "nl") -> str:
     from babel.dates import format_date
 
     return format_date(day, format="long", locale=_locale(language))
+
+
+def format_moment(moment: datetime, language: str = "nl") -> str:
+    """02-03-2026 14:05 in Dutch, 02/03/2026 14:05 in English: when something was made, in a line of text."""
+    from babel.dates import format_datetime
+
+    return format_datetime(moment, format=f"{day_pattern(language)} HH:mm", locale=_locale(language))
+
+
+def format_long_moment(moment: datetime, language: str = "nl") -> str:
+    """2 maart 2026, 14:05 / 2 March 2026, 14:05."""
+    from babel.dates import format_datetime
+
+    time_of_day = format_datetime(moment, format="HH:mm", locale=_locale(language))
+    return f"{format_long_day(moment.date(), language)}, {time_of_day}"
+
+
+def format_published(published: str, language: str = "nl") -> str:
+    """A source's date of publication as its file gives it (``2024``, ``2024-05`` or ``2024-05-01``), per language:
+    ``2024``, ``mei 2024`` / ``May 2024``, ``01-05-2024`` / ``01/05/2024``; anything else unchanged."""
+    from babel.dates import format_date
+
+    parts = published.split("-")
+    if len(parts) == 3:
+        try:
+            return format_day(date.fromisoformat(published), language)
+        except ValueError:
+            return published
+    if len(parts) == 2 and all(part.isdigit() for part in parts) and 1 <= int(parts[1]) <= 12:
+        return format_date(date(int(parts[0]), int(parts[1]), 1), format="LLLL yyyy", locale=_locale(language))
+    return published

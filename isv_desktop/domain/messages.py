@@ -93,7 +93,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "date.invalid": (
         "‘{text}’ is geen datum. Gebruik dd-mm-jjjj.",
-        "‘{text}’ is not a date. Use dd-mm-yyyy.",
+        "‘{text}’ is not a date. Use dd/mm/yyyy.",
     ),
     "date.out_of_range": (
         "Die datum ligt buiten 1990–2100.",

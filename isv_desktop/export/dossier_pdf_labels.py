@@ -6,12 +6,12 @@ plain text that the writers escape like any other.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
 
 from isv_desktop.domain import vocabulary
 from isv_desktop.domain.contract_kinds import KindBasis, KindSuggestion
-from isv_desktop.domain.day_format import format_day, format_long_day
+from isv_desktop.domain.day_format import format_day
 from isv_desktop.domain.dossier import Dossier
 from isv_desktop.domain.dossier_snapshot import ExportContext
 from isv_desktop.domain.progress import NOT_APPLIED_REASONS, not_needed_reason
@@ -44,10 +44,6 @@ def step_state_text(dossier: Dossier, context: ExportContext, step: StepId, lang
         return "not_needed", text("state.not_needed", language, reason=reason)
     state = "complete" if context.step_complete.get(step, False) else "open"
     return state, text(f"state.{state}", language)
-
-
-def format_moment(moment: datetime, language: str = "nl") -> str:
-    return f"{format_long_day(moment.date(), language)}, {moment.strftime('%H:%M')}"
 
 
 def contract_kind_text(dossier: Dossier, suggestion: KindSuggestion | None, language: str = "nl") -> str:

@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from isv_desktop.domain.criteria import CriterionType
+from isv_desktop.domain.day_format import format_long_day
 from isv_desktop.domain.dossier import IsvDecision
 from isv_desktop.domain.dossier_snapshot import high_priority_themes, theme_levels
 from isv_desktop.domain.monitoring import contract_end
@@ -20,7 +21,6 @@ from isv_desktop.export.dossier_pdf_kit import DASH, Kit, level_key
 from isv_desktop.export.dossier_pdf_labels import (
     call_date_text,
     contract_kind_text,
-    format_long_day,
     step_state_text,
 )
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from isv_desktop.domain.day_format import format_long_moment
 from isv_desktop.domain.risk.assessment import ScanResult
 from isv_desktop.domain.themes import Theme
 from isv_desktop.export.dossier_pdf_heatmap import heat_maps
 from isv_desktop.export.dossier_pdf_kit import DASH, TEXT_WIDTH, Kit, level_key
-from isv_desktop.export.dossier_pdf_labels import assumed_origin, format_moment, recorded_day
+from isv_desktop.export.dossier_pdf_labels import assumed_origin, recorded_day
 
 
 def risk_scan(kit: Kit) -> list[Flowable]:
@@ -21,7 +22,7 @@ def risk_scan(kit: Kit) -> list[Flowable]:
     else:
         result = scan.scan.result
         story += kit.section(kit.t("section.risks"))
-        story.append(kit.note("scan.made_at", moment=format_moment(scan.scan.made_at, kit.language)))
+        story.append(kit.note("scan.made_at", moment=format_long_moment(scan.scan.made_at, kit.language)))
         story.append(_theme_table(kit, result))
         story += kit.section(kit.t("section.heat_map"), room=70 * mm)
         story += heat_maps(result, TEXT_WIDTH, kit.language)

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from ..domain.day_format import format_day
 from ..domain.due import DueState, due_state
 from ..domain.messages import UserError
 from ..domain.questionnaire import QuestionAnswer, build_questionnaire
@@ -74,7 +75,7 @@ class QuestionnaireService:
         sent_on = self._today()
         due_on = deadlines.questionnaire_due(sent_on)
         dossier_title = self._dossiers.get(dossier_id).title
-        deadline_text = due_on.strftime("%d-%m-%Y")
+        deadline_text = format_day(due_on, language)
         # Written through a temporary file beside the target: whole or not at all.
         write_questionnaire(questionnaire, supplier.name, dossier_title, Path(target), deadline_text)
         questionnaire_id = self._repository.add(questionnaire, sent_on, due_on)

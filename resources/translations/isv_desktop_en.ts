@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj, gepland of werkelijk; de Europese drempel van die dag geldt</source>
-        <translation>dd-mm-yyyy, planned or actual; the EU threshold of that day applies</translation>
+        <translation>dd/mm/yyyy, planned or actual; the EU threshold of that day applies</translation>
     </message>
     <message>
         <source>Start &amp;contract</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>&amp;Looptijd</source>
@@ -3421,7 +3421,7 @@ Dossier file: {path}</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Th&amp;ema&apos;s</source>
@@ -3751,7 +3751,7 @@ Dossier file: {path}</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Geldig t&amp;ot en met</source>
@@ -3953,7 +3953,7 @@ Dossier file: {path}</translation>
     </message>
     <message>
         <source>Vul de datum van de raadpleging in (dd-mm-jjjj).</source>
-        <translation>Enter the date of the consultation (dd-mm-yyyy).</translation>
+        <translation>Enter the date of the consultation (dd/mm/yyyy).</translation>
     </message>
     <message>
         <source>Raadpleging verwijderen</source>

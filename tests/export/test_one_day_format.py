@@ -13,4 +13,3 @@ def test_the_report_and_the_dossier_files_write_a_day_alike(language, short, lon
     day = date(2025, 3, 1)
     assert report_texts.day_text(day, language) == dossier_pdf_labels.format_day(day, language) == short
     assert format_day(day, language) == short and format_long_day(day, language) == long
-    assert dossier_pdf_labels.format_long_day(day, language) == long

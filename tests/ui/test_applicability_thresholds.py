@@ -123,6 +123,6 @@ def test_an_imported_threshold_edition_reaches_step_one_and_the_sources_dialog(q
     dialog = RiskScanSourcesDialog(session.risk_scan.knowledge, "nl", window, session.applicability)
     qtbot.addWidget(dialog)
     text = dialog.form.sourcesView.toPlainText()
-    assert "Europese aanbestedingsdrempels" in text and "Editie: 2028" in text and "Verschenen: 2027-10" in text
-    assert "Ingelezen uit drempels.json" in text and "2026-01-01 – 2027-12-31: Gedelegeerde Verordening (EU) 2025/2152" in text
+    assert "Europese aanbestedingsdrempels" in text and "Editie: 2028" in text and "Verschenen: oktober 2027" in text
+    assert "Ingelezen uit drempels.json" in text and "01-01-2026 – 31-12-2027: Gedelegeerde Verordening (EU) 2025/2152" in text
     assert "Richtlijn 2014/24/EU, bijlage XIV" in text

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from isv_desktop.domain.day_format import format_published
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.risk_scan_record import ProductionStage
 from isv_desktop.domain.themes import Theme
@@ -75,7 +76,7 @@ def test_about_the_reference_data_lists_every_source_with_edition_and_date(qtbot
     for source in knowledge.sources.values():
         assert source.short_title in text and f"Editie: {source.edition}" in text
         if source.id != "cldr":  # the installed Babel release: no publication date of its own
-            assert source.published and f"Verschenen: {source.published}" in text, source.id
+            assert source.published and f"Verschenen: {format_published(source.published)}" in text, source.id
     for new in ("us_dol_goods_2024", "thompson_hine_2024", "eudr_2023", "iea_solar_pv_2022", "cbp_wro_gloves"):
         assert new in knowledge.sources
     dialog.close()

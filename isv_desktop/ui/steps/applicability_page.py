@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...domain.amounts import format_euro, parse_euro_amount
+from ...domain.day_format import format_day
 from ...domain.dossier import ContractKind, Dossier, IsvDecision, NonApplicationReason, ProcedureType
 from ...domain.risk_categories import ISV_RISK_CATEGORIES
 from ...domain.steps import StepId
@@ -117,9 +118,9 @@ class ApplicabilityPage(StepPage):
             b["cpv_code"].set_text(d.cpv_code)
             b["estimated_value"].set_text(
                 "" if d.estimated_value is None else format_euro(d.estimated_value, self._language))
-            b["contract_start"].set_text(d.contract_start.strftime("%d-%m-%Y") if d.contract_start else "")
+            b["contract_start"].set_text(format_day(d.contract_start, self._language) if d.contract_start else "")
             call_date = d.call_for_competition_date
-            b["call_for_competition_date"].set_text(call_date.strftime("%d-%m-%Y") if call_date else "")
+            b["call_for_competition_date"].set_text(format_day(call_date, self._language) if call_date else "")
             b["contract_manager"].set_text(d.contract_manager)
             b["non_application_text"].set_text(d.non_application_text)
             f = self.form

@@ -6,11 +6,13 @@ category table.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ...domain.day_format import format_day, format_published
 from ...domain.risk.knowledge_base import KnowledgeBase
 from ..forms.risk_scan_sources_dialog_ui import Ui_RiskScanSourcesDialog
 
@@ -42,7 +44,7 @@ class RiskScanSourcesDialog(QDialog):
                 self.tr("Editie: {edition}").format(edition=source.edition),
             ]
             if source.published:
-                facts.append(self.tr("Verschenen: {date}").format(date=source.published))
+                facts.append(self.tr("Verschenen: {date}").format(date=format_published(source.published, self._language)))
             if source.url:
                 facts.append(source.url)
             lines = "<br>".join(escape(fact) for fact in facts)
@@ -58,12 +60,12 @@ class RiskScanSourcesDialog(QDialog):
         table = applicability.thresholds
         facts = [self.tr("Editie: {edition}").format(edition=table.edition)]
         if table.published:
-            facts.append(self.tr("Verschenen: {date}").format(date=table.published))
+            facts.append(self.tr("Verschenen: {date}").format(date=format_published(table.published, self._language)))
         if table.imported is not None:
             facts.append(self.tr("Ingelezen uit {file} op {date}").format(
-                file=table.imported.imported_from, date=table.imported.imported_at[:10]))
+                file=table.imported.imported_from, date=self._imported_on(table.imported.imported_at)))
         for period in table.periods:
-            facts.append(f"{period.start.isoformat()} – {period.end.isoformat()}: {period.source}")
+            facts.append(f"{format_day(period.start, self._language)} – {format_day(period.end, self._language)}: {period.source}")
         lines = "<br>".join(escape(fact) for fact in facts)
         annex, categories = applicability.annex_xiv, applicability.categories
         return (
@@ -74,3 +76,10 @@ class RiskScanSourcesDialog(QDialog):
             f"<p>{escape(categories.source)}<br>"
             f"{escape(self.tr('Editie: {edition}').format(edition=categories.edition))}</p>"
         )
+
+    def _imported_on(self, imported_at: str) -> str:
+        """The day an edition was read in, stored as an ISO moment in the edition's file."""
+        try:
+            return format_day(datetime.fromisoformat(imported_at).date(), self._language)
+        except ValueError:
+            return imported_at[:10]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from ...domain.day_format import format_day
 from ...domain.dossier_edits import parse_date
 from ...domain.messages import UserError
 from ...domain.risk.assessment import THEMES
@@ -12,8 +13,6 @@ from ...domain.themes import Theme
 from ..narrowing import stored_id
 from .risk_scan_labels import kind_label, theme_label, theme_title
 from .risk_scan_widgets import RiskScanTab, WheelGuard, confirm_removal, fill_row, selected_key, short, show_error
-
-DATE_FORMAT = "%d-%m-%Y"
 
 
 class StakeholderEditor(RiskScanTab):
@@ -104,7 +103,7 @@ class StakeholderEditor(RiskScanTab):
             self._page,
             self.tr("Raadpleging verwijderen"),
             self.tr("De raadpleging van {organisation} op {date} verwijderen?").format(
-                organisation=short(item.organisation), date=item.consulted_on.strftime(DATE_FORMAT)
+                organisation=short(item.organisation), date=format_day(item.consulted_on, self._language)
             ),
         ):
             self._service.remove_consultation(dossier_id, stored_id(item.id))
@@ -124,7 +123,7 @@ class StakeholderEditor(RiskScanTab):
                 table,
                 row,
                 [
-                    item.consulted_on.strftime(DATE_FORMAT),
+                    format_day(item.consulted_on, self._language),
                     kind_label(item.kind),
                     item.organisation,
                     ", ".join(theme_label(t) for t in item.themes) or "—",

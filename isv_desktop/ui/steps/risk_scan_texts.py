@@ -8,6 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.day_format import format_moment
 from ...domain.messages import UserError
 from ...domain.risk.assessment import ScanResult, ThemeAssessment
 from ...domain.risk.diff import CellChange, ScanDiff
@@ -86,7 +87,7 @@ class ScanTexts:
             f"{self.source(source_id)} {edition}" for source_id, edition in sorted(stored.result.editions.items())
         )
         return translate("RiskScanTexts", "Scan gemaakt op {when} met: {editions}.").format(
-            when=stored.made_at.strftime("%d-%m-%Y %H:%M"), editions=editions
+            when=format_moment(stored.made_at, self._language), editions=editions
         )
 
     def outdated(self, stored: StoredScan) -> str:
