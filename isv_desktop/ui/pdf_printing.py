@@ -8,10 +8,11 @@ Three routes, best first (:func:`print_route`):
    CUPS prints PDF as it is: the text stays text and the printer's driver renders it at the printer's own
    resolution. Copies, page range, two-sided printing and grey scale from the dialog become ``lp`` options.
 3. ``raster`` — elsewhere (Windows, or no ``lp``): page by page at the printer's own resolution (at most
-   :data:`RASTER_DPI`), each page rendered by PDFium in bands of at most :data:`BAND_PIXELS` pixels; one band
-   is alive at a time, painted at its place and released, so memory stays bounded whatever the resolution
-   (before: every page at 200 dpi held at once, then enlarged to the printer's resolution: +1.2 GiB for 14
-   pages at 1200 dpi).
+   :data:`RASTER_DPI`), each page rendered by PDFium in its print mode, in bands of at most
+   :data:`BAND_PIXELS` pixels, into one reused buffer, in 8-bit grey where the page has no colour, drawn at
+   the printer's pixels with no scaling in Qt; memory stays bounded whatever the resolution (before: every
+   page at 200 dpi held at once, then enlarged to the printer's resolution: +1.2 GiB for 14 pages at
+   1200 dpi).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QSize
 from PySide6.QtGui import QImage, QPainter
 
 from ..atomic_file import output_file
@@ -31,6 +32,7 @@ from ..atomic_file import output_file
 RASTER_DPI = 600  # highest resolution the raster route renders at; a 1200-dpi printer gets 600 dpi, drawn to size
 BAND_PIXELS = 4_000_000  # largest band of a page rendered at once: 4 million pixels, 16 MB
 LP_TIMEOUT_SECONDS = 60
+PAPER_SIZE_FIT = 0.99  # a page this close to the paper's size is the paper's size (rounding of millimetres)
 
 
 class PrintError(Exception):
@@ -141,64 +143,113 @@ def _refused(reason: str) -> str:
     return message.format(reason=reason)
 
 
-def page_bands(page, scale: float, band_pixels: int = BAND_PIXELS) -> Iterator[tuple[int, QImage]]:
-    """The page rendered at ``scale`` in horizontal bands of at most ``band_pixels`` pixels: (top, image).
+def page_in_colour(page) -> bool:
+    """Whether anything on the page (text, lines, fills, also inside form objects) has a colour other than a
+    grey, or is an image or shading that may have one: such a page is rendered in colour, any other in grey."""
+    import ctypes
 
-    Each band is rendered when asked for, PDFium drawing the whole page shifted up by ``top`` into a bitmap
-    the band's size (exact to the pixel, unlike cropping in points); the caller paints it and lets it go
-    before asking for the next.
-    """
-    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    for item in page.get_objects(max_depth=15):
+        if item.type in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH):
+            for colour in (pdfium_c.FPDFPageObj_GetFillColor, pdfium_c.FPDFPageObj_GetStrokeColor):
+                if colour(item, red, green, blue, alpha) and not red.value == green.value == blue.value:
+                    return True
+        elif item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if item.get_metadata().colorspace not in (pdfium_c.FPDF_COLORSPACE_DEVICEGRAY,
+                                                      pdfium_c.FPDF_COLORSPACE_CALGRAY):
+                return True
+        elif item.type == pdfium_c.FPDF_PAGEOBJ_SHADING:
+            return True
+    return False
+
+
+class BandBuffer:
+    """The one bitmap the bands of a print are rendered into, made again only when the band's size or colour
+    changes (so once for a document of pages of one size), and the band as an image on its memory."""
+
+    def __init__(self) -> None:
+        self._bitmap = None
+        self._key: tuple[int, int, bool] | None = None
+
+    def band(self, page, width: int, height: int, top: int, rows: int, capacity: int, grey: bool) -> QImage:
+        """Rows ``top`` to ``top + rows`` of ``page`` drawn at ``width`` × ``height`` device pixels, in a buffer
+        of ``capacity`` rows: PDFium draws the whole page shifted up by ``top`` into it (exact to the pixel,
+        unlike cropping in points), in its print mode; valid until the next band is asked for."""
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+
+        key = (width, capacity, grey)
+        if key != self._key:
+            self._bitmap = None  # the old one goes before the new one comes
+            self._bitmap = pdfium.PdfBitmap.new_native(
+                width, capacity, pdfium_c.FPDFBitmap_Gray if grey else pdfium_c.FPDFBitmap_BGRx)
+            self._key = key
+        bitmap = self._bitmap
+        assert bitmap is not None
+        pdfium_c.FPDFBitmap_FillRect(bitmap, 0, 0, width, rows, 0xFFFFFFFF)
+        pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, -top, width, height, 0,
+                                       pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_PRINTING)
+        return QImage(bitmap.buffer, width, rows, bitmap.stride,  # BGRx is Qt's own RGB32: drawn without converting
+                      QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB32)
+
+
+def page_bands(page, scale: float, band_pixels: int = BAND_PIXELS, grey: bool = False,
+               buffer: BandBuffer | None = None) -> Iterator[tuple[int, QImage]]:
+    """The page rendered at ``scale`` device pixels per point in horizontal bands of at most ``band_pixels``
+    pixels: (top, image), each rendered when asked for into the one buffer, to be painted before the next."""
+    buffer = buffer or BandBuffer()
     width_points, height_points = page.get_size()
     width, height = round(width_points * scale), round(height_points * scale)
-    rows = max(1, band_pixels // max(1, width))
-    flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_PRINTING | pdfium_c.FPDF_REVERSE_BYTE_ORDER
+    rows = min(height, max(1, band_pixels // max(1, width)))
     for top in range(0, height, rows):
-        band_rows = min(rows, height - top)
-        bitmap = pdfium.PdfBitmap.new_native(width, band_rows, pdfium_c.FPDFBitmap_BGRx, rev_byteorder=True)
-        bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, band_rows)
-        pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, -top, width, height, 0, flags)
-        image = QImage(bitmap.buffer, width, band_rows, bitmap.stride, QImage.Format.Format_RGBX8888)
-        yield top, image  # a view on the bitmap's memory: painted before the bitmap goes
-        del image, bitmap
+        band = buffer.band(page, width, height, top, min(rows, height - top), rows, grey)
+        yield top, band
+        del band
+
+
+def paint_document(document, numbers: range, painter: QPainter, resolution: int, paper: QSize, new_page,
+                   grey: bool = False, band_pixels: int = BAND_PIXELS) -> None:
+    """The pages ``numbers`` (0-based) of an open pypdfium2 document painted on ``painter``, whose device has
+    ``resolution`` pixels per inch and ``paper`` pixels from its top left corner: each page at its own size
+    (made smaller only where the paper is), rendered at the device's pixels and drawn as it is, with no
+    scaling in Qt; ``new_page()`` between pages. In grey where ``grey`` or the page has no colour."""
+    buffer = BandBuffer()
+    natural = resolution / 72  # device pixels per point at the page's own size
+    for number in numbers:
+        if number != numbers[0]:
+            new_page()
+        page = document[number]
+        try:
+            width_points, height_points = page.get_size()
+            fit = min(paper.width() / (width_points * natural), paper.height() / (height_points * natural))
+            fit = 1.0 if fit > PAPER_SIZE_FIT else fit  # A4 on A4 (a pixel less by rounding): at its own size
+            for top, band in page_bands(page, natural * fit, band_pixels, grey or not page_in_colour(page), buffer):
+                painter.drawImage(QPoint(0, top), band)
+        finally:
+            page.close()
 
 
 def paint_pages(path: Path, printer, band_pixels: int = BAND_PIXELS) -> None:
-    """Paint the pages ``printer`` asks for, each at the printer's resolution (at most :data:`RASTER_DPI`),
-    band by band."""
+    """Paint the pages ``printer`` asks for on the whole paper, at the printer's resolution (asking for
+    :data:`RASTER_DPI` where it has more), band by band."""
     import pypdfium2 as pdfium
+    from PySide6.QtPrintSupport import QPrinter
 
     document = pdfium.PdfDocument(str(path))
     painter = QPainter()
     try:
         pages = page_range(printer, len(document))
+        printer.setFullPage(True)  # the PDF has its margins: the page goes on the paper as it is
+        if printer.resolution() > RASTER_DPI:
+            printer.setResolution(RASTER_DPI)  # the driver enlarges, not Qt
         if not painter.begin(printer):
             raise PrintError(QCoreApplication.translate("PdfPrinting", "De printer kon niet worden geopend."))
-        resolution = printer.resolution()
-        dpi = min(resolution, RASTER_DPI)
-        for number in range(pages.first - 1, pages.last):
-            if number > pages.first - 1:
-                printer.newPage()
-            page = document[number]
-            try:
-                _paint_page(painter, page, dpi, resolution, band_pixels)
-            finally:
-                page.close()
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel).size().toSize()
+        paint_document(document, range(pages.first - 1, pages.last), painter, printer.resolution(), paper,
+                       printer.newPage, printer.colorMode() == QPrinter.ColorMode.GrayScale, band_pixels)
     finally:
         if painter.isActive():
             painter.end()
         document.close()
-
-
-def _paint_page(painter: QPainter, page, dpi: int, resolution: int, band_pixels: int) -> None:
-    """One page fitted into the printable area, keeping its proportions."""
-    target = painter.viewport()
-    width_points, height_points = page.get_size()
-    natural = resolution / 72  # device pixels per point at the page's own size
-    fit = min(target.width() / (width_points * natural), target.height() / (height_points * natural), 1.0)
-    to_device = natural * fit / (dpi / 72)  # device pixels per rendered pixel
-    for top, band in page_bands(page, dpi / 72, band_pixels):
-        painter.drawImage(QRect(target.x(), target.y() + round(top * to_device), round(band.width() * to_device),
-                                round(band.height() * to_device)), band)

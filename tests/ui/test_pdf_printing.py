@@ -10,8 +10,10 @@ import weakref
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 from reportlab.lib.pagesizes import A4
@@ -19,7 +21,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from isv_desktop.ui import pdf_preview
 from isv_desktop.ui.pdf_preview import PdfPreviewDialog, print_pdf
-from isv_desktop.ui.pdf_printing import PrintError, lp_arguments, paint_pages, print_route, send_with_lp
+from isv_desktop.ui.pdf_printing import (
+    PrintError,
+    lp_arguments,
+    page_in_colour,
+    paint_document,
+    paint_pages,
+    print_route,
+    send_with_lp,
+)
 
 PAGES = 4
 
@@ -72,10 +82,12 @@ def test_a_page_range_writes_only_those_pages_still_as_text(qtbot, source, tmp_p
     assert texts(tmp_path / "deel.pdf") == texts(source)[1:3]
 
 
-def test_painting_renders_bands_at_the_printer_resolution_one_alive_at_a_time(qtbot, source, tmp_path, monkeypatch):
+def test_painting_renders_bands_at_the_printer_resolution_into_one_buffer(qtbot, source, tmp_path, monkeypatch):
     alive: set[int] = set()
-    most = {"alive": 0, "pixels": 0, "rows": 0}
+    most = {"alive": 0, "pixels": 0, "made": 0}
+    rendered = []
     new = pdfium.PdfBitmap.new_native
+    render = pdfium_c.FPDF_RenderPageBitmap
 
     def counted(*args, **kwargs):
         bitmap = new(*args, **kwargs)
@@ -84,21 +96,60 @@ def test_painting_renders_bands_at_the_printer_resolution_one_alive_at_a_time(qt
         weakref.finalize(bitmap, alive.discard, key)
         most["alive"] = max(most["alive"], len(alive))
         most["pixels"] = max(most["pixels"], bitmap.width * bitmap.height)
-        most["rows"] += bitmap.height
+        most["made"] += 1
         return bitmap
 
+    def render_band(bitmap, page, x, y, width, height, rotation, flags):
+        rendered.append((pdfium_c.FPDFBitmap_GetHeight(bitmap), -y, height, flags))
+        return render(bitmap, page, x, y, width, height, rotation, flags)
+
     monkeypatch.setattr(pdfium.PdfBitmap, "new_native", counted)
+    monkeypatch.setattr(pdfium_c, "FPDF_RenderPageBitmap", render_band)
     gc.disable()  # only reference counting frees the bands, as it does when printing
     try:
         printer = file_printer(tmp_path / "geschilderd.pdf", resolution=150)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         paint_pages(source, printer, band_pixels=100_000)
     finally:
         gc.enable()
-    assert most["alive"] == 1
+    assert most["alive"] == 1 and most["made"] == 1  # one buffer for every band of every page
     assert most["pixels"] <= 100_000
-    page_rows = round(A4[1] * 150 / 72)
-    assert most["rows"] == PAGES * page_rows  # every row of every page, at the printer's 150 dpi
+    page_rows = round(A4[1] * 150 / 72)  # at the printer's 150 dpi, the page's own size
+    assert {height for _rows, _top, height, _flags in rendered} == {page_rows}
+    tops = [top for _rows, top, _height, _flags in rendered]
+    step = tops[1]
+    assert tops == PAGES * list(range(0, page_rows, step))  # every row of every page, band after band
+    assert all(flags & pdfium_c.FPDF_PRINTING for *_rest, flags in rendered)
     assert len(PdfReader(tmp_path / "geschilderd.pdf").pages) == PAGES
+
+
+def test_painted_at_the_devices_own_pixels_grey_where_the_page_has_no_colour(qtbot, tmp_path):
+    path = tmp_path / "vlakken.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.rect(72, A4[1] - 144, 72, 72, stroke=0, fill=1)  # an inch square, an inch from the top left corner
+    canvas.showPage()
+    canvas.setFillColorRGB(0.8, 0.1, 0.1)
+    canvas.rect(72, A4[1] - 144, 72, 72, stroke=0, fill=1)
+    canvas.showPage()
+    canvas.save()
+    document = pdfium.PdfDocument(str(path))
+    assert [page_in_colour(document[0]), page_in_colour(document[1])] == [False, True]
+    device = QImage(round(A4[0] * 150 / 72), round(A4[1] * 150 / 72), QImage.Format.Format_RGB32)
+    seen = []
+    painter = QPainter(device)
+    draw = painter.drawImage
+    painter.drawImage = lambda point, band: seen.append(band.format()) or draw(point, band)
+    for number in (0, 1):
+        device.fill(0xFFFFFFFF)
+        paint_document(document, range(number, number + 1), painter, 150, device.size(), lambda: None,
+                       band_pixels=200_000)
+        assert device.pixelColor(225, 225).getRgb()[:3] == ((0, 0, 0) if number == 0 else (204, 26, 26))
+        assert device.pixelColor(145, 225).getRgb()[:3] == (255, 255, 255)  # an inch is 150 pixels: no scaling
+        assert device.pixelColor(225, 305).getRgb()[:3] == (255, 255, 255)
+    painter.end()
+    document.close()
+    assert set(seen[:3]) == {QImage.Format.Format_Grayscale8} and set(seen[-3:]) == {QImage.Format.Format_RGB32}
 
 
 def test_a_cups_printer_gets_the_pdf_itself_with_the_dialogs_choices(qtbot, source, tmp_path, monkeypatch):
