@@ -5,6 +5,7 @@ import json
 import sys
 
 from ..domain.monitoring import SignalSourceKind
+from .due_command import run_due
 
 
 def register(subcommands, common) -> None:
@@ -25,31 +26,6 @@ def register(subcommands, common) -> None:
     add.add_argument("--link", default="")
     add.add_argument("--json", action="store_true", help="print JSON")
     add.set_defaults(func=run_signal_add)
-
-
-
-
-def run_due(args) -> int:
-    from ..services.session import open_session
-
-    session = open_session(args.db)
-    try:
-        due = session.due.due_list(args.within)
-    finally:
-        session.close()
-    language = args.lang or "nl"
-    if args.json:
-        json.dump({"today": due.today.isoformat(), "language": language,
-                   "overdue": [i.as_json(due.today, language) for i in due.overdue],
-                   "upcoming": [i.as_json(due.today, language) for i in due.upcoming]},
-                  sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    for label, items in (("Te laat / overdue", due.overdue), (f"Binnen {args.within} dagen / within {args.within} days", due.upcoming)):
-        print(f"{label}: {len(items)}")
-        for i in items:
-            print(f"  {i.due_on.isoformat()}  stap/step {i.step.number}  {i.dossier_title}: {i.title(language)}")
-    return 0
 
 
 def run_signal_add(args) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..domain.due import DueItem, DueState
 from ..domain.messages import UserError
@@ -31,6 +31,7 @@ class DuePage:
     today: date
     items: list[DueItem]
     last: DuePosition | None  # where the next page starts; None when the page is empty
+    first: bool = False  # the first page of ``DueService.pages``
 
 
 class DueService:
@@ -39,6 +40,8 @@ class DueService:
         self._today = today
 
     def due_list(self, within_days: int = 30) -> DueList:
+        """Every open item overdue or due within ``within_days``, all in memory (small files and tests; a list
+        of any size is read with ``pages``)."""
         if not 0 <= within_days <= MAX_WITHIN_DAYS:
             raise UserError("due.within")
         today = self._today()
@@ -62,6 +65,21 @@ class DueService:
         until = None if within_days is None else today + timedelta(days=within_days)
         rows = self._repository.open_page(until, after, limit)
         return DuePage(today, [item for _, item in rows], rows[-1][0] if rows else None)
+
+    def pages(self, within_days: int, size: int = 500) -> Iterator[DuePage]:
+        """The open items overdue or due within ``within_days``, by date, ``size`` at a time (keyset, as the due
+        panel reads them): a list of any length in bounded memory. Today is read once, for every page; the first
+        page comes even when it is empty."""
+        self._check(within_days)
+        today = self._today()
+        until = today + timedelta(days=within_days)
+        after: DuePosition | None = None
+        first = True
+        while first or after is not None:
+            rows = self._repository.open_page(until, after, size)
+            last = rows[-1][0] if rows else None
+            yield DuePage(today, [item for _, item in rows], last, first)
+            first, after = False, last if len(rows) == size else None
 
     @staticmethod
     def _check(within_days: int) -> None:

@@ -41,6 +41,19 @@ _PAGE = f"SELECT d.id, {_COLUMNS} {_FROM}"
 DuePosition = tuple[date, int]  # (due_on, id) of the last item of a page
 
 
+def page_query(until: date | None, after: DuePosition | None, limit: int) -> tuple[str, list[object]]:
+    """The SQL and parameters of a page of open items (``DueRepository.open_page``); ``limit`` -1 reads to the end."""
+    clauses = ["d.done_on IS NULL", "o.status != 'deleted'"]
+    params: list[object] = []
+    if until is not None:
+        clauses.append("d.due_on <= ?")
+        params.append(until.isoformat())
+    if after is not None:
+        clauses.append("(d.due_on, d.id) > (?, ?)")
+        params += [after[0].isoformat(), after[1]]
+    return f"{_PAGE} WHERE {' AND '.join(clauses)} ORDER BY d.due_on, d.id LIMIT ?", [*params, limit]
+
+
 def _item(row) -> DueItem:
     (dossier_id, kind, subject_id, title, due_on, done_on, dossier_title,
      supplier_id, supplier_name, year, version, text, step) = row
@@ -101,26 +114,26 @@ class DueRepository:
                   ) -> list[tuple[DuePosition, DueItem]]:
         """Up to ``limit`` open obligations by date (up to ``until`` if given) after position ``after``,
         each with its position; keyset paging, no OFFSET."""
-        clauses = ["d.done_on IS NULL", "o.status != 'deleted'"]
-        params: list[object] = []
-        if until is not None:
-            clauses.append("d.due_on <= ?")
-            params.append(until.isoformat())
-        if after is not None:
-            clauses.append("(d.due_on, d.id) > (?, ?)")
-            params += [after[0].isoformat(), after[1]]
-        rows = self._connection.execute(
-            f"{_PAGE} WHERE {' AND '.join(clauses)} ORDER BY d.due_on, d.id LIMIT ?", [*params, limit]).fetchall()
+        sql, params = page_query(until, after, limit)
+        rows = self._connection.execute(sql, params).fetchall()
         return [((date.fromisoformat(row[5]), row[0]), _item(row[1:])) for row in rows]
 
     def count_open(self, today: date, until: date) -> tuple[int, int]:
-        """How many open obligations are late (before ``today``) and how many fall due from today to ``until``."""
+        """How many open obligations are late (before ``today``) and how many fall due from today to ``until``.
+
+        Counted in the (done_on, due_on) index alone, by bucket (no table row, no join to the dossiers: with a
+        million items a join costs a row lookup per item), less the open items of deleted dossiers, which are
+        found from those dossiers (status index) through the (dossier_id, done_on, due_on) index."""
+        params = {"today": today.isoformat(), "until": until.isoformat()}
         late, soon = self._connection.execute(
-            "SELECT count(CASE WHEN d.due_on < ? THEN 1 END), count(CASE WHEN d.due_on >= ? THEN 1 END) FROM due_items d "
-            "JOIN dossiers o ON o.id = d.dossier_id "
-            "WHERE d.done_on IS NULL AND d.due_on <= ? AND o.status != 'deleted'",
-            (today.isoformat(), today.isoformat(), until.isoformat())).fetchone()
-        return late, soon
+            "SELECT (SELECT count(*) FROM due_items WHERE done_on IS NULL AND due_on < :today), "
+            "(SELECT count(*) FROM due_items WHERE done_on IS NULL AND due_on >= :today AND due_on <= :until)",
+            params).fetchone()
+        deleted_late, deleted_soon = self._connection.execute(  # CROSS JOIN: the few deleted dossiers lead
+            "SELECT count(CASE WHEN d.due_on < :today THEN 1 END), count(CASE WHEN d.due_on >= :today THEN 1 END) "
+            "FROM dossiers o CROSS JOIN due_items d ON d.dossier_id = o.id "
+            "WHERE o.status = 'deleted' AND d.done_on IS NULL AND d.due_on <= :until", params).fetchone()
+        return late - deleted_late, soon - deleted_soon
 
     def items(self, dossier_id: int) -> list[DueItem]:
         """All of one dossier's obligations, done ones too, by date."""

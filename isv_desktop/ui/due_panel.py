@@ -7,7 +7,10 @@ Titles are the domain's (``DueItem.title``), in the interface language, from
 the subject's current names. "Alles tonen" lists every open item, however far
 ahead. The list is a model over SQL: rows are read a page at a time (keyset on
 date and id) as the view scrolls to them, and the count line is counted in SQL,
-so a municipality's 100,000 items cost what 200 do.
+so a municipality's 100,000 items cost what 200 do. The view is a table with
+rows of one height and columns fitted once a reload: a page coming in is not
+laid out or measured row by row with every row read before it (a tree view
+did both, and a page fetched deep in the list grew with it).
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +38,7 @@ from .palette_colours import ERROR, text_colour
 
 WITHIN_DAYS = 30
 PAGE_SIZE = 200
+FITTED_ROWS = 50  # the rows whose contents set the column widths
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 DATE, STATUS, WHAT, DOSSIER = range(4)
 _Index = QModelIndex | QPersistentModelIndex
@@ -43,7 +47,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class DueModel(QAbstractTableModel):
     """Open due items by date, read from SQL a page at a time: only the rows the view has reached exist.
 
-    ``laid_out`` says whether the view has placed the rows it has: a QTreeView asks for more while it is being
+    ``laid_out`` says whether the view has placed the rows it has: a view asks for more while it is being
     shown (and while hidden), before it knows where its rows are, and would read pages nobody will see.
     """
 
@@ -58,6 +62,7 @@ class DueModel(QAbstractTableModel):
         self._headers = headers
         self._within: int | None = WITHIN_DAYS
         self._rows: list[tuple[DueItem, str, str, str, bool]] = []  # item, day, status, title, late
+        self._late_colour = text_colour(ERROR)
         self._last: DuePosition | None = None
         self._more = True
 
@@ -65,6 +70,7 @@ class DueModel(QAbstractTableModel):
         """Start again from the first page; ``within_days`` None lists every open item."""
         self.beginResetModel()
         self._within, self._rows, self._last, self._more = within_days, [], None, True
+        self._late_colour = text_colour(ERROR)  # the palette may have changed (dark mode)
         self._read_page()
         self.endResetModel()
 
@@ -118,12 +124,16 @@ class DueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (WHAT, DOSSIER):
             return what if column == WHAT else item.dossier_title
         if role == Qt.ItemDataRole.ForegroundRole and late:
-            return text_colour(ERROR)
+            return self._late_colour
         if role == Qt.ItemDataRole.FontRole and late and column == STATUS:
             font = QFont()
             font.setBold(True)
             return font
         return None
+
+    def last_position(self) -> DuePosition | None:
+        """Where the next page starts: the (date, id) of the last row read."""
+        return self._last
 
     def item(self, row: int) -> DueItem:
         return self._rows[row][0]
@@ -150,19 +160,26 @@ class DuePanel(QWidget):
         self.summary_label.setObjectName("dueSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.tree = QTreeView(self)
+        self.tree = QTableView(self)
         self.model = DueModel(due, language, self._status,
                               [self.tr("Datum"), self.tr("Status"), self.tr("Wat"), self.tr("Dossier")], self,
                               self._rows_laid_out)
         self.tree.setObjectName("dueTree")
         self.tree.setModel(self.model)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setShowGrid(False)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the list for the buttons, as in a tree
+        self.tree.setWordWrap(False)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height for all: nothing measured per row
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAccessibleName(self.tr("Wat te laat is en wat binnenkort moet"))
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.horizontalHeader()
+        # Widths are measured once a reload, on the first rows (``_fit_columns``), not again for every page read
+        # as the view scrolls: ResizeToContents would measure every row read so far each time.
+        header.setResizeContentsPrecision(FITTED_ROWS)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.show_all_button = QPushButton(self.tr("Alles &tonen"), self)
@@ -190,6 +207,7 @@ class DuePanel(QWidget):
     def refresh(self) -> None:
         chosen = self.current_item()
         self.model.reload(None if self.show_all_button.isChecked() else WITHIN_DAYS)
+        self._fit_columns()
         counts = self._due.counts(WITHIN_DAYS)
         if counts.late and counts.soon:
             text = self.tr("{late} te laat, {soon} in de komende {days} dagen.")
@@ -203,6 +221,10 @@ class DuePanel(QWidget):
         if chosen is not None:
             self._select(chosen)
         self._update_button()
+
+    def _fit_columns(self) -> None:
+        for column in (DATE, STATUS, DOSSIER):
+            self.tree.resizeColumnToContents(column)
 
     def _rows_laid_out(self) -> bool:
         last = self.model.rowCount() - 1

@@ -46,7 +46,7 @@ READS = {
                       "write_xlsx"},
     "DossierExportService": {"snapshot", "context", "prepare", "write_pdf", "write_xlsx", "read_xlsx", "copy_title",
                              "existing"},
-    "DueService": {"due_list", "for_dossier", "counts", "page"},
+    "DueService": {"due_list", "for_dossier", "counts", "page", "pages"},
 }
 # Public methods that read a file first (outside any transaction), then store through one use case.
 DELEGATES = {"QuestionnaireService": {"import_file": "store_import"}, "DossierExportService": {"import_xlsx": "store"}}

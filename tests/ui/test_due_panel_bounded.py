@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from isv_desktop.services.session import open_session
-from isv_desktop.ui.due_panel import PAGE_SIZE, DuePanel
+from isv_desktop.ui.due_panel import PAGE_SIZE, DueModel, DuePanel
 
 TODAY = date(2026, 3, 2)
 LATE, SOON, LATER, DONE = 10, 4_980, 10, 25  # 5,000 open items, 10 of them due in 31 days or more
@@ -92,3 +92,29 @@ def test_show_all_lists_the_items_further_ahead_still_a_page_at_a_time(session, 
     assert panel.model.rowCount() == PAGE_SIZE and max(i.due_on for i in panel.items()) <= TODAY + timedelta(30)
     assert panel.current_item() == chosen  # the chosen item stays chosen
     assert not [s for s in session.statements if "OFFSET" in s.upper()]
+
+
+def test_a_page_read_deep_in_the_list_measures_no_more_than_a_page_of_rows(session, qtbot, monkeypatch):
+    """The view measures what it shows, not every row read so far, each time a page comes in (a tree view with
+    columns sized to their contents asked for every cell of every row read, 8 times a row, at each page)."""
+    asked = []
+    data = DueModel.data
+
+    def counted(self, index, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(index.row())
+        return data(self, index, role)
+
+    monkeypatch.setattr(DueModel, "data", counted)
+    panel = shown_panel(qtbot, session, "nl")
+    qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
+    for _ in range(15):
+        panel.model.fetchMore()
+    qtbot.wait(20)
+    assert panel.model.rowCount() == 16 * PAGE_SIZE
+    asked.clear()
+    panel.model.fetchMore()
+    qtbot.wait(20)
+    assert panel.model.rowCount() == 17 * PAGE_SIZE
+    # Only the rows in view are asked for (here 16, about 450 calls; the tree view asked 999 rows, 48,704 calls).
+    assert asked and len(set(asked)) <= 50 and len(asked) < 5 * PAGE_SIZE, (len(set(asked)), len(asked))
+    assert not [row for row in asked if PAGE_SIZE < row < 16 * PAGE_SIZE - 50]  # the rows in between: not asked
