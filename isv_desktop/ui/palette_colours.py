@@ -93,11 +93,26 @@ def readable(colour: QColor, backgrounds: list[QColor], text: QColor) -> QColor:
 
 
 def text_colour(role: str, palette: QPalette | None = None) -> QColor:
-    """The colour of a ``role`` text (ERROR, OK, WARNING, MUTED, ACCENT) on ``palette``'s base and window."""
+    """The colour of a ``role`` text (ERROR, OK, WARNING, MUTED, ACCENT) on ``palette``'s base and window.
+
+    Worked out once per role and palette contents (QPalette.cacheKey changes whenever a palette is altered): lists
+    ask for it per row, and measuring contrasts took ~30 µs a time."""
     palette = current_palette(palette)
-    light, dark = TEXT_COLOURS[role]
-    backgrounds = [palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)]
-    return readable(QColor(dark if is_dark(palette) else light), backgrounds, palette.color(QPalette.ColorRole.Text))
+    key = (role, palette.cacheKey())
+    found = _TEXT_COLOURS_FOUND.get(key)
+    if found is None:
+        light, dark = TEXT_COLOURS[role]
+        backgrounds = [palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)]
+        found = readable(QColor(dark if is_dark(palette) else light), backgrounds,
+                         palette.color(QPalette.ColorRole.Text))
+        if len(_TEXT_COLOURS_FOUND) >= _TEXT_COLOURS_KEPT:
+            _TEXT_COLOURS_FOUND.clear()
+        _TEXT_COLOURS_FOUND[key] = found
+    return QColor(found)  # a copy: the caller may change it
+
+
+_TEXT_COLOURS_FOUND: dict[tuple[str, int], QColor] = {}
+_TEXT_COLOURS_KEPT = 64
 
 
 def text_style(role: str, palette: QPalette | None = None) -> str:

@@ -55,3 +55,16 @@ def test_banners_are_readable_and_follow_the_palette(kind, palette):
     assert contrast_ratio(colours.text, colours.background) >= 4.5
     assert is_dark(palette) == (relative_luminance(colours.background) < 0.2)
     assert colours.background.name() in colours.style("#banner")
+
+
+def test_a_role_colour_is_worked_out_again_when_the_palette_changes(qapp):
+    """text_colour keeps what it found per palette contents: a palette altered in place gives its own colour."""
+    palette = QPalette(LIGHT)
+    on_light = text_colour("error", palette)
+    assert text_colour("error", palette) == on_light
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Text, "#eeeeee")):
+        palette.setColor(role, QColor(colour))
+    assert text_colour("error", palette) == text_colour("error", DARK) != on_light
+    text_colour("error", palette).setRed(1)  # a caller changing its copy changes nothing kept
+    assert text_colour("error", palette) == text_colour("error", DARK)

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from isv_desktop.domain.risk.levels import RiskLevel
@@ -122,6 +123,15 @@ def test_scan_judge_and_log_then_find_it_all_after_reopening(qtbot, keyboard, op
     forced_my = cell(model, Theme.FORCED_LABOUR, "MY")
     assert forced_my.data(LEVEL_ROLE) == RiskLevel.HIGH.value and forced_my.data() == "▲ hoog"
     assert forced_my.data(Qt.ItemDataRole.BackgroundRole) == level_colours(RiskLevel.HIGH)[0]
+    light_cell, before = level_colours(RiskLevel.HIGH)[0], QApplication.palette()
+    dark = QPalette(QColor("#2d2d2d"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    QApplication.setPalette(dark)
+    try:  # the model keeps its cells' answers, a colour per palette: a new palette colours the cell anew
+        assert forced_my.data(Qt.ItemDataRole.BackgroundRole) == level_colours(RiskLevel.HIGH)[0] != light_cell
+    finally:
+        QApplication.setPalette(before)
     assert "US DOL List of Goods, 2022" in forced_my.data(Qt.ItemDataRole.ToolTipRole)
     table = form.riskTable
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(forced_my).center())

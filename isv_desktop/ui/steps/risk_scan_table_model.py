@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from ...domain.risk.assessment import THEMES, ScanResult, ThemeAssessment
@@ -21,6 +21,7 @@ ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's :class:`ThemeAssessment`."""
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 """The id of the cell's :class:`RiskLevel` ("high", "medium", "low", "unknown")."""
+_COLOUR_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,10 +32,14 @@ class RiskTableModel(QAbstractTableModel):
         self._knowledge = knowledge
         self._language = language
         self._result: ScanResult | None = None
+        # What each cell answered, until the next result: the view asks every cell for the same roles again and
+        # again (fitting the columns twice, then painting); colours are kept per palette (its cache key)
+        self._answers: dict[tuple[int, int, int, int], object] = {}
 
     def set_result(self, result: ScanResult | None) -> None:
         self.beginResetModel()
         self._result = result
+        self._answers.clear()
         self.endResetModel()
 
     @property
@@ -67,6 +72,17 @@ class RiskTableModel(QAbstractTableModel):
 
     # -- content -------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = (index.row(), index.column(), role,
+               QGuiApplication.palette().cacheKey() if role in _COLOUR_ROLES else 0)
+        try:
+            return self._answers[key]
+        except KeyError:
+            answer = self._answers[key] = self._answer(index, role)
+            return answer
+
+    def _answer(self, index: Index, role: int):
         assessment = self.assessment(index)
         if assessment is None:
             return None
