@@ -6,7 +6,6 @@ lost. A damaged file gives nothing and is kept aside, as before.
 """
 from __future__ import annotations
 
-import json
 from contextlib import suppress
 from pathlib import Path
 
@@ -15,6 +14,8 @@ LANGUAGES = ("nl", "en")
 
 def read_json_preferences(path: Path) -> dict[str, object]:
     """The values the file holds (only those it holds, and only valid ones): language, last_database, show_help."""
+    import json  # only where an earlier version's file is read (the start reads it only when it is there)
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):

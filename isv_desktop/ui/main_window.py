@@ -14,7 +14,6 @@ from ..services.changes import Change
 from ..services.preferences import ProgramPreferences
 from ..services.session import Session
 from .change_relay import ChangeRelay, Freshness
-from .data_location import DataLocation
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
@@ -24,6 +23,7 @@ from .window_state import restore_main_window, save_main_window
 
 if TYPE_CHECKING:
     from ..domain.steps import StepId
+    from .data_location import DataLocation
     from .dossier_view import DossierView
 
 UNDO_MESSAGE_MS = 15000
@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self._deleted: list[Dossier] = []
         self.next_database: Path | None = None  # set when the buyer moved the dossier file: opened after closing
-        self.data_location = DataLocation(self)
+        self._data_location: DataLocation | None = None  # File > back-up / move: made on first use
         self.setWindowTitle(self.tr("ISV Desktop — Internationale Sociale Voorwaarden"))
 
         self.list_model = DossierListModel(session.dossiers, language, self)
@@ -76,6 +76,16 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.setAcceptDrops(True)
         restore_main_window(self, preferences.store)  # as left; the first time 85% of the screen
+
+    @property
+    def data_location(self) -> DataLocation:
+        """File > "Back-up maken naar…" / "Dossierbestand verplaatsen…", made on first use: the start does not
+        load the file dialogs and the copying services."""
+        if self._data_location is None:
+            from .data_location import DataLocation
+
+            self._data_location = DataLocation(self)
+        return self._data_location
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:

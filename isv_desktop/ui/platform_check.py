@@ -11,7 +11,6 @@ does it try each library below to name every missing package at once.
 """
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import sys
@@ -86,8 +85,9 @@ def xcb_plugin() -> Path | None:
     return None
 
 
-def missing_packages(load: Callable[[str], object] = ctypes.CDLL) -> dict[str, str]:
-    """The libraries of XCB_LIBRARIES that cannot be loaded, with their packages."""
+def missing_packages(load: Callable[[str], object] | None = None) -> dict[str, str]:
+    """The libraries of XCB_LIBRARIES that cannot be loaded (by ``load``, default ctypes.CDLL), with their packages."""
+    load = load or _load_library
     missing = {}
     for soname, package in XCB_LIBRARIES.items():
         try:
@@ -99,15 +99,19 @@ def missing_packages(load: Callable[[str], object] = ctypes.CDLL) -> dict[str, s
 
 def problem(
     environ: Mapping[str, str] | None = None,
-    load: Callable[[str], object] = ctypes.CDLL,
+    load: Callable[[str], object] | None = None,
     plugin: Path | None | bool = True,
 ) -> str | None:
-    """None when the window can open as far as this can tell, else the message (Dutch, then English)."""
+    """None when the window can open as far as this can tell, else the message (Dutch, then English).
+
+    ``load`` loads a library or raises OSError (default ctypes.CDLL, imported only where xcb is tried).
+    """
     environ = os.environ if environ is None else environ
     if not uses_xcb(environ):
         return None
     if not environ.get("DISPLAY"):
         return _NO_DISPLAY
+    load = load or _load_library
     plugin = xcb_plugin() if plugin is True else plugin
     if plugin:
         try:
@@ -119,3 +123,9 @@ def problem(
     if not missing:
         return None  # the plugin failed for another reason: Qt will say which
     return _MISSING.format(libraries=", ".join(missing), packages=" ".join(dict.fromkeys(missing.values())))
+
+
+def _load_library(name: str) -> object:
+    import ctypes
+
+    return ctypes.CDLL(name)

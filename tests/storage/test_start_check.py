@@ -1,5 +1,7 @@
 """What is checked at start: a small file whole, a large one bounded (whole in the background), whole again
 after damage was found, after an unclean exit or before a migration."""
+import sqlite3
+
 import pytest
 
 from isv_desktop.storage import database as database_module
@@ -75,9 +77,15 @@ def test_an_intact_large_file_checked_whole_loses_its_marker(tmp_path, monkeypat
 
 
 def test_the_bounded_check_reads_no_whole_table(tmp_path, monkeypatch):
-    """No quick_check and no statement that walks a table: one min/max(rowid) per table (two leaf pages)."""
+    """No quick_check and no statement that walks a table: per table, its first and last rowid, each found by a
+    search down one end of the b-tree (SQLite's query plan says SEARCH, never SCAN)."""
     path = tmp_path / "d.sqlite"
-    open_database(path).close()
+    database = open_database(path)
+    with database.transaction():
+        database.connection.executemany(
+            "INSERT INTO dossiers (title, created_at, updated_at) VALUES (?, '2026-01-01', '2026-01-01')",
+            ((f"Dossier {n}",) for n in range(50)))
+    database.close()
     statements = []
     opened = database_module.open_read_only
 
@@ -90,7 +98,14 @@ def test_the_bounded_check_reads_no_whole_table(tmp_path, monkeypatch):
     check_readable(path, whole=False)
     assert not any("quick_check" in sql or "integrity_check" in sql for sql in statements)
     walks = [sql for sql in statements if sql.startswith("SELECT") and "sqlite_master" not in sql]
-    assert walks and all(sql.startswith("SELECT min(rowid), max(rowid) FROM") for sql in walks), walks
+    assert len(walks) == len(set(walks)) > 10, walks  # every table once
+    planner = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for sql in walks:
+            plan = [row[3] for row in planner.execute("EXPLAIN QUERY PLAN " + sql)]
+            assert not [step for step in plan if step.startswith("SCAN") and step != "SCAN CONSTANT ROW"], (sql, plan)
+    finally:
+        planner.close()
     statements.clear()
     check_readable(path)
     assert any("quick_check" in sql for sql in statements)
