@@ -214,6 +214,8 @@ def main(argv: list[str]) -> int:
           f"+{driver_megabytes:.1f} MB against +{file_megabytes:.1f} MB (a ratio to nearly nothing says nothing)")
     print(f"raster at {DPI} dpi: {driver_seconds:.2f} s (target <= {TARGET_SECONDS}), +{driver_megabytes:.1f} MB "
           f"(target <= {TARGET_MEGABYTES})")
+    if "--keep" in argv:  # the dossier PDF for benchmarks/printing_windows.py
+        shutil.copyfile(source, argv[argv.index("--keep") + 1])
     shutil.rmtree(folder, ignore_errors=True)
     met = (pages == 14 and kept and ratio <= TARGET_RATIO and file_seconds <= TARGET_SECONDS
            and file_megabytes <= TARGET_MEGABYTES and driver[0]["sheets"] == pages

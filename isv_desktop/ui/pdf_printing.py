@@ -1,13 +1,16 @@
 """Printing a PDF the program wrote, its text kept as text wherever the system allows.
 
-Three routes, best first (:func:`print_route`):
+Four routes, best first (:func:`print_route`):
 
 1. ``file`` — the print dialog's "print to file" (PDF): the PDF itself is written, the pages asked for only,
    whole or not at all (atomic_file). Nothing is rasterised.
 2. ``lp`` — a printer on a system with CUPS (Linux, macOS): the PDF itself goes to the printer with ``lp``.
    CUPS prints PDF as it is: the text stays text and the printer's driver renders it at the printer's own
    resolution. Copies, page range, two-sided printing and grey scale from the dialog become ``lp`` options.
-3. ``raster`` — elsewhere (Windows, or no ``lp``): page by page at the printer's own resolution (at most
+3. ``device`` — a printer on Windows: PDFium draws every page on the printer's own device context, as
+   vectors, no pixels (PostScript passed through to a PostScript printer, its text set with fonts; GDI calls
+   to any other), with the dialog's copies, sides and colour in the printer's settings (:mod:`pdf_printing_windows`).
+4. ``raster`` — elsewhere (a printer without ``lp``): page by page at the printer's own resolution (at most
    :data:`RASTER_DPI`), each page rendered by PDFium in its print mode, in bands of at most
    :data:`BAND_PIXELS` pixels, into one reused buffer, in 8-bit grey where the page has no colour, drawn at
    the printer's pixels with no scaling in Qt; memory stays bounded whatever the resolution (before: every
@@ -59,14 +62,50 @@ def page_range(printer, page_count: int) -> PageRange:
 
 
 def print_route(printer) -> str:
-    """``file``, ``lp`` or ``raster``: how :func:`print_document` sends the PDF to ``printer``."""
+    """``file``, ``lp``, ``device`` or ``raster``: how :func:`print_document` sends the PDF to ``printer``."""
     from PySide6.QtPrintSupport import QPrinter
 
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         return "file"
-    if printer.printerName() and sys.platform != "win32" and shutil.which("lp"):
+    if printer.printerName() and sys.platform == "win32":
+        return "device"
+    if printer.printerName() and shutil.which("lp"):
         return "lp"
     return "raster"
+
+
+def windows_job(printer, page_count: int):
+    """The dialog's choices on ``printer`` as a :class:`pdf_printing_windows.PrintJob`."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from . import pdf_printing_windows as windows
+
+    pages = page_range(printer, page_count)
+    sides = {QPrinter.DuplexMode.DuplexLongSide: windows.DMDUP_VERTICAL,
+             QPrinter.DuplexMode.DuplexAuto: windows.DMDUP_VERTICAL,
+             QPrinter.DuplexMode.DuplexShortSide: windows.DMDUP_HORIZONTAL}
+    return windows.PrintJob(
+        printer_name=printer.printerName(), document_name=printer.docName() or "ISV Desktop",
+        first=pages.first, last=pages.last, copies=printer.copyCount(), collate=printer.collateCopies(),
+        duplex=sides.get(printer.duplex(), windows.DMDUP_SIMPLEX),
+        grey=printer.colorMode() == QPrinter.ColorMode.GrayScale, output_file=printer.outputFileName() or None)
+
+
+def print_on_windows_printer(path: Path, printer) -> None:
+    """The PDF drawn by PDFium on the Windows printer's own device context (:mod:`pdf_printing_windows`)."""
+    import pypdfium2 as pdfium
+
+    from . import pdf_printing_windows as windows
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        page_count = len(document)
+    finally:
+        document.close()
+    try:
+        windows.print_on_device(path, windows_job(printer, page_count))
+    except windows.WindowsPrintError as error:
+        raise PrintError(_refused(str(error))) from error
 
 
 def print_document(path: Path, printer) -> str:
@@ -76,6 +115,8 @@ def print_document(path: Path, printer) -> str:
         write_pages(path, Path(printer.outputFileName()), printer)
     elif route == "lp":
         send_with_lp(path, printer)
+    elif route == "device":
+        print_on_windows_printer(path, printer)
     else:
         paint_pages(path, printer)
     return route
