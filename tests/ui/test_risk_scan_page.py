@@ -419,3 +419,36 @@ def test_the_page_speaks_english_when_asked(qtbot, keyboard, open_view, qapp):
     finally:
         qapp.removeTranslator(translator)
         install_language(qapp, "nl")
+
+
+def test_the_risk_table_is_fitted_when_it_shows_not_while_another_step_does(qtbot, open_view, monkeypatch):
+    view, session = open_view()
+    dossiers = []
+    for countries in (("MY",), ("MY", "CN", "VN")):
+        dossier = session.dossiers.create("Handschoenen GGD")
+        session.risk_scan.add_group(dossier.id, "handschoenen")
+        for code in countries:
+            session.risk_scan.add_country(dossier.id, "handschoenen", code, ProductionStage.FINAL_ASSEMBLY)
+        dossiers.append(dossier.id)
+    page = view.pages[1]
+    table = page.form.riskTable
+    view.open(dossiers[0])
+    view.go_to(1)
+    page.form.tabs.setCurrentWidget(page.form.risksTab)
+    qtbot.waitUntil(table.isVisible)
+    view.go_to(0)
+    answered = []
+    answer = RiskTableModel._answer  # what data() works a cell out by (Python: patched here, Qt's virtual is not)
+    monkeypatch.setattr(RiskTableModel, "_answer", lambda model, *args: answered.append(args) or answer(model, *args))
+    session.dossiers.edit(dossiers[1], "current_step", StepId.APPLICABILITY.value)
+    view.open(dossiers[1])
+    assert page.risk_model.columnCount() == 3 and not table.isVisible()
+    assert answered == []  # no cell measured while step 1 shows
+    view.go_to(1)
+    qtbot.waitUntil(table.isVisible)
+    assert answered
+    rows = table.verticalHeader().length()
+    assert rows == 9 * table.verticalHeader().defaultSectionSize()
+    assert table.minimumHeight() == table.maximumHeight() >= table.horizontalHeader().height() + rows
+    assert table.verticalScrollBar().maximum() == 0  # all nine themes, no inner scroll bar
+    assert all(table.horizontalHeader().sectionSize(c) > 0 for c in range(3))

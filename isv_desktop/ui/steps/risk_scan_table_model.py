@@ -149,6 +149,7 @@ class RiskTableFitter(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self._table = table
+        self._unfitted = False  # a result came while the table was hidden: fitted when it shows
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows = table.verticalHeader()
@@ -161,9 +162,16 @@ class RiskTableFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self._table and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        elif watched is self._table and event.type() == QEvent.Type.Show and self._unfitted:
+            self.fit()
         return super().eventFilter(watched, event)
 
     def fit(self) -> None:
+        """Fit the table to its result; a hidden table (another step or tab shows) when it is shown: measuring
+        every cell of a large scan is the larger part of loading step 2."""
+        self._unfitted = not self._table.isVisible()
+        if self._unfitted:
+            return
         self._fit_columns()
         self._fit_height()
 
