@@ -5,9 +5,9 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
 from ..domain.personal_data import left_out
 from ..file_names import safe_file_stem
@@ -148,41 +148,3 @@ class ExportDialog(QDialog):
             self._worker.wait()
         super().reject()
 
-
-def import_workbook(session, path: Path, language: str, parent=None) -> int | None:
-    """Import a shared dossier workbook as a new dossier; a refused file gets its message.
-
-    A dossier the file already holds is stored only as a copy, and only when the buyer says so; Cancel stores
-    nothing."""
-    from ..domain.messages import UserError
-
-    try:
-        snapshot = session.exports.read_xlsx(path)
-        existing = session.exports.existing(snapshot)
-        if existing is not None and not ask_import_as_copy(existing, parent):
-            return None
-        return session.exports.store(snapshot, as_copy=existing is not None, language=language)
-    except UserError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Niet geïmporteerd"),
-                            error.message(language))
-        return None
-
-
-def ask_import_as_copy(existing, parent=None) -> bool:
-    """Ask whether a dossier the file already holds is to be imported as a copy; True when it is."""
-    translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Dossier bestaat al"), "", parent=parent)
-    box.setObjectName("dossierExistsBox")
-    reference = existing.reference.strip() or translate("ExportDialog", "geen")
-    box.setText(translate(
-        "ExportDialog", "Dit dossier staat al in het bestand: ‘{title}’ (kenmerk: {reference}, dossier {number})."
-    ).format(title=existing.title, reference=reference, number=existing.id))
-    box.setInformativeText(translate(
-        "ExportDialog", "Importeer het als kopie: de titel krijgt ‘(kopie)’ en de kopie telt niet mee in de "
-                        "jaarrapportage. Of annuleer: dan wordt niets opgeslagen."))
-    as_copy = box.addButton(translate("ExportDialog", "Als kopie importeren"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("ExportDialog", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is as_copy

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..domain.steps import StepId
     from .data_location import DataLocation
     from .dossier_view import DossierView
+    from .workbook_import import WorkbookImport
 
 UNDO_MESSAGE_MS = 15000
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.language = language
         self._deleted: list[Dossier] = []
+        self._import: WorkbookImport | None = None  # the workbook import running in the background, if any
         self.next_database: Path | None = None  # set when the buyer moved the dossier file: opened after closing
         self._data_location: DataLocation | None = None  # File > back-up / move: made on first use
         self.setWindowTitle(self.tr("ISV Desktop — Internationale Sociale Voorwaarden"))
@@ -169,6 +171,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_selection or not on_list)
         for action in (self.new_action, self.import_action, self.organisation_action):
             action.setEnabled(writable)
+        if self._import is not None and self._import.running:
+            self.import_action.setEnabled(False)  # one import at a time
         self.list_page.new_button.setEnabled(writable)
 
     def _with_read_only_banner(self, content: QWidget) -> QWidget:
@@ -394,25 +398,38 @@ class MainWindow(QMainWindow):
         ExportDialog(self.session.database.path, dossier_id, dossier.title, dossier.reference, self.language,
                      self.session.today, parent=self).exec()
 
-    def import_dossier(self, path: str | None = None) -> int | None:
+    def import_dossier(self, path: str | None = None) -> WorkbookImport | None:
+        """Import a shared workbook as a new dossier, in the background; the new dossier opens when it is stored.
+
+        Returns the running import (its ``finished`` says the new dossier's id, or None), or None when no file
+        was chosen or an import is running already."""
         from PySide6.QtWidgets import QFileDialog  # dialogs load when used, not at start
 
-        from .export_dialog import import_workbook
+        from .workbook_import import WorkbookImport
 
+        if self._import is not None and self._import.running:
+            return None
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Gedeeld dossier importeren"), "", self.tr("Excel-werkboek (*.xlsx)")
             )
         if not path:
             return None
-        dossier_id = import_workbook(self.session, Path(path), self.language, self)
-        if dossier_id is not None:
-            self.show_list()
-            self.list_page.refresh()
-            self.due_panel.refresh()
-            self.open_dossier(dossier_id)
-            self.statusBar().showMessage(self.tr("Geïmporteerd als nieuw dossier."), 5000)
-        return dossier_id
+        self._import = WorkbookImport(self.session.database.path, Path(path), self.language, self.session.today, self)
+        self._import.finished.connect(self._imported)
+        self._import.start()
+        self._update_actions()
+        return self._import
+
+    def _imported(self, dossier_id: int | None) -> None:
+        self._update_actions()
+        if dossier_id is None:
+            return
+        self.show_list()
+        self.list_page.refresh()
+        self.due_panel.refresh()
+        self.open_dossier(dossier_id)
+        self.statusBar().showMessage(self.tr("Geïmporteerd als nieuw dossier."), 5000)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if self.stack.currentWidget() is self.home and _dropped_workbook(event) is not None:
@@ -455,6 +472,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Niet opgeslagen"), error.message(self.language))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._import is not None:
+            self._import.wait()  # no worker thread outlives the window
         if self.dossier_view is not None:
             self.dossier_view.flush()
         save_main_window(self, self.preferences.store)

@@ -1298,6 +1298,10 @@
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Niet geïmporteerd</source>
         <translation>Not imported</translation>
     </message>

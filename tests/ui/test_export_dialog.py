@@ -115,10 +115,11 @@ def test_import_through_the_menu_opens_the_new_dossier(qtbot, open_window, tmp_p
         asked.append(box.objectName())
         next(b for b in box.buttons() if b.text() == "Als kopie importeren").click()
 
-    monkeypatch.setattr(QMessageBox, "exec", as_copy)
-    window.import_action.trigger()
+    monkeypatch.setattr(QMessageBox, "open", as_copy)
+    window.import_action.trigger()  # read, checked and stored in the background
+    qtbot.waitUntil(lambda: window.dossier_view is not None and window.stack.currentWidget() is window.dossier_view,
+                    timeout=10_000)
     assert asked == ["dossierExistsBox"]
-    assert window.stack.currentWidget() is window.dossier_view
     imported = window.session.dossiers.get(window.dossier_view.dossier_id)
     assert imported.id != dossier.id and imported.title == f"{dossier.title} (kopie)"
     assert Path(shared).exists()
