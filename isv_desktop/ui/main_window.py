@@ -195,21 +195,41 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------
     def _step_page_factories(self) -> list:
-        """One factory per step page; imported here so that start-up does not pay for them."""
-        from .steps.applicability_page import ApplicabilityPage
-        from .steps.criteria_page import CriteriaPage
-        from .steps.monitoring_page import MonitoringPage
-        from .steps.risk_scan_page import RiskScanPage
-        from .steps.suppliers_page import SuppliersPage
+        """One factory per step page, saying its step; a page's module is imported when the page is first built
+        (issue 15: neither start-up nor the first dossier opened pays for the pages not shown)."""
+        from ..domain.steps import StepId
+        from .steps.step_factory import StepFactory
 
         session, language = self.session, self.language
-        return [
-            lambda: ApplicabilityPage(session.dossiers, session.applicability, language),
-            lambda: RiskScanPage(session.risk_scan, language, applicability=session.applicability),
-            lambda: CriteriaPage(session.criteria, language),
-            lambda: SuppliersPage(session.suppliers, session.questionnaires, language, today=session.today),
-            lambda: MonitoringPage(session.monitoring, session.suppliers, session.signals, language),
-        ]
+
+        def applicability():
+            from .steps.applicability_page import ApplicabilityPage
+
+            return ApplicabilityPage(session.dossiers, session.applicability, language)
+
+        def risk_scan():
+            from .steps.risk_scan_page import RiskScanPage
+
+            return RiskScanPage(session.risk_scan, language, applicability=session.applicability)
+
+        def criteria():
+            from .steps.criteria_page import CriteriaPage
+
+            return CriteriaPage(session.criteria, language)
+
+        def suppliers():
+            from .steps.suppliers_page import SuppliersPage
+
+            return SuppliersPage(session.suppliers, session.questionnaires, language, today=session.today)
+
+        def monitoring():
+            from .steps.monitoring_page import MonitoringPage
+
+            return MonitoringPage(session.monitoring, session.suppliers, session.signals, language)
+
+        return [StepFactory(StepId.APPLICABILITY, applicability), StepFactory(StepId.RISK_SCAN, risk_scan),
+                StepFactory(StepId.CRITERIA, criteria), StepFactory(StepId.SUPPLIERS, suppliers),
+                StepFactory(StepId.MONITORING, monitoring)]
 
     def _ensure_dossier_view(self) -> DossierView:
         if self.dossier_view is None:

@@ -1,0 +1,28 @@
+"""The first dossier opened builds only the step shown (issue 15); the others are built, and read, when needed."""
+from isv_desktop.domain.steps import StepId
+
+
+def test_opening_builds_the_step_shown_and_the_others_when_shown_or_asked_for(open_window):
+    window = open_window()
+    session = window.session
+    first = session.dossiers.create("Werkkleding buitendienst")
+    second = session.dossiers.create("Kantoormeubilair")
+
+    view = window.open_dossier(first.id)
+    assert view.built_steps() == [StepId.APPLICABILITY]  # the four other pages: not built, not read
+    assert len(view.pages) == 5 and view.step_list.count() == 5
+
+    view.go_to(4)  # shown: built and read for the open dossier
+    assert view.built_steps() == [StepId.APPLICABILITY, StepId.MONITORING]
+    assert view.current_page().step_id is StepId.MONITORING and view.current_page().dossier_id == first.id
+
+    risk_scan = view.pages[1]  # asked for: built and read too
+    assert risk_scan.step_id is StepId.RISK_SCAN and risk_scan.dossier_id == first.id
+    assert "risico" in view.help_panels[1].body.text().lower()
+
+    window.show_list()
+    view = window.open_dossier(second.id)  # every page built is read for the dossier opened
+    assert view.built_steps() == [StepId.APPLICABILITY, StepId.RISK_SCAN, StepId.MONITORING]
+    assert view.pages[1].dossier_id == second.id and view.pages[4].dossier_id == second.id
+    view.go_to(3)
+    assert view.pages[3].step_id is StepId.SUPPLIERS and view.current_page() is view.pages[3]
