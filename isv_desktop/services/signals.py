@@ -68,6 +68,13 @@ class SignalService:
     def signals(self) -> list[Signal]:
         return self._repository.all()
 
+    def signals_page(self, after: Signal | None = None, limit: int = 200) -> list[Signal]:
+        """The next ``limit`` signals, newest first, after ``after`` (None: from the newest)."""
+        return self._repository.page(None if after is None else (after.signal_date, after.id or 0), limit)
+
+    def signal_count(self) -> int:
+        return self._repository.count()
+
     @use_case
     def open_followup(self, signal_id: int, dossier_id: int, note: str = "") -> int:
         followup_id = self._repository.open_followup(signal_id, dossier_id, self._today(), validate_text(note, 5000))

@@ -28,9 +28,13 @@ class SignalRepository:
             ))
 
     def _signals(self, where: str = "", params: tuple = ()) -> list[Signal]:
+        return self._signals_limited(where, params, None)
+
+    def _signals_limited(self, where: str, params: tuple, limit: int | None) -> list[Signal]:
         rows = self._connection.execute(
             "SELECT id, logged_on, signal_date, source_kind, text, link, attachment_name, group_id, country, "
-            f"supplier_name, brand, handled_on FROM signals {where} ORDER BY signal_date DESC, id DESC",
+            f"supplier_name, brand, handled_on FROM signals {where} ORDER BY signal_date DESC, id DESC"
+            + ("" if limit is None else f" LIMIT {int(limit)}"),
             params,
         ).fetchall()
         return [
@@ -42,6 +46,16 @@ class SignalRepository:
 
     def all(self) -> list[Signal]:
         return self._signals()
+
+    def page(self, after: tuple[date, int] | None, limit: int) -> list[Signal]:
+        """Up to ``limit`` signals, newest first, after ``after`` (the last one shown: its date and id): keyset
+        paging, so a later page costs what the first does (no OFFSET)."""
+        if after is None:
+            return self._signals_limited("", (), limit)
+        return self._signals_limited("WHERE (signal_date, id) < (?, ?)", (after[0].isoformat(), after[1]), limit)
+
+    def count(self) -> int:
+        return self._connection.execute("SELECT count(*) FROM signals").fetchone()[0]
 
     def get(self, signal_id: int) -> Signal:
         return self._signals("WHERE id = ?", (signal_id,))[0]

@@ -21,6 +21,7 @@ from ..services.changes import Change
 from ..services.signals import SignalService
 from .change_relay import ChangeRelay, Freshness
 from .due_labels import day_text
+from .earlier_signals_model import EarlierSignalsModel
 from .forms.signals_dialog_ui import Ui_SignalsDialog
 from .narrowing import stored_id
 from .signal_matching import REASONS, TITLE, MatchingWorker, TouchedModel
@@ -29,10 +30,7 @@ from .steps.monitoring_widgets import (
     AttachmentUnreadableError,
     attachment_text,
     date_of,
-    fill_table,
     read_attachment,
-    select_key,
-    selected_key,
     set_up_date,
     set_up_table,
     show_error,
@@ -55,7 +53,6 @@ class SignalsDialog(QDialog):
         self._language = language
         self._attachment: tuple[str, bytes] | None = None
         self._shown_signal: SignalRecord | None = None
-        self._records: list[SignalRecord] = []
         self._matching: dict[int, MatchingWorker] = {}  # running matchers by request number; the last one counts
         self._request = 0
         self._progress: QProgressDialog | None = None
@@ -69,6 +66,9 @@ class SignalsDialog(QDialog):
         self._fill_groups()
         self._fill_countries()
         set_up_date(f.signalDate, signals_today(signals))
+        group_names = {group.id: group.name(language) for group in knowledge.groups.values()}
+        self.signals_model = EarlierSignalsModel(signals, group_names, self)
+        f.signalsTable.setModel(self.signals_model)
         set_up_table(f.signalsTable, SIGNAL_COLUMN)
         f.touchedTable.setModel(self.touched_model)
         set_up_table(f.touchedTable, TITLE)
@@ -81,7 +81,7 @@ class SignalsDialog(QDialog):
         f.logButton.clicked.connect(self.log_signal)
         f.chooseAttachmentButton.clicked.connect(self.choose_attachment)
         f.clearAttachmentButton.clicked.connect(self.clear_attachment)
-        f.signalsTable.itemSelectionChanged.connect(self._earlier_chosen)
+        f.signalsTable.selectionModel().selectionChanged.connect(self._earlier_chosen)
         f.buttonBox.rejected.connect(self.reject)
         self.clear_attachment()
         self.refresh()
@@ -93,7 +93,8 @@ class SignalsDialog(QDialog):
     def _read_again(self) -> None:
         shown = self._shown_signal
         self.refresh()
-        signal = next((s for s in self._records if shown is not None and s.id == shown.id), None)
+        row = None if shown is None or shown.id is None else self.signals_model.row_of(shown.id)
+        signal = None if row is None else self.signals_model.signal_at(row)
         self._match(signal)
 
     def _shows_own_change(self) -> None:
@@ -195,27 +196,33 @@ class SignalsDialog(QDialog):
         self.clear_attachment()
         self.refresh()
         self._shows_own_change()
-        f.signalsTable.blockSignals(True)
-        select_key(f.signalsTable, signal_id)
-        f.signalsTable.blockSignals(False)
-        self._match(next((s for s in self._records if s.id == signal_id), None))
+        row = self.signals_model.row_of(signal_id)
+        selection = f.signalsTable.selectionModel()
+        selection.blockSignals(True)
+        if row is not None:
+            f.signalsTable.selectRow(row)
+        selection.blockSignals(False)
+        self._match(None if row is None else self.signals_model.signal_at(row))
 
     # -- earlier signals and the dossiers they touch ---------------------------------------------------
     def refresh(self) -> None:
-        self._records = self._signals.signals()
-        groups = self._knowledge.groups
-        rows = []
-        for s in self._records:
-            group = groups[s.group_id].name(self._language) if s.group_id in groups else (s.group_id or "")
-            who = " / ".join(part for part in (s.supplier_name, s.brand) if part)
-            rows.append((s.id, [day_text(s.signal_date), source_kind_label(s.source_kind), s.text, s.country or "",
-                                group, who, day_text(s.logged_on)]))
-        fill_table(self.form.signalsTable, rows)
+        """Read the earlier signals again (a page at a time, as the table scrolls); the chosen one stays chosen."""
+        table = self.form.signalsTable
+        chosen = self._chosen_signal()
+        selection = table.selectionModel()
+        selection.blockSignals(True)
+        self.signals_model.refresh()
+        row = None if chosen is None or chosen.id is None else self.signals_model.row_of(chosen.id)
+        if row is not None:
+            table.selectRow(row)
+        selection.blockSignals(False)
+
+    def _chosen_signal(self) -> SignalRecord | None:
+        rows = self.form.signalsTable.selectionModel().selectedRows()
+        return self.signals_model.signal_at(rows[0].row()) if rows else None
 
     def _earlier_chosen(self) -> None:
-        signal_id = selected_key(self.form.signalsTable)
-        signal = next((s for s in self._records if s.id == signal_id), None)
-        self._match(signal)
+        self._match(self._chosen_signal())
 
     # -- matching in the background ------------------------------------------------------------------
     def _match(self, signal: SignalRecord | None) -> None:

@@ -80,7 +80,7 @@ def test_log_a_signal_see_the_touched_dossier_and_open_its_follow_up(session, si
     assert touched_rows(dialog) == [["Handschoenen GGD", "productgroep en land van productie", ""]]
     assert not dialog.choose_touched(furniture_id)
     assert f.textEdit.toPlainText() == ""  # ready for the next signal
-    assert f.signalsTable.rowCount() == 1
+    assert f.signalsTable.model().rowCount() == 1
 
     assert dialog.choose_touched(gloves_id)
     qtbot.mouseClick(dialog.followup_button, Qt.MouseButton.LeftButton)
