@@ -110,7 +110,9 @@ def test_coloured_texts_read_in_light_and_dark_palettes(open_window, db_path, pa
     window = open_window(today=TODAY)
     labels, items = styled_labels(window, palette), coloured_items(window, palette)  # the home screen's due list
     for dossier_id in ids:
-        window.open_dossier(dossier_id)
+        view = window.open_dossier(dossier_id)
+        for row in range(len(view.pages)):
+            view.go_to(row)  # every step shown: each page is built when first shown
         labels += styled_labels(window.dossier_view, palette)
         items += coloured_items(window.dossier_view, palette)
     names = {name.split(":")[0] for name, _ in items}
