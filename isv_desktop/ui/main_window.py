@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QV
 
 from ..domain.dossier import Dossier, DossierStatus
 from ..domain.messages import UserError, render
-from ..services.changes import Change
+from ..services.changes import EVERYTHING, Change, OpChanges
 from ..services.preferences import ProgramPreferences
 from ..services.session import Session
 from .change_relay import ChangeRelay, Freshness
@@ -446,8 +446,9 @@ class MainWindow(QMainWindow):
         if dossier_id is None:
             return
         self.show_list()
-        self.list_page.refresh()
-        self.due_panel.refresh()
+        # stored through the worker's own connection, which the window's relay does not hear: tell it, so the list
+        # and the due panel read again when next shown, not now behind the new dossier (1,000,000 due items: seconds)
+        self.changes.changed.emit(OpChanges(EVERYTHING))
         self.open_dossier(dossier_id)
         self.statusBar().showMessage(self.tr("Geïmporteerd als nieuw dossier."), 5000)
 

@@ -56,6 +56,8 @@ def test_the_workbook_is_read_and_stored_on_a_worker_thread_with_its_own_connect
     assert not [s for s in statements if s.lstrip().upper().startswith("INSERT")]  # the window's connection stored nothing
     assert new_id is not None and session.dossiers.get(new_id).reference == "ZWO-2025-031"
     assert window.stack.currentWidget() is window.dossier_view and window.dossier_view.dossier_id == new_id
+    window.show_list()  # the list, told of the import, read it again on showing
+    assert window.list_model.row_of(new_id) is not None and window.list_page.selected_dossier_id() == new_id
 
 
 @pytest.mark.parametrize("content", [b"dit is geen werkboek", b"PK\x03\x04 half a zip"])
