@@ -41,7 +41,7 @@ READS = {
     "MonitoringService": {"today", "contract_period", "progress_reports", "contract_year_complete",
                           "meetings", "audits", "corrective_actions", "escalations", "proposed_escalation",
                           "delivered_products"},
-    "SignalService": {"today", "touched", "signals", "followups", "followed_dossiers"},
+    "SignalService": {"today", "touched", "signals", "followups", "followed_dossiers", "signals_page", "signal_count"},
     "ReportService": {"organisation", "figures", "targets", "left_out_reason", "compute", "report_json", "write_pdf",
                       "write_xlsx"},
     "DossierExportService": {"snapshot", "context", "prepare", "write_pdf", "write_xlsx", "read_xlsx", "copy_title",
