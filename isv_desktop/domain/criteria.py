@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 
+from isv_desktop.domain.deadlines import Deadlines
 from isv_desktop.domain.legal_basis import LegalProvision
 from isv_desktop.domain.themes import Theme
 
@@ -371,3 +372,13 @@ def choose_suggestions(criteria: Iterable[Criterion]) -> tuple[ChosenCriterion, 
     """Turn suggested criteria into a dossier's choices, numbered in order."""
     return tuple(ChosenCriterion.from_criterion(c, index) for index, c in enumerate(criteria))
 
+
+
+@dataclass(frozen=True)
+class CriteriaSettings:
+    """A dossier's step-3 settings beside its chosen criteria."""
+
+    ambition: AmbitionLevel = AmbitionLevel.BASIS
+    acceptance: AcceptanceMode = AcceptanceMode.EXPLICIT
+    deadlines: Deadlines = Deadlines()
+    other_weights: Decimal | None = None  # the dossier's non-ISV award weights, in percent

@@ -59,6 +59,7 @@ class EscalationRecord:
     reason: str
     skip_reason: str = ""
     id: int | None = None
+    supplier_id: int | None = None  # the supplier the step concerns, if one
 
 
 @dataclass(frozen=True, slots=True)

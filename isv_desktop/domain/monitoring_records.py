@@ -119,3 +119,14 @@ class Signal:
     logged_on: date | None = None
     handled_on: date | None = None
     id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SignalFollowUp:
+    """A public signal as one dossier followed it up: opened on a day, the buyer's note, closed (or not yet)."""
+
+    signal: Signal
+    opened_on: date
+    note: str = ""
+    closed_on: date | None = None
+    id: int | None = None

@@ -1,10 +1,10 @@
 """Which fields of a dossier are personal data, and the dossier to share without them.
 
 This is the one place that says so (issue 12, item 10). :data:`PERSONAL_DATA`
-names, per record type of a :class:`~.dossier_snapshot.DossierSnapshot`, the
+names, per record type of a :class:`~.dossier_contents.DossierContents`, the
 fields that are personal data, each with the words the exports use to say
 it was left out; :data:`NOT_PERSONAL_DATA` names every other text field of
-the snapshot, reviewed and kept. A test walks the snapshot's types and
+the contents, reviewed and kept. A test walks the contents' types and
 fails on a text field in neither list, so a new field is reviewed before
 it can reach a shared file. :func:`without_personal_data` is the only
 function that blanks them; every export that leaves personal data out
@@ -44,23 +44,25 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from .criteria import ChosenCriterion
 from .dossier import Dossier
-from .dossier_snapshot import (
-    AuditSnapshot,
-    CorrectiveActionSnapshot,
+from .dossier_contents import (
     CredentialSnapshot,
-    DeliveredProductSnapshot,
-    DossierSnapshot,
-    EscalationSnapshot,
+    DossierContents,
     FollowUpSnapshot,
-    MeetingSnapshot,
     PlanSnapshot,
-    ProgressReportSnapshot,
     QuestionnaireSnapshot,
-    RiskScanSnapshot,
-    SignalFollowUpSnapshot,
     SupplierSnapshot,
 )
-from .monitoring_records import ComponentOrigin
+from .monitoring import EscalationRecord
+from .monitoring_records import (
+    Audit,
+    ComponentOrigin,
+    CorrectiveAction,
+    DeliveredProduct,
+    Meeting,
+    ProgressReport,
+    Signal,
+    SignalFollowUp,
+)
 from .questionnaire import Question, QuestionAnswer
 from .risk.inputs import TracedInput
 from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation, ThemeJudgement
@@ -95,19 +97,19 @@ PERSONAL_DATA: Mapping[type, Mapping[str, PersonalData]] = {
     StakeholderConsultation: {"outcome": CONSULTATION_NOTES},
     SupplierSnapshot: {"contact_person": CONTACT_PERSONS},
     PlanSnapshot: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},
-    ProgressReportSnapshot: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},
-    MeetingSnapshot: {"participants": PARTICIPANTS},
-    AuditSnapshot: {"auditor": AUDITORS},
-    CorrectiveActionSnapshot: {"owner": ACTION_OWNERS},
-    SignalFollowUpSnapshot: {"note": FOLLOW_UP_NOTES},
+    ProgressReport: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},
+    Meeting: {"participants": PARTICIPANTS},
+    Audit: {"auditor": AUDITORS},
+    CorrectiveAction: {"owner": ACTION_OWNERS},
+    SignalFollowUp: {"note": FOLLOW_UP_NOTES},
+    Signal: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},  # the inbox's; never in the contents
 }
 
-#: Every other text field of a snapshot, reviewed and kept (organisations, findings, reasons, ids, codes).
+#: Every other text field of a dossier's contents, reviewed and kept (organisations, findings, reasons, ids, codes).
 NOT_PERSONAL_DATA: Mapping[type, frozenset[str]] = {
-    DossierSnapshot: frozenset({"personal_data_included"}),  # says whether the fields above are in it
+    DossierContents: frozenset({"groups", "personal_data_included"}),  # says whether the fields above are in it
     Dossier: frozenset({"title", "organisation", "reference", "subject", "cpv_code", "risk_category",
                         "non_application_text"}),
-    RiskScanSnapshot: frozenset({"groups"}),
     ProductionCountry: frozenset({"group_id", "country"}),
     TracedInput: frozenset({"group_id", "good", "country", "recorded_on"}),  # an input's origin, by country
     ThemeJudgement: frozenset({"note"}),
@@ -122,22 +124,22 @@ NOT_PERSONAL_DATA: Mapping[type, frozenset[str]] = {
     QuestionnaireSnapshot: frozenset({"language"}),
     Question: frozenset({"id", "text_nl", "text_en", "kind"}),
     QuestionAnswer: frozenset({"question_id", "explanation", "evidence"}),
-    ProgressReportSnapshot: frozenset({"measures_status", "new_risks", "incidents", "audit_results",
-                                       "stakeholder_engagement", "next_steps", "verdict_reason"}),
-    MeetingSnapshot: frozenset({"agreements"}),
-    AuditSnapshot: frozenset({"findings"}),
-    CorrectiveActionSnapshot: frozenset({"description", "evidence"}),
-    EscalationSnapshot: frozenset({"reason", "skip_reason"}),
-    DeliveredProductSnapshot: frozenset({"product", "brand", "model", "site_name", "site_address", "site_country",
-                                         "open_supply_hub_id"}),
+    ProgressReport: frozenset({"measures_status", "new_risks", "incidents", "audit_results",
+                               "stakeholder_engagement", "next_steps", "verdict_reason"}),
+    Meeting: frozenset({"agreements"}),
+    Audit: frozenset({"findings"}),
+    CorrectiveAction: frozenset({"description", "evidence"}),
+    EscalationRecord: frozenset({"reason", "skip_reason"}),
+    DeliveredProduct: frozenset({"product", "brand", "model", "site_name", "site_address", "site_country",
+                                 "open_supply_hub_id"}),
     ComponentOrigin: frozenset({"component", "country"}),
-    SignalFollowUpSnapshot: frozenset({"text", "link", "group_id", "country", "supplier_name", "brand"}),
+    Signal: frozenset({"text", "link", "group_id", "country", "supplier_name", "brand"}),
 }
 
 
-def without_personal_data(snapshot: DossierSnapshot) -> DossierSnapshot:
-    """The snapshot to share: every field of :data:`PERSONAL_DATA` emptied ("" or None), marked as such."""
-    return replace(_blanked(snapshot), personal_data_included=False)
+def without_personal_data(contents: DossierContents) -> DossierContents:
+    """The contents to share: every field of :data:`PERSONAL_DATA` emptied ("" or None), marked as such."""
+    return replace(_blanked(contents), personal_data_included=False)
 
 
 def left_out(language: str = "nl") -> str:

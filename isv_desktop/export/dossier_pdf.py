@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
 from isv_desktop.export.dossier_pdf_criteria import criteria
 from isv_desktop.export.dossier_pdf_kit import Checkpoint, Kit
 from isv_desktop.export.dossier_pdf_monitoring import monitoring, sources
@@ -139,7 +139,7 @@ class DossierDocTemplate(IsvDocTemplate):
         canvas.restoreState()
 
 
-def dossier_meta(snapshot: DossierSnapshot, kit: Kit) -> PdfMeta:
+def dossier_meta(snapshot: DossierContents, kit: Kit) -> PdfMeta:
     dossier = snapshot.dossier
     return PdfMeta(
         title=f"{kit.t('cover.kind')} \u2014 {dossier.title}",
@@ -163,7 +163,7 @@ def dossier_story(kit: Kit, contents: ContentsPlaceholder, checkpoint: Checkpoin
     return story
 
 
-def build_dossier_pdf(snapshot: DossierSnapshot, context: ExportContext, target: str | Path | BinaryIO | None = None,
+def build_dossier_pdf(snapshot: DossierContents, context: ExportContext, target: str | Path | BinaryIO | None = None,
                       language: str = "nl", checkpoint: Checkpoint | None = None) -> bytes:
     """The dossier as PDF bytes (Dutch or English); also written to ``target`` when given."""
     kit = Kit(snapshot, context, "en" if language.startswith("en") else "nl")

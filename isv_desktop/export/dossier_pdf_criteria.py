@@ -32,12 +32,12 @@ def criteria(kit: Kit) -> list[Flowable]:
     ]
     story.append(kit.facts(rows))
     story += kit.section(kit.t("section.chosen"))
-    if not settings.chosen:
+    if not kit.snapshot.chosen:
         return story + [kit.note("none.criteria")]
     story.append(kit.note("criteria.filled_in"))
     values = _placeholder_values(kit)
     for phase in TenderPhase:
-        chosen = [c for c in settings.chosen if c.phase is phase]
+        chosen = [c for c in kit.snapshot.chosen if c.phase is phase]
         if not chosen:
             continue
         story += kit.subsection(phase.label(kit.language), room=40 * mm, style="phase")
@@ -52,7 +52,7 @@ def criteria(kit: Kit) -> list[Flowable]:
 
 def _placeholder_values(kit: Kit) -> dict[str, str]:
     """What fills {organisation}, {plan_weeks}, {risks} … in the texts, as in the tender annex."""
-    dossier, scan = kit.snapshot.dossier, kit.snapshot.risk_scan.scan
+    dossier, scan = kit.snapshot.dossier, kit.snapshot.scan
     risks = [AnnexRisk(theme, a.level.value, "") for theme, a in (scan.result.themes.items() if scan else ())
              if a.level in (RiskLevel.HIGH, RiskLevel.MEDIUM)]
     return placeholder_values(DossierFacts(dossier.title, dossier.reference, dossier.organisation), risks,
@@ -103,7 +103,7 @@ def _percent(kit: Kit, value: Decimal | None) -> str:
 def _weight_rows(kit: Kit) -> list[tuple[str, str]]:
     """Per award criterion its weight (its own, else the library's), the ISV total, the others and the total."""
     rows, total = [], Decimal(0)
-    for chosen in kit.snapshot.criteria.chosen:
+    for chosen in kit.snapshot.chosen:
         criterion = kit.context.library.get(chosen.criterion_id)
         weight = _weight(chosen, kit)
         if weight is None:

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
 from isv_desktop.domain.amounts import format_euro
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
 from isv_desktop.domain.risk.levels import Priority, RiskLevel
 from isv_desktop.export.dossier_pdf_labels import format_day, label, text
 from isv_desktop.export.pdf_document import ACCENT, DocumentStyles, data_table, document_styles, heading, para
@@ -50,7 +50,7 @@ def cell_lines(text: str) -> str:
 class Kit:
     """One dossier PDF being written: the snapshot, its context, the language and the styles."""
 
-    def __init__(self, snapshot: DossierSnapshot, context: ExportContext, language: str) -> None:
+    def __init__(self, snapshot: DossierContents, context: ExportContext, language: str) -> None:
         self.snapshot = snapshot
         self.context = context
         self.language = language

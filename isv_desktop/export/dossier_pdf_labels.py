@@ -13,7 +13,7 @@ from isv_desktop.domain import vocabulary
 from isv_desktop.domain.contract_kinds import KindBasis, KindSuggestion
 from isv_desktop.domain.day_format import format_day
 from isv_desktop.domain.dossier import Dossier
-from isv_desktop.domain.dossier_snapshot import ExportContext
+from isv_desktop.domain.dossier_contents import ExportContext
 from isv_desktop.domain.progress import NOT_APPLIED_REASONS, not_needed_reason
 from isv_desktop.domain.risk.facts import CriticalInput
 from isv_desktop.domain.steps import StepId

@@ -5,9 +5,9 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from isv_desktop.domain.dossier_snapshot import AuditSnapshot, ProgressReportSnapshot
 from isv_desktop.domain.due import DueState, due_state
 from isv_desktop.domain.monitoring import ActionStatus
+from isv_desktop.domain.monitoring_records import Audit, ProgressReport
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit
 from isv_desktop.export.dossier_pdf_overview import shortened
 from isv_desktop.export.dossier_pdf_suppliers import VERDICT_FILLS, points_table
@@ -46,20 +46,20 @@ def _timeline(kit: Kit) -> list[Flowable]:
         if s.plan.due_on:
             done = s.plan.received_on  # the supplier's part: handing the plan in on time
             entries.append((s.plan.due_on, kit.t("supplier.plan"), s.name, state(s.plan.due_on, done, today)))
-    for r in snapshot.monitoring.progress_reports:
-        entries.append((r.due_on, kit.t("timeline.report", year=r.contract_year), kit.supplier(r.supplier),
+    for r in snapshot.progress_reports:
+        entries.append((r.due_on, kit.t("timeline.report", year=r.contract_year), kit.supplier(r.supplier_id),
                         state(r.due_on, r.received_on, today)))
-    for m in snapshot.monitoring.meetings:
-        entries.append((m.held_on, kit.t("timeline.meeting"), kit.supplier(m.supplier), None))
-    for a in snapshot.monitoring.audits:
-        entries.append((a.held_on, kit.t("timeline.audit", kind=kit.label(a.kind)), kit.supplier(a.supplier), None))
-        for c in a.actions:
+    for m in snapshot.meetings:
+        entries.append((m.held_on, kit.t("timeline.meeting"), kit.supplier(m.supplier_id), None))
+    for a in snapshot.audits:
+        entries.append((a.held_on, kit.t("timeline.audit", kind=kit.label(a.kind)), kit.supplier(a.supplier_id), None))
+        for c in snapshot.actions_of(a):
             entries.append((c.due_on, kit.t("timeline.action", text=shortened(c.description, 90)),
-                            kit.supplier(a.supplier), state(c.due_on, c.closed_on, today)))
-    for e in snapshot.monitoring.escalations:
-        entries.append((e.taken_on, kit.t("timeline.escalation", step=kit.label(e.step)), kit.supplier(e.supplier), None))
-    for f in snapshot.monitoring.signal_followups:
-        entries.append((f.opened_on, kit.t("timeline.signal", text=shortened(f.text, 90)), DASH, None))
+                            kit.supplier(a.supplier_id), state(c.due_on, c.closed_on, today)))
+    for e in snapshot.escalations:
+        entries.append((e.taken_on, kit.t("timeline.escalation", step=kit.label(e.step)), kit.supplier(e.supplier_id), None))
+    for f in snapshot.signal_followups:
+        entries.append((f.opened_on, kit.t("timeline.signal", text=shortened(f.signal.text, 90)), DASH, None))
     story = kit.section(kit.t("section.timeline"))
     if not entries:
         return story + [kit.note("none.timeline")]
@@ -76,12 +76,12 @@ def _timeline(kit: Kit) -> list[Flowable]:
 
 def _reports(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.reports"))
-    reports = kit.snapshot.monitoring.progress_reports
+    reports = kit.snapshot.progress_reports
     if not reports:
         return story + [kit.note("none.reports")]
     rows, fills = [], {}
     for index, r in enumerate(reports):
-        rows.append((str(r.contract_year), kit.supplier(r.supplier), kit.day(r.due_on), kit.day(r.received_on),
+        rows.append((str(r.contract_year), kit.supplier(r.supplier_id), kit.day(r.due_on), kit.day(r.received_on),
                      kit.label(r.verdict), kit.day(r.assessed_on)))
         if r.verdict is not None:
             fills[(4, index)] = VERDICT_FILLS[r.verdict]
@@ -93,7 +93,7 @@ def _reports(kit: Kit) -> list[Flowable]:
     return story
 
 
-def _report(kit: Kit, report: ProgressReportSnapshot) -> list[Flowable]:
+def _report(kit: Kit, report: ProgressReport) -> list[Flowable]:
     texts = [(kit.t(f"report.{name}"), getattr(report, name)) for name in REPORT_TEXTS if getattr(report, name).strip()]
     if report.attachment_name:
         texts.append((kit.t("col.attachment"), report.attachment_name))
@@ -101,7 +101,7 @@ def _report(kit: Kit, report: ProgressReportSnapshot) -> list[Flowable]:
         texts.append((kit.t("field.verdict_reason"), report.verdict_reason))
     if not texts and not report.points:
         return []
-    title = kit.t("report.title", year=report.contract_year, supplier=kit.supplier(report.supplier))
+    title = kit.t("report.title", year=report.contract_year, supplier=kit.supplier(report.supplier_id))
     story = kit.subsection(title, outline=2)
     if texts:
         story.append(kit.facts(texts, first=44))
@@ -112,10 +112,10 @@ def _report(kit: Kit, report: ProgressReportSnapshot) -> list[Flowable]:
 
 def _meetings(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.meetings"))
-    meetings = kit.snapshot.monitoring.meetings
+    meetings = kit.snapshot.meetings
     if not meetings:
         return story + [kit.note("none.meetings")]
-    rows = [(kit.day(m.held_on), kit.supplier(m.supplier), kit.or_dash(m.participants), kit.or_dash(m.agreements))
+    rows = [(kit.day(m.held_on), kit.supplier(m.supplier_id), kit.or_dash(m.participants), kit.or_dash(m.agreements))
             for m in meetings]
     story.append(kit.table((kit.t("col.date"), kit.t("col.supplier"), kit.t("col.participants"),
                             kit.t("col.agreements")), rows, (22, 38, 40, 70)))
@@ -124,7 +124,7 @@ def _meetings(kit: Kit) -> list[Flowable]:
 
 def _audits(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.audits"))
-    audits = kit.snapshot.monitoring.audits
+    audits = kit.snapshot.audits
     if not audits:
         return story + [kit.note("none.audits")]
     for audit in audits:
@@ -132,16 +132,17 @@ def _audits(kit: Kit) -> list[Flowable]:
     return story
 
 
-def _audit(kit: Kit, audit: AuditSnapshot) -> list[Flowable]:
+def _audit(kit: Kit, audit: Audit) -> list[Flowable]:
     today = kit.context.exported_at.date()
     title = f"{kit.day(audit.held_on)} \u2014 {kit.label(audit.kind)}"
     story = kit.subsection(title, outline=2)
-    story.append(kit.facts([(kit.t("col.supplier"), kit.supplier(audit.supplier)),
+    story.append(kit.facts([(kit.t("col.supplier"), kit.supplier(audit.supplier_id)),
                             (kit.t("field.auditor"), kit.or_dash(audit.auditor)),
                             (kit.t("field.findings"), kit.or_dash(audit.findings))], first=40))
-    if audit.actions:
+    actions = kit.snapshot.actions_of(audit)
+    if actions:
         rows, fills = [], {}
-        for index, c in enumerate(audit.actions):
+        for index, c in enumerate(actions):
             overdue = due_state(c.due_on, (c.closed_on or c.due_on) if c.status is ActionStatus.DONE else None,
                                 today) is DueState.LATE
             rows.append((c.description, kit.or_dash(c.owner), kit.day(c.due_on), kit.label(c.status),
@@ -156,10 +157,10 @@ def _audit(kit: Kit, audit: AuditSnapshot) -> list[Flowable]:
 
 def _escalations(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.escalation"))
-    steps = kit.snapshot.monitoring.escalations
+    steps = kit.snapshot.escalations
     if not steps:
         return story + [kit.note("none.escalation")]
-    rows = [(kit.day(e.taken_on), kit.label(e.step), kit.supplier(e.supplier), e.reason, kit.or_dash(e.skip_reason))
+    rows = [(kit.day(e.taken_on), kit.label(e.step), kit.supplier(e.supplier_id), e.reason, kit.or_dash(e.skip_reason))
             for e in steps]
     story.append(kit.table((kit.t("col.date"), kit.t("col.step"), kit.t("col.supplier"), kit.t("col.reason"),
                             kit.t("col.skip_reason")), rows, (22, 30, 32, 50, 36)))
@@ -168,7 +169,7 @@ def _escalations(kit: Kit) -> list[Flowable]:
 
 def _products(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.products"))
-    products = kit.snapshot.monitoring.delivered_products
+    products = kit.snapshot.delivered_products
     if not products:
         return story + [kit.note("none.products")]
     rows = []
@@ -177,7 +178,7 @@ def _products(kit: Kit) -> list[Flowable]:
                                            else "") if part) or DASH
         components = "\n".join(f"{c.component}: {kit.country(c.country)}" for c in p.components) or DASH
         brand = " \u00b7 ".join(part for part in (p.brand, p.model) if part) or DASH
-        rows.append((p.product, brand, site, components, kit.or_dash(p.open_supply_hub_id), kit.supplier(p.supplier)))
+        rows.append((p.product, brand, site, components, kit.or_dash(p.open_supply_hub_id), kit.supplier(p.supplier_id)))
     header = (kit.t("col.product"), kit.t("col.brand"), kit.t("col.site"), kit.t("col.components"),
               kit.t("col.os_hub"), kit.t("col.supplier"))
     story.append(kit.table(header, rows, (30, 26, 36, 30, 20, 28)))
@@ -186,14 +187,14 @@ def _products(kit: Kit) -> list[Flowable]:
 
 def _signals(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.signals"))
-    followups = kit.snapshot.monitoring.signal_followups
+    followups = kit.snapshot.signal_followups
     if not followups:
         return story + [kit.note("none.signals")]
     rows = []
     for f in followups:
-        about = [kit.country(f.country) if f.country else "", kit.context.group_name(f.group_id, kit.language)
-                 if f.group_id else "", f.supplier_name, f.brand]
-        rows.append((kit.day(f.signal_date), kit.label(f.source_kind), f.text, "\n".join(a for a in about if a) or DASH,
+        about = [kit.country(f.signal.country) if f.signal.country else "", kit.context.group_name(f.signal.group_id, kit.language)
+                 if f.signal.group_id else "", f.signal.supplier_name, f.signal.brand]
+        rows.append((kit.day(f.signal.signal_date), kit.label(f.signal.source_kind), f.signal.text, "\n".join(a for a in about if a) or DASH,
                      kit.day(f.opened_on), kit.day(f.closed_on), kit.or_dash(f.note)))
     header = (kit.t("col.date"), kit.t("col.source_kind"), kit.t("col.signal"), kit.t("col.about"),
               kit.t("col.opened"), kit.t("col.closed"), kit.t("col.note"))
@@ -204,7 +205,7 @@ def _signals(kit: Kit) -> list[Flowable]:
 def sources(kit: Kit) -> list[Flowable]:
     snapshot, context = kit.snapshot, kit.context
     story = kit.chapter(kit.t("chapter.sources"))
-    scan = snapshot.risk_scan.scan
+    scan = snapshot.scan
     story += kit.section(kit.t("section.reference_data"))
     rows = []
     if scan is not None:
@@ -214,8 +215,8 @@ def sources(kit: Kit) -> list[Flowable]:
     rows.append((kit.t("source.library"), kit.t("source.project"), context.library.edition, DASH))
     story.append(kit.table((kit.t("col.source"), kit.t("col.publisher"), kit.t("col.edition"), kit.t("col.url")),
                            rows, (55, 45, 18, 52)))
-    own = [(r.theme.label(kit.language), r.source) for r in snapshot.risk_scan.own_risks if r.source.strip()]
-    links = [(kit.day(f.signal_date), f.link) for f in snapshot.monitoring.signal_followups if f.link.strip()]
+    own = [(r.theme.label(kit.language), r.source) for r in snapshot.own_risks if r.source.strip()]
+    links = [(kit.day(f.signal.signal_date), f.signal.link) for f in snapshot.signal_followups if f.signal.link.strip()]
     if own:
         story += kit.section(kit.t("section.own_sources"))
         story.append(kit.table((kit.t("col.theme"), kit.t("col.source")), own, (50, 120)))

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from isv_desktop.domain.criteria import CriterionType
 from isv_desktop.domain.day_format import format_long_day
 from isv_desktop.domain.dossier import IsvDecision
-from isv_desktop.domain.dossier_snapshot import high_priority_themes, theme_levels
+from isv_desktop.domain.dossier_contents import high_priority_themes, theme_levels
 from isv_desktop.domain.monitoring import contract_end
 from isv_desktop.domain.personal_data import left_out
 from isv_desktop.domain.risk.levels import RiskLevel
@@ -59,7 +59,7 @@ def cover(kit: Kit) -> list[Flowable]:
 def _variant(kit: Kit) -> str:
     """How ISV enter the tender: the kinds of criteria chosen, with their numbers."""
     counts: Counter[CriterionType] = Counter()
-    for chosen in kit.snapshot.criteria.chosen:
+    for chosen in kit.snapshot.chosen:
         criterion = kit.context.library.get(chosen.criterion_id)
         if criterion is not None:
             counts[criterion.type] += 1
@@ -110,7 +110,7 @@ def summary(kit: Kit) -> list[Flowable]:
 
 def _key_risks(kit: Kit) -> list[Flowable]:
     levels = theme_levels(kit.snapshot)
-    judged = {j.theme: j for j in kit.snapshot.risk_scan.judgements}
+    judged = {j.theme: j for j in kit.snapshot.judgements}
     high = set(high_priority_themes(kit.snapshot))
     themes = [t for t in Theme if t in high or levels.get(t) is RiskLevel.MEDIUM]
     if not levels:

@@ -13,7 +13,7 @@ from isv_desktop.export.dossier_pdf_labels import assumed_origin, recorded_day
 
 
 def risk_scan(kit: Kit) -> list[Flowable]:
-    scan = kit.snapshot.risk_scan
+    scan = kit.snapshot
     story = kit.chapter(kit.t("chapter.2"), 2)
     story += _scope(kit)
     story += _traced_inputs(kit)
@@ -43,7 +43,7 @@ def risk_scan(kit: Kit) -> list[Flowable]:
 
 
 def _scope(kit: Kit) -> list[Flowable]:
-    scan = kit.snapshot.risk_scan
+    scan = kit.snapshot
     story = kit.section(kit.t("section.scope"))
     groups = [kit.context.group_name(g, kit.language) for g in scan.groups]
     story.append(kit.facts([(kit.t("field.groups"), "\n".join(groups) if groups else DASH)]))
@@ -59,7 +59,7 @@ def _scope(kit: Kit) -> list[Flowable]:
 
 def _traced_inputs(kit: Kit) -> list[Flowable]:
     """The origins the buyer traced for critical inputs (none: no section; most groups have no such input)."""
-    traced = kit.snapshot.risk_scan.traced_inputs
+    traced = kit.snapshot.traced_inputs
     if not traced:
         return []
     story = kit.section(kit.t("section.traced_inputs"))
@@ -104,7 +104,7 @@ def _editions(kit: Kit, result: ScanResult) -> Flowable:
 
 def _judgements(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.judgements"))
-    judgements = kit.snapshot.risk_scan.judgements
+    judgements = kit.snapshot.judgements
     if not judgements:
         return story + [kit.note("none.judgements")]
     rows, fills = [], {}
@@ -122,7 +122,7 @@ def _judgements(kit: Kit) -> list[Flowable]:
 
 def _own_risks(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.own_risks"))
-    risks = kit.snapshot.risk_scan.own_risks
+    risks = kit.snapshot.own_risks
     if not risks:
         return story + [kit.note("none.own_risks")]
     rows = [(r.theme.label(kit.language), r.description, r.source, kit.attachment(r.attachment_name, r.attachment))
@@ -134,7 +134,7 @@ def _own_risks(kit: Kit) -> list[Flowable]:
 
 def _stakeholders(kit: Kit) -> list[Flowable]:
     story = kit.section(kit.t("section.stakeholders"))
-    items = kit.snapshot.risk_scan.consultations
+    items = kit.snapshot.consultations
     if not items:
         return story + [kit.note("none.stakeholders")]
     rows = [(kit.day(c.consulted_on), kit.label(c.kind), c.organisation,

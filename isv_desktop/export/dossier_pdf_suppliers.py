@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from isv_desktop.domain.dossier_snapshot import PlanSnapshot, QuestionnaireSnapshot, SupplierSnapshot
+from isv_desktop.domain.dossier_contents import PlanSnapshot, QuestionnaireSnapshot, SupplierSnapshot
 from isv_desktop.domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit
 

@@ -28,8 +28,8 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn
 
 from isv_desktop.atomic_file import output_file
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
-from isv_desktop.domain.dossier_snapshot_record import snapshot_to_record
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
+from isv_desktop.domain.dossier_contents_record import contents_to_record
 from isv_desktop.export.dossier_pdf_labels import text
 from isv_desktop.export.dossier_xlsx_layout import (
     CHUNK,
@@ -57,13 +57,13 @@ MAX_ROW_HEIGHT = 409  # points; Excel's largest
 TOTAL_UNITS, SHEET_UNITS = 1000, 850
 
 
-def record_json(snapshot: DossierSnapshot) -> str:
+def record_json(snapshot: DossierContents) -> str:
     """The snapshot as compact JSON in ASCII.
 
     Every other character is escaped, so the text holds nothing XML cannot carry (control characters, U+FFFE,
     lone surrogates) and goes into cells as it is. (A record is a tree: no need to check for cycles.)
     """
-    return json.dumps(snapshot_to_record(snapshot), separators=(",", ":"), check_circular=False)
+    return json.dumps(contents_to_record(snapshot), separators=(",", ":"), check_circular=False)
 
 
 #: First characters of a text that must go in as a cell forced to string: a formula's, or an error value's ("#N/A").
@@ -214,7 +214,7 @@ def _write_data(workbook: Workbook, payload: str) -> None:
     sheet.sheet_state = "veryHidden"
 
 
-def write_dossier_workbook(snapshot: DossierSnapshot, context: ExportContext,
+def write_dossier_workbook(snapshot: DossierContents, context: ExportContext,
                            target: str | os.PathLike[str] | BinaryIO, language: str = "nl",
                            checkpoint: Checkpoint | None = None) -> None:
     """Write the workbook to ``target``; ``checkpoint(done, total)`` may raise to cancel."""
@@ -242,7 +242,7 @@ def write_dossier_workbook(snapshot: DossierSnapshot, context: ExportContext,
         raise
 
 
-def _fill(workbook: Workbook, snapshot: DossierSnapshot, context: ExportContext, specs: list[SheetSpec],
+def _fill(workbook: Workbook, snapshot: DossierContents, context: ExportContext, specs: list[SheetSpec],
           payload: str, language: str, tick: Callable[[int], None]) -> None:
     overview = workbook.create_sheet(text("sheet.overview", language))
     styles = CellStyles(overview, language)

@@ -12,7 +12,7 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.table import TableStyleInfo
 
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
 from isv_desktop.domain.personal_data import left_out
 from isv_desktop.domain.risk.levels import RiskLevel
 from isv_desktop.domain.steps import StepId
@@ -90,7 +90,7 @@ def _level_rules(language: str) -> dict[str, list[Rule]]:
                         priority=next(priorities)) for word, key in pairs] for kind, pairs in words.items()}
 
 
-def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierSnapshot, context: ExportContext, specs: list[SheetSpec], language: str,
+def write_overview(sheet: WriteOnlyWorksheet, snapshot: DossierContents, context: ExportContext, specs: list[SheetSpec], language: str,
                    styles: CellStyles) -> None:
     def t(message_id: str, **values: object) -> str:
         return text(message_id, language, **values)

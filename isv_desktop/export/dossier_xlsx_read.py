@@ -5,7 +5,7 @@ entities — the questionnaire's checks, :mod:`.questionnaire_xlsx_safety`,
 with a dossier's own size limit); the identification sheet (an ISV Desktop
 dossier, in a format this version knows — a newer one is refused by name);
 the data's checksum; the JSON; and every field and rule of the dossier
-(:func:`~isv_desktop.domain.dossier_snapshot_record.snapshot_from_record`).
+(:func:`~isv_desktop.domain.dossier_contents_record.contents_from_record`).
 The first problem is raised as a :class:`DossierFileError`; nothing is
 returned, so nothing can be stored, before all of it passed.
 """
@@ -22,8 +22,8 @@ from typing import Any, BinaryIO
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot
-from isv_desktop.domain.dossier_snapshot_record import BadSnapshotRecordError, snapshot_from_record
+from isv_desktop.domain.dossier_contents import DossierContents
+from isv_desktop.domain.dossier_contents_record import BadSnapshotRecordError, contents_from_record
 from isv_desktop.export import questionnaire_xlsx_layout as questionnaire_layout
 from isv_desktop.export.dossier_xlsx_errors import DossierFileError
 from isv_desktop.export.dossier_xlsx_layout import (
@@ -96,7 +96,7 @@ def open_dossier_workbook(source: Source) -> Workbook:
         raise _translated(error) from error
 
 
-def read_dossier_workbook(source: Source) -> DossierSnapshot:
+def read_dossier_workbook(source: Source) -> DossierContents:
     """The dossier in a workbook ISV Desktop exported, or ``DossierFileError`` saying why not."""
     workbook = open_dossier_workbook(source)
     try:
@@ -113,7 +113,7 @@ def read_dossier_workbook(source: Source) -> DossierSnapshot:
     except (ValueError, RecursionError):
         raise DossierFileError("workbook.altered", detail="JSON") from None
     try:
-        return snapshot_from_record(record)
+        return contents_from_record(record)
     except (BadSnapshotRecordError, RecursionError) as error:
         detail = str(error) if isinstance(error, BadSnapshotRecordError) else "nesting"
         raise DossierFileError("data.invalid", detail=detail[:200]) from None

@@ -6,7 +6,7 @@ from decimal import Decimal
 from enum import Enum
 
 from isv_desktop.domain.criteria import ChosenCriterion, Criterion
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
 from isv_desktop.domain.monitoring import contract_end
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES, category_label
 from isv_desktop.domain.themes import Theme
@@ -17,7 +17,7 @@ from isv_desktop.export.dossier_xlsx_layout import Column, SheetSpec, Value
 class Sheets:
     """Builds the sheets of one snapshot in one language."""
 
-    def __init__(self, snapshot: DossierSnapshot, context: ExportContext, language: str) -> None:
+    def __init__(self, snapshot: DossierContents, context: ExportContext, language: str) -> None:
         self.s, self.c, self.language = snapshot, context, language
 
     def t(self, message_id: str, **values: object) -> str:
@@ -69,7 +69,7 @@ class Sheets:
 
     # -- step 2 ----------------------------------------------------------------------------
     def scope(self) -> SheetSpec:
-        scan = self.s.risk_scan
+        scan = self.s
         rows: list[list[Value]] = [[self.c.group_name(c.group_id, self.language), c.country,
                                     self.c.country_name(c.country, self.language), self.label(c.stage)]
                                    for c in scan.countries]
@@ -84,7 +84,7 @@ class Sheets:
             [self.c.group_name(t.group_id, self.language), self.c.good_name(t.good, self.language),
              self.assumed(t.group_id, t.good), t.country, self.c.country_name(t.country, self.language),
              recorded_day(t.recorded_on) or t.recorded_on]
-            for t in self.s.risk_scan.traced_inputs]
+            for t in self.s.traced_inputs]
         return SheetSpec(self.t("sheet.inputs"), 2, [
             self.col("col.group", 30), self.col("col.input", 24), self.col("col.assumed", 50, "wrap"),
             self.col("xlsx.code", 14), self.col("col.traced", 28), self.col("col.recorded", 14, "date")], rows)
@@ -95,7 +95,7 @@ class Sheets:
 
     def risks(self) -> SheetSpec:
         """Themes down, the overall level and each country's across: a heat map by conditional formatting."""
-        scan = self.s.risk_scan.scan
+        scan = self.s.scan
         columns = [self.col("col.theme", 40), self.col("xlsx.overall", 14, "level")]
         rows: list[list[Value]] = []
         if scan is not None:
@@ -108,7 +108,7 @@ class Sheets:
         return SheetSpec(self.t("sheet.risks"), 2, columns, rows)
 
     def reasons(self) -> SheetSpec:
-        scan = self.s.risk_scan.scan
+        scan = self.s.scan
         rows: list[list[Value]] = []
         if scan is not None:
             for (theme, column), assessment in scan.result.cells.items():
@@ -122,7 +122,7 @@ class Sheets:
 
     def judgements(self) -> SheetSpec:
         rows: list[list[Value]] = [[j.theme.label(self.language), j.severity, j.likelihood, self.label(j.priority),
-                                    j.note] for j in self.s.risk_scan.judgements]
+                                    j.note] for j in self.s.judgements]
         return SheetSpec(self.t("sheet.judgements"), 2, [
             self.col("col.theme", 36), self.col("col.severity", 9, "number"), self.col("col.likelihood", 9, "number"),
             self.col("col.priority", 13, "level"), self.col("col.note", 70, "wrap")], rows)
@@ -130,7 +130,7 @@ class Sheets:
     def own_risks(self) -> SheetSpec:
         rows: list[list[Value]] = [[r.theme.label(self.language), r.description, r.source, r.attachment_name or "",
                                     r.created_at.date() if r.created_at else None]
-                                   for r in self.s.risk_scan.own_risks]
+                                   for r in self.s.own_risks]
         return SheetSpec(self.t("sheet.own_risks"), 2, [
             self.col("col.theme", 30), self.col("col.description", 60, "wrap"), self.col("col.source", 36),
             self.col("col.attachment", 24), self.col("xlsx.noted", 14, "date")], rows)
@@ -138,7 +138,7 @@ class Sheets:
     def stakeholders(self) -> SheetSpec:
         rows: list[list[Value]] = [[c.consulted_on, self.label(c.kind), c.organisation,
                                     ", ".join(t.label(self.language) for t in c.themes), c.outcome]
-                                   for c in self.s.risk_scan.consultations]
+                                   for c in self.s.consultations]
         return SheetSpec(self.t("sheet.stakeholders"), 2, [
             self.col("col.date", 13, "date"), self.col("col.kind", 22), self.col("col.organisation", 30),
             self.col("col.themes", 36), self.col("col.outcome", 60, "wrap")], rows)
@@ -146,7 +146,7 @@ class Sheets:
     # -- step 3 ----------------------------------------------------------------------------
     def criteria(self) -> SheetSpec:
         rows: list[list[Value]] = []
-        for number, chosen in enumerate(self.s.criteria.chosen, start=1):
+        for number, chosen in enumerate(self.s.chosen, start=1):
             criterion = self.c.library.get(chosen.criterion_id)
             rows.append([number, chosen.phase.label(self.language), chosen.criterion_id,
                          criterion.title(self.language) if criterion else "",
@@ -229,10 +229,10 @@ class Sheets:
 
     # -- step 5 ----------------------------------------------------------------------------
     def reports(self) -> SheetSpec:
-        rows: list[list[Value]] = [[self.supplier(r.supplier), r.contract_year, r.due_on, r.received_on,
+        rows: list[list[Value]] = [[self.supplier(r.supplier_id), r.contract_year, r.due_on, r.received_on,
                                     self.label(r.verdict), r.assessed_on, r.measures_status, r.new_risks, r.incidents,
                                     r.audit_results, r.stakeholder_engagement, r.next_steps, r.verdict_reason,
-                                    r.attachment_name or ""] for r in self.s.monitoring.progress_reports]
+                                    r.attachment_name or ""] for r in self.s.progress_reports]
         texts = [self.col(f"report.{name}", 36, "wrap") for name in
                  ("measures_status", "new_risks", "incidents", "audit_results", "stakeholder_engagement", "next_steps")]
         return SheetSpec(self.t("sheet.reports"), 5, [
@@ -242,23 +242,23 @@ class Sheets:
             self.col("col.attachment", 22)], rows)
 
     def report_points(self) -> SheetSpec:
-        rows: list[list[Value]] = [[self.supplier(r.supplier), r.contract_year, self.label(p.point),
+        rows: list[list[Value]] = [[self.supplier(r.supplier_id), r.contract_year, self.label(p.point),
                                     self.label(p.verdict), p.reason]
-                                   for r in self.s.monitoring.progress_reports for p in r.points]
+                                   for r in self.s.progress_reports for p in r.points]
         return SheetSpec(self.t("sheet.report_points"), 5, [
             self.col("col.supplier", 30), self.col("col.year", 7, "number"), self.col("col.point", 32),
             self.col("col.verdict", 14, "verdict"), self.col("col.reason", 60, "wrap")], rows)
 
     def meetings(self) -> SheetSpec:
-        rows: list[list[Value]] = [[m.held_on, self.supplier(m.supplier), m.participants, m.agreements]
-                                   for m in self.s.monitoring.meetings]
+        rows: list[list[Value]] = [[m.held_on, self.supplier(m.supplier_id), m.participants, m.agreements]
+                                   for m in self.s.meetings]
         return SheetSpec(self.t("sheet.meetings"), 5, [
             self.col("col.date", 13, "date"), self.col("col.supplier", 30), self.col("col.participants", 36),
             self.col("col.agreements", 70, "wrap")], rows)
 
     def audits(self) -> SheetSpec:
-        rows: list[list[Value]] = [[a.held_on, self.label(a.kind), self.supplier(a.supplier), a.auditor, a.findings,
-                                    len(a.actions)] for a in self.s.monitoring.audits]
+        rows: list[list[Value]] = [[a.held_on, self.label(a.kind), self.supplier(a.supplier_id), a.auditor, a.findings,
+                                    len(self.s.actions_of(a))] for a in self.s.audits]
         return SheetSpec(self.t("sheet.audits"), 5, [
             self.col("col.date", 13, "date"), self.col("col.kind", 30), self.col("col.supplier", 30),
             self.col("field.auditor", 24), self.col("field.findings", 60, "wrap"),
@@ -267,15 +267,15 @@ class Sheets:
     def corrective_actions(self) -> SheetSpec:
         rows: list[list[Value]] = [[a.held_on, self.label(a.kind), c.description, c.owner, c.due_on,
                                     self.label(c.status), c.evidence, c.closed_on]
-                                   for a in self.s.monitoring.audits for c in a.actions]
+                                   for a in self.s.audits for c in self.s.actions_of(a)]
         return SheetSpec(self.t("sheet.corrective_actions"), 5, [
             self.col("xlsx.audit_date", 13, "date"), self.col("xlsx.audit_kind", 26), self.col("col.action", 50, "wrap"),
             self.col("col.owner", 20), self.col("col.due", 13, "date"), self.col("col.status", 14),
             self.col("col.evidence", 36, "wrap"), self.col("col.closed", 13, "date")], rows)
 
     def escalations(self) -> SheetSpec:
-        rows: list[list[Value]] = [[e.taken_on, self.label(e.step), self.supplier(e.supplier), e.reason, e.skip_reason]
-                                   for e in self.s.monitoring.escalations]
+        rows: list[list[Value]] = [[e.taken_on, self.label(e.step), self.supplier(e.supplier_id), e.reason, e.skip_reason]
+                                   for e in self.s.escalations]
         return SheetSpec(self.t("sheet.escalations"), 5, [
             self.col("col.date", 13, "date"), self.col("col.step", 26), self.col("col.supplier", 30),
             self.col("col.reason", 60, "wrap"), self.col("col.skip_reason", 40, "wrap")], rows)
@@ -283,18 +283,18 @@ class Sheets:
     def products(self) -> SheetSpec:
         rows: list[list[Value]] = [[p.product, p.brand, p.model, p.site_name, p.site_address, p.site_country,
                                     "; ".join(f"{c.component} ({c.country})" for c in p.components),
-                                    p.open_supply_hub_id, self.supplier(p.supplier)]
-                                   for p in self.s.monitoring.delivered_products]
+                                    p.open_supply_hub_id, self.supplier(p.supplier_id)]
+                                   for p in self.s.delivered_products]
         return SheetSpec(self.t("sheet.products"), 5, [
             self.col("col.product", 30), self.col("xlsx.brand", 20), self.col("xlsx.model", 16),
             self.col("col.site", 28), self.col("xlsx.address", 36), self.col("xlsx.code", 14),
             self.col("col.components", 36), self.col("col.os_hub", 18), self.col("col.supplier", 30)], rows)
 
     def signals(self) -> SheetSpec:
-        rows: list[list[Value]] = [[f.signal_date, self.label(f.source_kind), f.text, f.link, f.country or "",
-                                    self.c.group_name(f.group_id, self.language) if f.group_id else "",
-                                    f.supplier_name, f.brand, f.opened_on, f.closed_on, f.note]
-                                   for f in self.s.monitoring.signal_followups]
+        rows: list[list[Value]] = [[f.signal.signal_date, self.label(f.signal.source_kind), f.signal.text, f.signal.link, f.signal.country or "",
+                                    self.c.group_name(f.signal.group_id, self.language) if f.signal.group_id else "",
+                                    f.signal.supplier_name, f.signal.brand, f.opened_on, f.closed_on, f.note]
+                                   for f in self.s.signal_followups]
         return SheetSpec(self.t("sheet.signals"), 5, [
             self.col("col.date", 13, "date"), self.col("col.source_kind", 24), self.col("col.signal", 60, "wrap"),
             self.col("col.url", 30), self.col("xlsx.code", 14), self.col("col.group", 24), self.col("col.supplier", 24),

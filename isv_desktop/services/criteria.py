@@ -13,6 +13,7 @@ from ..domain.criteria import (
     AmbitionLevel,
     ChosenCriterion,
     CriteriaLibrary,
+    CriteriaSettings,
     Criterion,
     revert_to_library,
     suggest_criteria,
@@ -23,7 +24,7 @@ from ..domain.messages import UserError
 from ..domain.risk.levels import Priority, RiskLevel
 from ..domain.themes import Theme
 from ..domain.weights import WeightCheck, as_weight, check_weights
-from ..storage.criteria_repository import CriteriaRepository, CriteriaSettings
+from ..storage.criteria_repository import CriteriaRepository
 from ..storage.database import Database
 from .changes import Change
 from .dossiers import DossierService

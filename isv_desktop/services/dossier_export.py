@@ -1,8 +1,8 @@
 """Export a dossier as PDF and workbook, and import a shared workbook as a new dossier.
 
 Everything is read through the session's services into one
-:class:`~..domain.dossier_snapshot.DossierSnapshot`; the writers see only the
-snapshot and an :class:`~..domain.dossier_snapshot.ExportContext` (names,
+:class:`~..domain.dossier_contents.DossierContents`; the writers see only the
+snapshot and an :class:`~..domain.dossier_contents.ExportContext` (names,
 the criteria library, step states, scores, the next due item).
 
 Threads: :meth:`DossierExportService.prepare` and :meth:`~DossierExportService.store`
@@ -31,28 +31,19 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from .. import __version__
 from ..atomic_file import output_file
 from ..domain.dossier import MAX_SHORT_TEXT, Dossier
-from ..domain.dossier_snapshot import (
-    AuditSnapshot,
-    CorrectiveActionSnapshot,
+from ..domain.dossier_contents import (
+    NOT_STORED,
     CredentialSnapshot,
-    CriteriaSnapshot,
-    DeliveredProductSnapshot,
-    DossierSnapshot,
-    EscalationSnapshot,
+    DossierContents,
     ExportContext,
     FollowUpSnapshot,
-    MeetingSnapshot,
-    MonitoringSnapshot,
     PlanSnapshot,
-    ProgressReportSnapshot,
     QuestionnaireSnapshot,
-    RiskScanSnapshot,
-    SignalFollowUpSnapshot,
     StoredScan,
     SupplierSnapshot,
     dossier_facts,
@@ -128,30 +119,33 @@ class DossierExportService:
         self._copies = DossierCopies(session.database)
 
     # -- reading a dossier --------------------------------------------------------------
-    def snapshot(self, dossier_id: int, include_personal_data: bool = False) -> DossierSnapshot:
+    def snapshot(self, dossier_id: int, include_personal_data: bool = False) -> DossierContents:
         """Everything of the dossier, read through the services; personal data only when asked for."""
         s = self._session
         with reading_step(s, dossier_id, StepId.APPLICABILITY):  # a damaged value: a message naming the step
             dossier = dossier_facts(s.dossiers.get(dossier_id))
+        contents = DossierContents(dossier)
         with reading_step(s, dossier_id, StepId.RISK_SCAN):
-            risk_scan = self._risk_scan(dossier_id)
+            contents = self._with_risk_scan(contents, dossier_id)
         with reading_step(s, dossier_id, StepId.CRITERIA):
-            criteria = self._criteria(dossier_id)
+            contents = replace(contents, criteria=s.criteria.settings(dossier_id),
+                               chosen=tuple(s.criteria.chosen(dossier_id)))
         with reading_step(s, dossier_id, StepId.SUPPLIERS):
             suppliers = s.suppliers.suppliers(dossier_id)
             numbers = {supplier.id: number for number, supplier in enumerate(suppliers, start=1)}
-            supplier_parts = tuple(self._supplier(sup, n, numbers) for n, sup in enumerate(suppliers, start=1))
+            contents = replace(contents, suppliers=tuple(
+                self._supplier(sup, n, numbers) for n, sup in enumerate(suppliers, start=1)))
         with reading_step(s, dossier_id, StepId.MONITORING):
-            monitoring = self._monitoring(dossier_id, numbers)
-        snapshot = DossierSnapshot(dossier=dossier, risk_scan=risk_scan, criteria=criteria, suppliers=supplier_parts,
-                                   monitoring=monitoring)
-        return snapshot if include_personal_data else without_personal_data(snapshot)
+            contents = self._with_monitoring(contents, dossier_id, numbers)
+        return contents if include_personal_data else without_personal_data(contents)
 
-    def _risk_scan(self, dossier_id: int) -> RiskScanSnapshot:
+    def _with_risk_scan(self, contents: DossierContents, dossier_id: int) -> DossierContents:
+        """``contents`` with step 2's records, their ids left out."""
         scan = self._session.risk_scan
         stored = scan.stored_scan(dossier_id)
         order = list(Theme)
-        return RiskScanSnapshot(
+        return replace(
+            contents,
             groups=tuple(scan.groups(dossier_id)),
             countries=tuple(replace(c, id=None) for c in scan.countries(dossier_id)),
             scan=StoredScan(stored.result, stored.made_at) if stored else None,
@@ -160,11 +154,6 @@ class DossierExportService:
             consultations=tuple(replace(c, id=None) for c in scan.consultations(dossier_id)),
             traced_inputs=tuple(traced for _id, traced in scan.repository.traced_inputs(dossier_id)),
         )
-
-    def _criteria(self, dossier_id: int) -> CriteriaSnapshot:
-        settings = self._session.criteria.settings(dossier_id)
-        return CriteriaSnapshot(settings.ambition, settings.acceptance, settings.deadlines, settings.other_weights,
-                                tuple(self._session.criteria.chosen(dossier_id)))
 
     def _supplier(self, supplier: Supplier, number: int, numbers: dict[int | None, int]) -> SupplierSnapshot:
         service = self._session.suppliers
@@ -184,36 +173,35 @@ class DossierExportService:
                 for r in self._session.questionnaires.for_supplier(supplier_id)),
         )
 
-    def _monitoring(self, dossier_id: int, numbers: dict[int | None, int]) -> MonitoringSnapshot:
-        # numbers: a supplier's number in the file by its id; get(None) is None for a record without supplier
+    def _with_monitoring(self, contents: DossierContents, dossier_id: int,
+                         numbers: dict[int | None, int]) -> DossierContents:
+        """``contents`` with step 5's records, ids left out, suppliers linked by number (``numbers``, by id)."""
         service = self._session.monitoring
-        actions = service.corrective_actions(dossier_id)
-        escalation_suppliers = self._imports.escalation_suppliers(dossier_id)
-        return MonitoringSnapshot(
-            progress_reports=tuple(ProgressReportSnapshot(
-                numbers[r.supplier_id], r.contract_year, r.due_on, r.received_on, r.measures_status, r.new_risks,
-                r.incidents, r.audit_results, r.stakeholder_engagement, r.next_steps, r.attachment_name, r.attachment,
-                r.verdict, r.verdict_reason, r.assessed_on, r.points) for r in service.progress_reports(dossier_id)),
-            meetings=tuple(MeetingSnapshot(m.held_on, m.participants, m.agreements, numbers.get(m.supplier_id))
-                           for m in service.meetings(dossier_id)),
-            audits=tuple(AuditSnapshot(
-                a.kind, a.held_on, a.auditor, a.findings, numbers.get(a.supplier_id),
-                tuple(CorrectiveActionSnapshot(c.description, c.owner, c.due_on, c.status, c.evidence, c.closed_on)
-                      for c in actions if c.audit_id == a.id)) for a in service.audits(dossier_id)),
-            escalations=tuple(EscalationSnapshot(e.step, e.taken_on, e.reason, e.skip_reason,
-                                                 numbers.get(escalation_suppliers.get(stored_id(e.id))))
+        audits = service.audits(dossier_id)
+        audit_numbers = {audit.id: number for number, audit in enumerate(audits, start=1)}
+
+        def local(record: Any, **links: object) -> Any:  # Any: each record type of step 5 in turn
+            return replace(record, dossier_id=NOT_STORED, id=None, **links)
+
+        return replace(
+            contents,
+            progress_reports=tuple(local(r, supplier_id=numbers[r.supplier_id])
+                                   for r in service.progress_reports(dossier_id)),
+            meetings=tuple(local(m, supplier_id=numbers.get(m.supplier_id)) for m in service.meetings(dossier_id)),
+            audits=tuple(replace(a, dossier_id=NOT_STORED, id=audit_numbers[a.id], supplier_id=numbers.get(a.supplier_id))
+                         for a in audits),
+            corrective_actions=tuple(local(c, audit_id=audit_numbers[c.audit_id])
+                                     for c in sorted(service.corrective_actions(dossier_id),
+                                                     key=lambda c: audit_numbers[c.audit_id])),
+            escalations=tuple(replace(e, id=None, supplier_id=numbers.get(e.supplier_id))
                               for e in service.escalations(dossier_id)),
-            delivered_products=tuple(DeliveredProductSnapshot(
-                p.product, p.brand, p.model, p.site_name, p.site_address, p.site_country, p.components,
-                p.open_supply_hub_id, numbers.get(p.supplier_id)) for p in service.delivered_products(dossier_id)),
-            signal_followups=tuple(SignalFollowUpSnapshot(
-                signal.signal_date, signal.source_kind, signal.text, opened, signal.link, signal.group_id,
-                signal.country, signal.supplier_name, signal.brand, signal.logged_on, note, closed)
-                for signal, opened, note, closed in self._imports.followups(dossier_id)),
+            delivered_products=tuple(local(p, supplier_id=numbers.get(p.supplier_id))
+                                     for p in service.delivered_products(dossier_id)),
+            signal_followups=tuple(self._imports.followups(dossier_id)),
         )
 
-    def context(self, dossier_id: int, snapshot: DossierSnapshot) -> ExportContext:
-        """Names, library, step states, scores and the next due item the writers show beside the snapshot."""
+    def context(self, dossier_id: int, snapshot: DossierContents) -> ExportContext:
+        """Names, library, step states, scores and the next due item the writers show beside the contents."""
         s = self._session
         knowledge = s.knowledge
         dossier = s.dossiers.get(dossier_id)
@@ -224,7 +212,7 @@ class DossierExportService:
             for supplier in snapshot.suppliers for q in supplier.questionnaires if q.answers is not None
         }
         due = s.due.for_dossier(dossier_id)
-        traced = {(t.group_id, t.good) for t in snapshot.risk_scan.traced_inputs}
+        traced = {(t.group_id, t.good) for t in snapshot.traced_inputs}
         assumed = {(group, good): tuple(i for i in knowledge.index.critical_inputs(group) if i.good == good)
                    for group, good in traced if group in knowledge.groups}
         return ExportContext(
@@ -244,7 +232,7 @@ class DossierExportService:
         )
 
     # -- writing -------------------------------------------------------------------------
-    def prepare(self, dossier_id: int, include_personal_data: bool = False) -> tuple[DossierSnapshot, ExportContext]:
+    def prepare(self, dossier_id: int, include_personal_data: bool = False) -> tuple[DossierContents, ExportContext]:
         """What an export writes, read from the database (on the database's thread)."""
         snapshot = self.snapshot(dossier_id, include_personal_data)
         return snapshot, self.context(dossier_id, snapshot)
@@ -266,25 +254,25 @@ class DossierExportService:
             return render_xlsx(snapshot, context, target, language, progress, cancelled)
 
     # -- importing -----------------------------------------------------------------------
-    def read_xlsx(self, source: Path) -> DossierSnapshot:
+    def read_xlsx(self, source: Path) -> DossierContents:
         """The dossier a shared workbook holds, checked completely; nothing is stored."""
         from ..export.dossier_xlsx import read_dossier_workbook
         from ..export.dossier_xlsx_errors import DossierFileError
 
         snapshot = read_dossier_workbook(source)
         groups = self._session.knowledge.groups
-        unknown = [g for g in snapshot.risk_scan.groups if g not in groups]
+        unknown = [g for g in snapshot.groups if g not in groups]
         if unknown:
             raise DossierFileError("data.unknown_group", group=unknown[0])
         knowledge = self._session.knowledge
-        for traced in snapshot.risk_scan.traced_inputs:
+        for traced in snapshot.traced_inputs:
             critical = {item.good for item in knowledge.index.critical_inputs(traced.group_id)}
             if traced.good not in critical or traced.country not in knowledge.countries:
                 raise DossierFileError("data.unknown_input", good=traced.good, group=traced.group_id,
                                        country=traced.country)
         return snapshot
 
-    def existing(self, snapshot: DossierSnapshot) -> Dossier | None:
+    def existing(self, snapshot: DossierContents) -> Dossier | None:
         """The dossier in the file that the workbook's dossier already is: same reference, or, when the
         workbook's has none, same title (deleted dossiers aside); None when it is new here."""
         same = self._copies.same_dossier(snapshot.dossier.reference, snapshot.dossier.title)
@@ -295,7 +283,7 @@ class DossierExportService:
         return self.store(self.read_xlsx(source), as_copy, language)
 
     @use_case
-    def store(self, snapshot: DossierSnapshot, as_copy: bool = False, language: str = "nl") -> int:
+    def store(self, snapshot: DossierContents, as_copy: bool = False, language: str = "nl") -> int:
         """Store a checked snapshot as a new dossier, with its due list, in one transaction; returns its id.
 
         A dossier the file already holds is refused (a ``UserError`` saying so; nothing stored) unless
@@ -325,7 +313,7 @@ class DossierExportService:
             number += 1
             suffix = render("dossier.copy_suffix", language)[:-1] + f" {number})"
 
-    def _restore_due_items(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
+    def _restore_due_items(self, ids: ImportedDossier, snapshot: DossierContents) -> None:
         """The due list as the services would have kept it (same kinds, subjects and dates)."""
         dossier_id, due = ids.dossier_id, self._due
         for supplier, supplier_id, credential_ids, action_ids, questionnaire_ids in zip(
@@ -342,11 +330,11 @@ class DossierExportService:
             for questionnaire, questionnaire_id in zip(supplier.questionnaires, questionnaire_ids, strict=True):
                 due.set(dossier_id, DueKind.QUESTIONNAIRE, questionnaire_id, questionnaire.due_on,
                         questionnaire.returned_on)
-        for report, report_id in zip(snapshot.monitoring.progress_reports, ids.report_ids, strict=True):
+        for report, report_id in zip(snapshot.progress_reports, ids.report_ids, strict=True):
             due.set(dossier_id, DueKind.PROGRESS_REPORT, report_id,
                     report.due_on, report.assessed_on if report.verdict is not None else None)
-        for audit, action_ids in zip(snapshot.monitoring.audits, ids.corrective_action_ids, strict=True):
-            for corrective, action_id in zip(audit.actions, action_ids, strict=True):
+        for audit, action_ids in zip(snapshot.audits, ids.corrective_action_ids, strict=True):
+            for corrective, action_id in zip(snapshot.actions_of(audit), action_ids, strict=True):
                 due.set(dossier_id, DueKind.CORRECTIVE_ACTION, action_id, corrective.due_on, corrective.closed_on)
         database = self._session.database
         for taken, by, answered_on in escalation_responses(MonitoringRepository(database).escalations(dossier_id)):
@@ -358,7 +346,7 @@ class DossierExportService:
 _Target = TypeVar("_Target", Path, BinaryIO)  # what is written to comes back: a path or the open file
 
 
-def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: _Target, language: str = "nl",
+def render_pdf(snapshot: DossierContents, context: ExportContext, target: _Target, language: str = "nl",
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> _Target:
     """Write a prepared dossier as PDF (to a path or an open file); no database, so a worker thread may do it."""
     from ..export.dossier_pdf import build_dossier_pdf  # reportlab loads only when a PDF is made
@@ -370,7 +358,7 @@ def render_pdf(snapshot: DossierSnapshot, context: ExportContext, target: _Targe
     return target
 
 
-def render_xlsx(snapshot: DossierSnapshot, context: ExportContext, target: _Target, language: str = "nl",
+def render_xlsx(snapshot: DossierContents, context: ExportContext, target: _Target, language: str = "nl",
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> _Target:
     """Write a prepared dossier as workbook (to a path or an open file); no database, so a worker thread may do it."""
     from ..export.dossier_xlsx import write_dossier_workbook

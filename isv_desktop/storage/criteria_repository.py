@@ -1,20 +1,11 @@
 """Step 3 in the database: the dossier's criteria settings and its chosen criteria."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
-from ..domain.criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, TenderPhase
+from ..domain.criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, CriteriaSettings, TenderPhase
 from ..domain.deadlines import Deadlines
 from .database import Database
-
-
-@dataclass(frozen=True)
-class CriteriaSettings:
-    ambition: AmbitionLevel = AmbitionLevel.BASIS
-    acceptance: AcceptanceMode = AcceptanceMode.EXPLICIT
-    deadlines: Deadlines = Deadlines()
-    other_weights: Decimal | None = None  # the dossier's non-ISV award weights, in percent
 
 
 class CriteriaRepository:

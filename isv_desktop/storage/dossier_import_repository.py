@@ -1,4 +1,4 @@
-"""A whole dossier snapshot into the existing tables, in one transaction.
+"""A dossier's contents into the existing tables, in one transaction.
 
 Each part is stored through the repository that owns its table, so rows look
 exactly as the program itself writes them; only the scan (with the time it
@@ -10,16 +10,16 @@ into the same file does not fill the signals inbox with copies.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from ..domain.dossier_snapshot import DossierSnapshot, PlanSnapshot, SignalFollowUpSnapshot
-from ..domain.monitoring import EscalationRecord, SignalSourceKind
-from ..domain.monitoring_records import Audit, CorrectiveAction, DeliveredProduct, Meeting, ProgressReport, Signal
+from ..domain.dossier_contents import DossierContents, PlanSnapshot
+from ..domain.monitoring import SignalSourceKind
+from ..domain.monitoring_records import Signal, SignalFollowUp
 from ..domain.questionnaire import Questionnaire
 from ..domain.risk.record import scan_to_record
 from ..domain.suppliers import Credential, FollowUpAction, PlanOfAction, Supplier
-from .criteria_repository import CriteriaRepository, CriteriaSettings
+from .criteria_repository import CriteriaRepository
 from .database import Database
 from .dossier_repository import DossierRepository
 from .monitoring_repository import MonitoringRepository
@@ -40,7 +40,7 @@ def _optional_day(value: str | None) -> date | None:
 
 @dataclass
 class ImportedDossier:
-    """The new rows' ids, in the snapshot's order, for what is derived from them (the due list)."""
+    """The new rows' ids, in the contents' order, for what is derived from them (the due list)."""
 
     dossier_id: int
     supplier_ids: list[int] = field(default_factory=list)
@@ -67,48 +67,39 @@ class DossierImportRepository:
         """Titles of the dossiers in the file (deleted ones too, until they are purged)."""
         return {row[0] for row in self._connection.execute("SELECT title FROM dossiers")}
 
-    # -- two reads the services do not offer in one query ------------------------------
-    def followups(self, dossier_id: int) -> list[tuple[Signal, date, str, date | None]]:
-        """(signal, opened on, note, closed on) of every signal the dossier followed up, in one query."""
+    # -- a read the services do not offer in one query -------------------------------
+    def followups(self, dossier_id: int) -> list[SignalFollowUp]:
+        """Every signal the dossier followed up, as it is exported: without ids and the inbox's own state
+        (attachment, handled on), in one query."""
         rows = self._connection.execute(
             "SELECT s.signal_date, s.source_kind, s.text, s.link, s.group_id, s.country, s.supplier_name, s.brand, "
-            "s.logged_on, s.handled_on, s.id, f.opened_on, f.note, f.closed_on FROM signal_followups f "
+            "s.logged_on, f.opened_on, f.note, f.closed_on FROM signal_followups f "
             "JOIN signals s ON s.id = f.signal_id WHERE f.dossier_id = ? ORDER BY f.opened_on, f.id",
             (dossier_id,),
         ).fetchall()
         return [
-            (Signal(_day(day), SignalSourceKind(kind), text, link, group, country, supplier, brand,
-                    logged_on=_day(logged), handled_on=_optional_day(handled), id=signal_id),
-             _day(opened), note, _optional_day(closed))
-            for day, kind, text, link, group, country, supplier, brand, logged, handled, signal_id, opened, note, closed
-            in rows
+            SignalFollowUp(Signal(_day(day), SignalSourceKind(kind), text, link, group, country, supplier, brand,
+                                  logged_on=_day(logged)), _day(opened), note, _optional_day(closed))
+            for day, kind, text, link, group, country, supplier, brand, logged, opened, note, closed in rows
         ]
 
-    def escalation_suppliers(self, dossier_id: int) -> dict[int, int | None]:
-        """Per escalation step of a dossier the supplier it concerns (not part of ``EscalationRecord``)."""
-        rows = self._connection.execute("SELECT id, supplier_id FROM escalations WHERE dossier_id = ?", (dossier_id,))
-        return dict(rows.fetchall())
-
-    def insert(self, snapshot: DossierSnapshot, title: str, today: date) -> ImportedDossier:
-        """Store ``snapshot`` as a new dossier called ``title``; all of it or nothing."""
+    def insert(self, contents: DossierContents, title: str, today: date) -> ImportedDossier:
+        """Store ``contents`` as a new dossier called ``title``; all of it or nothing."""
         with self._database.transaction():
-            dossier = self._dossiers.add(snapshot.dossier.with_changes(id=None, title=title))
+            dossier = self._dossiers.add(contents.dossier.with_changes(id=None, title=title))
             ids = ImportedDossier(stored_id(dossier.id))
-            self._insert_risk_scan(ids.dossier_id, snapshot)
-            criteria = snapshot.criteria
-            self._criteria.save_settings(ids.dossier_id, CriteriaSettings(
-                criteria.ambition, criteria.acceptance, criteria.deadlines, criteria.other_weights))
-            self._criteria.replace_chosen(ids.dossier_id, list(criteria.chosen))
-            self._insert_suppliers(ids, snapshot)
-            self._insert_monitoring(ids, snapshot)
+            self._insert_risk_scan(ids.dossier_id, contents)
+            self._criteria.save_settings(ids.dossier_id, contents.criteria)
+            self._criteria.replace_chosen(ids.dossier_id, list(contents.chosen))
+            self._insert_suppliers(ids, contents)
+            self._insert_monitoring(ids, contents)
             used: set[int] = set()
-            for followup in snapshot.monitoring.signal_followups:
+            for followup in contents.signal_followups:
                 self._insert_followup(ids.dossier_id, followup, used, today)
         return ids
 
     # -- step 2 -----------------------------------------------------------------------
-    def _insert_risk_scan(self, dossier_id: int, snapshot: DossierSnapshot) -> None:
-        scan = snapshot.risk_scan
+    def _insert_risk_scan(self, dossier_id: int, scan: DossierContents) -> None:
         for group_id in scan.groups:
             self._scan.add_group(dossier_id, group_id)
         for entry in scan.countries:
@@ -133,7 +124,7 @@ class DossierImportRepository:
             self._scan.add_consultation(dossier_id, consultation)
 
     # -- step 4 -----------------------------------------------------------------------
-    def _insert_suppliers(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
+    def _insert_suppliers(self, ids: ImportedDossier, snapshot: DossierContents) -> None:
         dossier_id = ids.dossier_id
         stored: list[Supplier] = []
         for s in snapshot.suppliers:
@@ -171,39 +162,34 @@ class DossierImportRepository:
             ids.questionnaire_ids.append(questionnaire_ids)
 
     # -- step 5 -----------------------------------------------------------------------
-    def _insert_monitoring(self, ids: ImportedDossier, snapshot: DossierSnapshot) -> None:
+    def _insert_monitoring(self, ids: ImportedDossier, contents: DossierContents) -> None:
+        """Step 5's records, linked to the new dossier and its suppliers (the contents link them by number)."""
         dossier_id = ids.dossier_id
 
         def supplier_id(number: int | None) -> int | None:
             return None if number is None else ids.supplier_ids[number - 1]
 
-        monitoring = snapshot.monitoring
-        for r in monitoring.progress_reports:
-            report = self._monitoring.save_progress_report(ProgressReport(
-                dossier_id, ids.supplier_ids[r.supplier - 1], r.contract_year, r.due_on, r.received_on, r.measures_status,
-                r.new_risks, r.incidents, r.audit_results, r.stakeholder_engagement, r.next_steps, r.attachment_name,
-                r.attachment, r.verdict, r.verdict_reason, r.assessed_on, r.points))
+        for r in contents.progress_reports:
+            report = self._monitoring.save_progress_report(
+                replace(r, dossier_id=dossier_id, supplier_id=ids.supplier_ids[r.supplier_id - 1], id=None))
             ids.report_ids.append(stored_id(report.id))
-        for m in monitoring.meetings:
-            self._monitoring.add_meeting(Meeting(dossier_id, m.held_on, m.participants, m.agreements,
-                                                 supplier_id(m.supplier)))
-        for a in monitoring.audits:
-            audit_id = self._monitoring.add_audit(Audit(dossier_id, a.kind, a.held_on, a.auditor, a.findings,
-                                                        supplier_id(a.supplier)))
+        for m in contents.meetings:
+            self._monitoring.add_meeting(replace(m, dossier_id=dossier_id, supplier_id=supplier_id(m.supplier_id)))
+        for a in contents.audits:
+            audit_id = self._monitoring.add_audit(
+                replace(a, dossier_id=dossier_id, supplier_id=supplier_id(a.supplier_id), id=None))
             ids.corrective_action_ids.append([
-                self._monitoring.save_corrective_action(CorrectiveAction(
-                    audit_id, dossier_id, c.description, c.owner, c.due_on, c.status, c.evidence, c.closed_on))
-                for c in a.actions
+                self._monitoring.save_corrective_action(replace(c, audit_id=audit_id, dossier_id=dossier_id, id=None))
+                for c in contents.actions_of(a)
             ])
-        for e in monitoring.escalations:
-            self._monitoring.add_escalation(dossier_id, EscalationRecord(e.step, e.taken_on, e.reason, e.skip_reason),
-                                            supplier_id(e.supplier))
-        for p in monitoring.delivered_products:
-            self._monitoring.add_delivered_product(DeliveredProduct(
-                dossier_id, p.product, p.brand, p.model, p.site_name, p.site_address, p.site_country, p.components,
-                p.open_supply_hub_id, supplier_id(p.supplier)))
+        for e in contents.escalations:
+            self._monitoring.add_escalation(dossier_id, replace(e, supplier_id=supplier_id(e.supplier_id)))
+        for p in contents.delivered_products:
+            self._monitoring.add_delivered_product(
+                replace(p, dossier_id=dossier_id, supplier_id=supplier_id(p.supplier_id), id=None))
 
-    def _insert_followup(self, dossier_id: int, f: SignalFollowUpSnapshot, used: set[int], today: date) -> None:
+    def _insert_followup(self, dossier_id: int, followup: SignalFollowUp, used: set[int], today: date) -> None:
+        f = followup.signal
         candidates = [
             row[0] for row in self._connection.execute(
                 "SELECT id FROM signals WHERE signal_date = ? AND source_kind = ? AND text = ? AND link = ? "
@@ -216,10 +202,8 @@ class DossierImportRepository:
         if candidates:
             signal_id = candidates[0]
         else:
-            signal = Signal(f.signal_date, f.source_kind, f.text, f.link, f.group_id, f.country, f.supplier_name,
-                            f.brand)
-            signal_id = self._signals.add(signal, f.logged_on or today)
+            signal_id = self._signals.add(f, f.logged_on or today)
         used.add(signal_id)
-        followup_id = self._signals.open_followup(signal_id, dossier_id, f.opened_on, f.note)
-        if f.closed_on is not None:
-            self._signals.close_followup(followup_id, f.closed_on, f.note)
+        followup_id = self._signals.open_followup(signal_id, dossier_id, followup.opened_on, followup.note)
+        if followup.closed_on is not None:
+            self._signals.close_followup(followup_id, followup.closed_on, followup.note)

@@ -149,14 +149,16 @@ class MonitoringRepository:
     # -- escalation ------------------------------------------------------------------------
     def escalations(self, dossier_id: int) -> list[EscalationRecord]:
         return [
-            EscalationRecord(EscalationStep(r["step"]), date.fromisoformat(r["taken_on"]), r["reason"], r["skip_reason"], r["id"])
+            EscalationRecord(EscalationStep(r["step"]), date.fromisoformat(r["taken_on"]), r["reason"], r["skip_reason"], r["id"],
+                             r["supplier_id"])
             for r in self._rows("SELECT * FROM escalations WHERE dossier_id = ? ORDER BY taken_on, id", (dossier_id,))
         ]
 
     def add_escalation(self, dossier_id: int, record: EscalationRecord, supplier_id: int | None = None) -> int:
         with self._database.transaction():
             return self._insert("escalations", {
-                "dossier_id": dossier_id, "supplier_id": supplier_id, "step": record.step.value,
+                "dossier_id": dossier_id, "supplier_id": record.supplier_id if supplier_id is None else supplier_id,
+                "step": record.step.value,
                 "taken_on": record.taken_on.isoformat(), "reason": record.reason, "skip_reason": record.skip_reason,
             })
 

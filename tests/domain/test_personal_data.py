@@ -11,7 +11,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import pytest
 
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot
+from isv_desktop.domain.dossier_contents import DossierContents
 from isv_desktop.domain.personal_data import (
     NOT_PERSONAL_DATA,
     PERSONAL_DATA,
@@ -27,7 +27,7 @@ SUGGESTS_A_PERSON = re.compile(r"contact|person|owner|auditor|participant|manage
                                r"email|phone|mail|address")
 
 
-def record_types(kind: type = DossierSnapshot, seen: dict[type, None] | None = None) -> list[type]:
+def record_types(kind: type = DossierContents, seen: dict[type, None] | None = None) -> list[type]:
     """Every record type a snapshot holds, directly or in lists (the scan's result is sourced data, not walked)."""
     seen = {} if seen is None else seen
     if kind in seen or kind is ScanResult:
@@ -86,7 +86,7 @@ def test_the_declaration_names_only_fields_that_exist_in_a_dossier_and_can_be_em
 
 def test_a_field_that_cannot_be_emptied_is_refused():
     with pytest.raises(TypeError):
-        empty_value(DossierSnapshot, "personal_data_included")
+        empty_value(DossierContents, "personal_data_included")
 
 
 # ---------------------------------------------------------------- blanking a filled snapshot
@@ -139,7 +139,7 @@ def pairs(before: Any, after: Any, kind: type | None = None, name: str = ""):
 
 
 def test_without_personal_data_empties_every_declared_field_and_nothing_else():
-    snapshot = filled(DossierSnapshot)
+    snapshot = filled(DossierContents)
     shared = without_personal_data(snapshot)
     assert snapshot.personal_data_included and not shared.personal_data_included
     seen: set[tuple[type, str]] = set()
@@ -155,7 +155,7 @@ def test_without_personal_data_empties_every_declared_field_and_nothing_else():
 
 
 def test_a_snapshot_without_personal_data_is_left_as_it_is():
-    snapshot = DossierSnapshot(filled(DossierSnapshot).dossier.with_changes(contract_manager=""))
+    snapshot = DossierContents(filled(DossierContents).dossier.with_changes(contract_manager=""))
     assert without_personal_data(snapshot) == snapshot
 
 

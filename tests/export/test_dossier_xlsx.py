@@ -15,8 +15,8 @@ import pytest
 from dossier_samples import CONTACTS, MANAGER, PARTICIPANTS, TODAY, TRACED_ON, fill_full_dossier
 
 from isv_desktop.domain.dossier import Dossier
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
-from isv_desktop.domain.dossier_snapshot_record import _names_of, snapshot_from_record, snapshot_to_record
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
+from isv_desktop.domain.dossier_contents_record import _names_of, contents_from_record, contents_to_record
 from isv_desktop.domain.risk.assessment import ScanResult
 from isv_desktop.export.dossier_xlsx import read_dossier_workbook, write_dossier_workbook
 from isv_desktop.export.dossier_xlsx_errors import DossierFileError
@@ -78,7 +78,7 @@ def test_every_field_a_buyer_can_enter_is_filled_in_the_samples_the_round_trip_u
     empty = [f"{kind.__name__}.{name}" for kind, names in found.items()
              for name in _names_of(kind) if name not in names and name != "personal_data_included"]
     assert empty == []  # a new field: fill it in dossier_samples.fill_full_dossier (or not_applying)
-    assert snapshot.risk_scan.traced_inputs and snapshot.dossier.call_for_competition_date == date(2024, 9, 16)
+    assert snapshot.traced_inputs and snapshot.dossier.call_for_competition_date == date(2024, 9, 16)
 
 
 def test_imported_into_another_file_every_field_comes_back_equal(workbook, tmp_path):
@@ -89,7 +89,7 @@ def test_imported_into_another_file_every_field_comes_back_equal(workbook, tmp_p
     try:
         imported = receiver.exports.snapshot(receiver.exports.import_xlsx(path), include_personal_data=True)
         assert imported == snapshot
-        [traced] = imported.risk_scan.traced_inputs
+        [traced] = imported.traced_inputs
         assert (traced.group_id, traced.good, traced.country, traced.recorded_on) == (
             "werkkleding", "Cotton", "US", TRACED_ON.isoformat())
         assert imported.dossier.call_for_competition_date == date(2024, 9, 16)
@@ -104,27 +104,26 @@ def test_a_workbook_of_format_1_still_imports(workbook, tmp_path):
     """Format 1 knew no tender date and no traced origins: such a workbook reads as a dossier without them."""
     session, dossier_id, _, snapshot = workbook
     older = replace(snapshot, dossier=snapshot.dossier.with_changes(call_for_competition_date=None),
-                    risk_scan=replace(snapshot.risk_scan, traced_inputs=()))
+                    traced_inputs=())
     buffer = io.BytesIO()
     write_dossier_workbook(older, session.exports.context(dossier_id, older), buffer)
     book = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))
     _set_ident(book, "format_version", "1")
     book.save(tmp_path / "formaat-1.xlsx")
     assert read_dossier_workbook(tmp_path / "formaat-1.xlsx") == older
-    record = snapshot_to_record(older)  # as format 1 wrote it: without the two fields
+    record = contents_to_record(older)  # as format 1 wrote it: without the two fields
     del record["dossier"]["call_for_competition_date"], record["risk_scan"]["traced_inputs"]
-    assert snapshot_from_record(record) == older
+    assert contents_from_record(record) == older
 
 
 def test_traced_origins_that_do_not_fit_the_dossier_or_this_version_are_refused(workbook, tmp_path):
     session, dossier_id, _, snapshot = workbook
     context = session.exports.context(dossier_id, snapshot)
-    [traced] = snapshot.risk_scan.traced_inputs
+    [traced] = snapshot.traced_inputs
 
     def written(*changed) -> io.BytesIO:
-        scan = replace(snapshot.risk_scan, traced_inputs=changed)
         buffer = io.BytesIO()
-        write_dossier_workbook(replace(snapshot, risk_scan=scan), context, buffer)
+        write_dossier_workbook(replace(snapshot, traced_inputs=changed), context, buffer)
         return io.BytesIO(buffer.getvalue())
 
     for bad, where in ((replace(traced, group_id="zonnepanelen"), "group_id"),
@@ -303,7 +302,7 @@ def test_long_and_odd_text_survives_where_a_cell_cannot_hold_it(tmp_path):
     from isv_desktop.knowledge.criteria_library import load_criteria_library
 
     subject = ("Lange notitie \u202eRTL\u202c 😀 宁波 \x0b\ufffe =1+1 " * 3000)[:100_000]
-    snapshot = DossierSnapshot(Dossier(title="=cmd|' /C calc'!A0", subject=subject, organisation="#N/A"))
+    snapshot = DossierContents(Dossier(title="=cmd|' /C calc'!A0", subject=subject, organisation="#N/A"))
     context = ExportContext(datetime(2026, 3, 2, 9, 0), "0.1.0", load_criteria_library())
     buffer = io.BytesIO()
     write_dossier_workbook(snapshot, context, buffer)

@@ -9,7 +9,7 @@ import pytest
 from dossier_samples import TODAY, fill_full_dossier
 
 from isv_desktop.domain.dossier import Dossier
-from isv_desktop.domain.dossier_snapshot import DossierSnapshot, ExportContext
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
 from isv_desktop.export.dossier_xlsx import read_dossier_workbook, write_dossier_workbook
 from isv_desktop.export.dossier_xlsx_layout import DATA_SHEET, IDENTIFICATION_SHEET
 from isv_desktop.export.dossier_xlsx_sheets import Sheets
@@ -79,7 +79,7 @@ def test_colour_rules_cover_every_level_column_and_have_their_own_priorities(exp
 def test_the_data_is_ascii_json_and_even_a_lone_surrogate_comes_back():
     from isv_desktop.knowledge.criteria_library import load_criteria_library
 
-    snapshot = DossierSnapshot(Dossier(title="Titel \ud800 😀", subject="宁波 \uffff\x00 =1+1", organisation="@x"))
+    snapshot = DossierContents(Dossier(title="Titel \ud800 😀", subject="宁波 \uffff\x00 =1+1", organisation="@x"))
     context = ExportContext(datetime(2026, 3, 2, 9, 0), "0.1.0", load_criteria_library())
     buffer = io.BytesIO()
     write_dossier_workbook(snapshot, context, buffer)

@@ -1,34 +1,35 @@
-"""A whole dossier across its five steps as one tree of plain values, without database ids.
+"""A whole dossier across its five steps: the domain records themselves, gathered in one :class:`DossierContents`.
 
-The dossier PDF and workbook are written from a :class:`DossierSnapshot`,
+The dossier PDF and workbook are written from a :class:`DossierContents`,
 and an imported workbook is read back into one before anything is stored,
 so "export then import gives an equal dossier" is a plain ``==``.
 
-Links between parts (a meeting with a supplier, a supplier's parent
-company) use the supplier's ``number`` — its place in the dossier's list,
-counted from 1 — never a database id. What the database derives (the due
-list, the next due date) is not part of a snapshot; an import derives it
-again.
+The records are the ones the steps keep (``Meeting``, ``Audit``, ``ThemeJudgement``,
+…), without their database ids: a record's ``dossier_id`` is
+:data:`NOT_STORED`, and links between parts use a part's *number* — its place
+in the dossier's list, counted from 1 — never a database id: a supplier's
+``id`` and ``parent_id``, a meeting's or an audit's ``supplier_id``, an audit's
+``id`` and its corrective actions' ``audit_id``. What the database derives (the
+due list, the next due date) is not part of the contents; an import derives
+it again.
 
 Which fields are personal data is declared in one place,
 :mod:`.personal_data`, whose :func:`~.personal_data.without_personal_data`
-makes the snapshot to share; ``personal_data_included`` says which one a
-snapshot is.
+makes the contents to share; ``personal_data_included`` says which one a
+dossier's contents are.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 
 from .contract_kinds import KindSuggestion
-from .criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, CriteriaLibrary
-from .deadlines import Deadlines
+from .criteria import ChosenCriterion, CriteriaLibrary, CriteriaSettings
 from .dossier import Dossier, DossierStatus
 from .due import DueItem
-from .monitoring import ActionStatus, AuditKind, EscalationStep, SignalSourceKind
-from .monitoring_records import ComponentOrigin
+from .monitoring import EscalationRecord
+from .monitoring_records import Audit, CorrectiveAction, DeliveredProduct, Meeting, ProgressReport, SignalFollowUp
 from .questionnaire import Question, QuestionAnswer
 from .questionnaire_score import QuestionnaireScore
 from .risk.assessment import ScanResult
@@ -41,36 +42,16 @@ from .suppliers import CredentialKind, PlanVerdict, PointAssessment, SupplierRol
 from .themes import Theme
 from .thresholds import Applicability
 
+#: The ``dossier_id`` of a record in a dossier's contents: it belongs to no stored dossier (yet).
+NOT_STORED = 0
 
-# ---------------------------------------------------------------- step 2
+
 @dataclass(frozen=True)
 class StoredScan:
     """The scan as it was made (sources and editions of that day) and when."""
 
     result: ScanResult
     made_at: datetime
-
-
-@dataclass(frozen=True)
-class RiskScanSnapshot:
-    groups: tuple[str, ...] = ()
-    countries: tuple[ProductionCountry, ...] = ()
-    scan: StoredScan | None = None
-    judgements: tuple[ThemeJudgement, ...] = ()
-    own_risks: tuple[OwnRisk, ...] = ()
-    consultations: tuple[StakeholderConsultation, ...] = ()
-    traced_inputs: tuple[TracedInput, ...] = ()
-    """Where the buyer traced a critical input to come from (replaces the knowledge base's assumption)."""
-
-
-# ---------------------------------------------------------------- step 3
-@dataclass(frozen=True)
-class CriteriaSnapshot:
-    ambition: AmbitionLevel = AmbitionLevel.BASIS
-    acceptance: AcceptanceMode = AcceptanceMode.EXPLICIT
-    deadlines: Deadlines = Deadlines()
-    other_weights: Decimal | None = None
-    chosen: tuple[ChosenCriterion, ...] = ()
 
 
 # ---------------------------------------------------------------- step 4
@@ -133,115 +114,34 @@ class SupplierSnapshot:
     questionnaires: tuple[QuestionnaireSnapshot, ...] = ()
 
 
-# ---------------------------------------------------------------- step 5
-@dataclass(frozen=True)
-class ProgressReportSnapshot:
-    supplier: int
-    contract_year: int
-    due_on: date
-    received_on: date | None = None
-    measures_status: str = ""
-    new_risks: str = ""
-    incidents: str = ""
-    audit_results: str = ""
-    stakeholder_engagement: str = ""
-    next_steps: str = ""
-    attachment_name: str | None = None
-    attachment: bytes | None = None
-    verdict: PlanVerdict | None = None
-    verdict_reason: str = ""
-    assessed_on: date | None = None
-    points: tuple[PointAssessment, ...] = ()
-
-
-@dataclass(frozen=True)
-class MeetingSnapshot:
-    held_on: date
-    participants: str
-    agreements: str
-    supplier: int | None = None
-
-
-@dataclass(frozen=True)
-class CorrectiveActionSnapshot:
-    description: str
-    owner: str
-    due_on: date
-    status: ActionStatus = ActionStatus.OPEN
-    evidence: str = ""
-    closed_on: date | None = None
-
-
-@dataclass(frozen=True)
-class AuditSnapshot:
-    kind: AuditKind
-    held_on: date
-    auditor: str
-    findings: str
-    supplier: int | None = None
-    actions: tuple[CorrectiveActionSnapshot, ...] = ()
-
-
-@dataclass(frozen=True)
-class EscalationSnapshot:
-    step: EscalationStep
-    taken_on: date
-    reason: str
-    skip_reason: str = ""
-    supplier: int | None = None
-
-
-@dataclass(frozen=True)
-class DeliveredProductSnapshot:
-    product: str
-    brand: str = ""
-    model: str = ""
-    site_name: str = ""
-    site_address: str = ""
-    site_country: str = ""
-    components: tuple[ComponentOrigin, ...] = ()
-    open_supply_hub_id: str = ""
-    supplier: int | None = None
-
-
-@dataclass(frozen=True)
-class SignalFollowUpSnapshot:
-    """A public signal (from the signals inbox) as it touched this dossier, and what the buyer did."""
-
-    signal_date: date
-    source_kind: SignalSourceKind
-    text: str
-    opened_on: date
-    link: str = ""
-    group_id: str | None = None
-    country: str | None = None
-    supplier_name: str = ""
-    brand: str = ""
-    logged_on: date | None = None
-    note: str = ""
-    closed_on: date | None = None
-
-
-@dataclass(frozen=True)
-class MonitoringSnapshot:
-    progress_reports: tuple[ProgressReportSnapshot, ...] = ()
-    meetings: tuple[MeetingSnapshot, ...] = ()
-    audits: tuple[AuditSnapshot, ...] = ()
-    escalations: tuple[EscalationSnapshot, ...] = ()
-    delivered_products: tuple[DeliveredProductSnapshot, ...] = ()
-    signal_followups: tuple[SignalFollowUpSnapshot, ...] = ()
-
-
 # ---------------------------------------------------------------- the whole dossier
 @dataclass(frozen=True)
-class DossierSnapshot:
-    """Step 1's facts (``dossier``, without id and timestamps) and steps 2 to 5."""
+class DossierContents:
+    """Step 1's facts (``dossier``, without id and timestamps) and the records of steps 2 to 5, in the steps' order."""
 
     dossier: Dossier
-    risk_scan: RiskScanSnapshot = RiskScanSnapshot()
-    criteria: CriteriaSnapshot = CriteriaSnapshot()
+    # step 2: the risk scan
+    groups: tuple[str, ...] = ()
+    countries: tuple[ProductionCountry, ...] = ()
+    scan: StoredScan | None = None
+    judgements: tuple[ThemeJudgement, ...] = ()
+    own_risks: tuple[OwnRisk, ...] = ()
+    consultations: tuple[StakeholderConsultation, ...] = ()
+    traced_inputs: tuple[TracedInput, ...] = ()
+    """Where the buyer traced a critical input to come from (replaces the knowledge base's assumption)."""
+    # step 3: the criteria
+    criteria: CriteriaSettings = CriteriaSettings()
+    chosen: tuple[ChosenCriterion, ...] = ()
+    # step 4: the suppliers
     suppliers: tuple[SupplierSnapshot, ...] = ()
-    monitoring: MonitoringSnapshot = MonitoringSnapshot()
+    # step 5: contract monitoring
+    progress_reports: tuple[ProgressReport, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    audits: tuple[Audit, ...] = ()
+    corrective_actions: tuple[CorrectiveAction, ...] = ()
+    escalations: tuple[EscalationRecord, ...] = ()
+    delivered_products: tuple[DeliveredProduct, ...] = ()
+    signal_followups: tuple[SignalFollowUp, ...] = ()
     personal_data_included: bool = field(default=True, compare=False)
 
     def supplier(self, number: int | None) -> SupplierSnapshot | None:
@@ -257,29 +157,33 @@ class DossierSnapshot:
     def awarded(self) -> tuple[SupplierSnapshot, ...]:
         return tuple(s for s in self.suppliers if s.role is SupplierRole.AWARDED)
 
+    def actions_of(self, audit: Audit) -> tuple[CorrectiveAction, ...]:
+        """The corrective actions an audit of these contents gave rise to."""
+        return tuple(action for action in self.corrective_actions if action.audit_id == audit.id)
+
 
 def dossier_facts(dossier: Dossier) -> Dossier:
-    """Step 1 as a snapshot keeps it: no id, no timestamps, no derived next due date."""
+    """Step 1 as the contents keep it: no id, no timestamps, no derived next due date."""
     status = DossierStatus.ACTIVE if dossier.status is DossierStatus.DELETED else dossier.status
     return dossier.with_changes(id=None, created_at=None, updated_at=None, next_due_date=None, status=status)
 
 
-def theme_levels(snapshot: DossierSnapshot) -> dict[Theme, RiskLevel]:
+def theme_levels(contents: DossierContents) -> dict[Theme, RiskLevel]:
     """Per theme the level of the kept scan (empty without a scan)."""
-    scan = snapshot.risk_scan.scan
+    scan = contents.scan
     return {theme: a.level for theme, a in scan.result.themes.items()} if scan else {}
 
 
-def high_priority_themes(snapshot: DossierSnapshot) -> list[Theme]:
+def high_priority_themes(contents: DossierContents) -> list[Theme]:
     """Themes the sources rate high or the buyer judged high priority, in theme order."""
-    levels = theme_levels(snapshot)
-    judged = {j.theme for j in snapshot.risk_scan.judgements if j.priority is Priority.HIGH}
+    levels = theme_levels(contents)
+    judged = {j.theme for j in contents.judgements if j.priority is Priority.HIGH}
     return [t for t in Theme if levels.get(t) is RiskLevel.HIGH or t in judged]
 
 
 @dataclass(frozen=True)
 class ExportContext:
-    """What the exports show beside the snapshot: names, the library, states worked out by the services.
+    """What the exports show beside the contents: names, the library, states worked out by the services.
 
     Names are (Dutch, English) pairs by id; ``scores`` is keyed by
     (supplier number, questionnaire version). ``assumed_inputs`` holds, per
@@ -317,9 +221,7 @@ class ExportContext:
 
 
 __all__ = [
-    "AuditSnapshot", "CorrectiveActionSnapshot", "CredentialSnapshot", "CriteriaSnapshot", "DeliveredProductSnapshot",
-    "DossierSnapshot", "EscalationSnapshot", "ExportContext", "FollowUpSnapshot", "MeetingSnapshot",
-    "MonitoringSnapshot", "PlanSnapshot", "ProgressReportSnapshot", "QuestionnaireSnapshot",
-    "RiskScanSnapshot", "SignalFollowUpSnapshot", "StoredScan", "SupplierSnapshot", "dossier_facts",
-    "high_priority_themes", "theme_levels",
+    "NOT_STORED", "CredentialSnapshot", "DossierContents", "ExportContext", "FollowUpSnapshot", "PlanSnapshot",
+    "QuestionnaireSnapshot", "StoredScan", "SupplierSnapshot", "dossier_facts", "high_priority_themes",
+    "theme_levels",
 ]
