@@ -8,8 +8,9 @@ The records are the ones the steps keep (``Meeting``, ``Audit``, ``ThemeJudgemen
 …), without their database ids: a record's ``dossier_id`` is
 :data:`NOT_STORED`, and links between parts use a part's *number* — its place
 in the dossier's list, counted from 1 — never a database id: a supplier's
-``id`` and ``parent_id``, a meeting's or an audit's ``supplier_id``, an audit's
-``id`` and its corrective actions' ``audit_id``. What the database derives (the
+``id`` and ``parent_id``, the ``supplier_id`` of what belongs to a supplier
+(credentials, plan, follow-up actions, questionnaires, reports, meetings, audits
+…), an audit's ``id`` and its corrective actions' ``audit_id``. What the database derives (the
 due list, the next due date) is not part of the contents; an import derives
 it again.
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from .contract_kinds import KindSuggestion
 from .criteria import ChosenCriterion, CriteriaLibrary, CriteriaSettings
@@ -30,7 +31,7 @@ from .dossier import Dossier, DossierStatus
 from .due import DueItem
 from .monitoring import EscalationRecord
 from .monitoring_records import Audit, CorrectiveAction, DeliveredProduct, Meeting, ProgressReport, SignalFollowUp
-from .questionnaire import Question, QuestionAnswer
+from .questionnaire import QuestionnaireRecord
 from .questionnaire_score import QuestionnaireScore
 from .risk.assessment import ScanResult
 from .risk.facts import CriticalInput
@@ -38,7 +39,7 @@ from .risk.inputs import TracedInput
 from .risk.levels import Priority, RiskLevel
 from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation, ThemeJudgement
 from .steps import StepId
-from .suppliers import CredentialKind, PlanVerdict, PointAssessment, SupplierRole
+from .suppliers import Credential, FollowUpAction, PlanOfAction, Supplier, SupplierRole
 from .themes import Theme
 from .thresholds import Applicability
 
@@ -52,66 +53,6 @@ class StoredScan:
 
     result: ScanResult
     made_at: datetime
-
-
-# ---------------------------------------------------------------- step 4
-@dataclass(frozen=True)
-class CredentialSnapshot:
-    kind: CredentialKind
-    name: str
-    valid_from: date | None = None
-    valid_until: date | None = None
-
-
-@dataclass(frozen=True)
-class PlanSnapshot:
-    """The plan of action (plan van aanpak) and the buyer's assessment of "reasonable effort"."""
-
-    due_on: date | None = None
-    received_on: date | None = None
-    attachment_name: str | None = None
-    attachment: bytes | None = None
-    overall_verdict: PlanVerdict | None = None
-    overall_reason: str = ""
-    assessed_on: date | None = None
-    points: tuple[PointAssessment, ...] = ()
-
-
-@dataclass(frozen=True)
-class FollowUpSnapshot:
-    description: str
-    due_on: date
-    done_on: date | None = None
-
-
-@dataclass(frozen=True)
-class QuestionnaireSnapshot:
-    """A questionnaire as sent (questions) and as returned (answers; None while out)."""
-
-    version: int
-    language: str
-    questions: tuple[Question, ...]
-    sent_on: date
-    due_on: date
-    returned_on: date | None = None
-    answers: tuple[QuestionAnswer, ...] | None = None
-
-
-@dataclass(frozen=True)
-class SupplierSnapshot:
-    number: int
-    name: str
-    role: SupplierRole
-    kvk_number: str = ""
-    foreign_registration: str = ""
-    country: str = ""
-    contact_person: str = ""
-    award_date: date | None = None
-    parent: int | None = None  # number of the parent company in the same dossier
-    credentials: tuple[CredentialSnapshot, ...] = ()
-    plan: PlanSnapshot = PlanSnapshot()
-    actions: tuple[FollowUpSnapshot, ...] = ()
-    questionnaires: tuple[QuestionnaireSnapshot, ...] = ()
 
 
 # ---------------------------------------------------------------- the whole dossier
@@ -132,8 +73,12 @@ class DossierContents:
     # step 3: the criteria
     criteria: CriteriaSettings = CriteriaSettings()
     chosen: tuple[ChosenCriterion, ...] = ()
-    # step 4: the suppliers
-    suppliers: tuple[SupplierSnapshot, ...] = ()
+    # step 4: the suppliers (a supplier's id and parent_id are numbers) and what belongs to each
+    suppliers: tuple[Supplier, ...] = ()
+    credentials: tuple[Credential, ...] = ()
+    plans: tuple[PlanOfAction, ...] = ()  # of the suppliers that have one (not empty)
+    follow_up_actions: tuple[FollowUpAction, ...] = ()
+    questionnaires: tuple[QuestionnaireRecord, ...] = ()
     # step 5: contract monitoring
     progress_reports: tuple[ProgressReport, ...] = ()
     meetings: tuple[Meeting, ...] = ()
@@ -144,7 +89,7 @@ class DossierContents:
     signal_followups: tuple[SignalFollowUp, ...] = ()
     personal_data_included: bool = field(default=True, compare=False)
 
-    def supplier(self, number: int | None) -> SupplierSnapshot | None:
+    def supplier(self, number: int | None) -> Supplier | None:
         if number is None or not 1 <= number <= len(self.suppliers):
             return None
         return self.suppliers[number - 1]
@@ -154,12 +99,32 @@ class DossierContents:
         return supplier.name if supplier else ""
 
     @property
-    def awarded(self) -> tuple[SupplierSnapshot, ...]:
+    def awarded(self) -> tuple[Supplier, ...]:
         return tuple(s for s in self.suppliers if s.role is SupplierRole.AWARDED)
+
+    def credentials_of(self, supplier: Supplier) -> tuple[Credential, ...]:
+        return tuple(c for c in self.credentials if c.supplier_id == supplier.id)
+
+    def plan_of(self, supplier: Supplier) -> PlanOfAction:
+        """The supplier's plan of action; an empty one when there is none."""
+        return next((p for p in self.plans if p.supplier_id == supplier.id), PlanOfAction(number_of(supplier)))
+
+    def follow_up_actions_of(self, supplier: Supplier) -> tuple[FollowUpAction, ...]:
+        return tuple(a for a in self.follow_up_actions if a.supplier_id == supplier.id)
+
+    def questionnaires_of(self, supplier: Supplier) -> tuple[QuestionnaireRecord, ...]:
+        return tuple(q for q in self.questionnaires if q.questionnaire.supplier_id == supplier.id)
 
     def actions_of(self, audit: Audit) -> tuple[CorrectiveAction, ...]:
         """The corrective actions an audit of these contents gave rise to."""
         return tuple(action for action in self.corrective_actions if action.audit_id == audit.id)
+
+
+def number_of(supplier: Supplier) -> int:
+    """A supplier's number in a dossier's contents (its place in the list, counted from 1; its id there)."""
+    if supplier.id is None:
+        raise ValueError(f"{supplier.name!r} is not part of a dossier's contents")
+    return supplier.id
 
 
 def dossier_facts(dossier: Dossier) -> Dossier:
@@ -221,7 +186,6 @@ class ExportContext:
 
 
 __all__ = [
-    "NOT_STORED", "CredentialSnapshot", "DossierContents", "ExportContext", "FollowUpSnapshot", "PlanSnapshot",
-    "QuestionnaireSnapshot", "StoredScan", "SupplierSnapshot", "dossier_facts", "high_priority_themes",
-    "theme_levels",
+    "NOT_STORED", "DossierContents", "ExportContext", "StoredScan", "dossier_facts", "high_priority_themes",
+    "number_of", "theme_levels",
 ]

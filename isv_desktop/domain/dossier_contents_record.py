@@ -32,7 +32,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from .criteria import CriteriaSettings
 from .dossier import MAX_SHORT_TEXT, Dossier
-from .dossier_contents import NOT_STORED, DossierContents, SupplierSnapshot
+from .dossier_contents import NOT_STORED, DossierContents
 from .monitoring import EscalationRecord
 from .monitoring_records import (
     Audit,
@@ -43,9 +43,11 @@ from .monitoring_records import (
     Signal,
     SignalFollowUp,
 )
+from .questionnaire import Questionnaire, QuestionnaireRecord
 from .risk.assessment import ScanResult
 from .risk.record import BadScanRecordError, scan_from_record, scan_to_record
 from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation
+from .suppliers import Credential, FollowUpAction, PlanOfAction, Supplier
 
 #: Per record type, the fields a record never holds — database ids, the dossier a record belongs to, what the
 #: database derives or stamps itself — and the value a required one takes when read back. (The part that holds
@@ -63,13 +65,23 @@ _LEFT_OUT: dict[type, Mapping[str, Any]] = {
     DeliveredProduct: {"dossier_id": NOT_STORED, "id": None},
     Signal: {"attachment_name": None, "attachment": None, "handled_on": None, "id": None},
     SignalFollowUp: {"id": None},
+    Supplier: {"dossier_id": NOT_STORED},
+    Credential: {"supplier_id": 0, "id": None},
+    PlanOfAction: {"supplier_id": 0},
+    FollowUpAction: {"supplier_id": 0, "id": None},
+    QuestionnaireRecord: {"id": NOT_STORED},
+    Questionnaire: {"dossier_id": NOT_STORED, "supplier_id": 0},
 }
 #: Fields a record holds under another name: a link to a supplier, by the supplier's number in the dossier.
 _WIRE_NAMES: dict[type, Mapping[str, str]] = {
-    kind: {"supplier_id": "supplier"} for kind in (ProgressReport, Meeting, Audit, EscalationRecord, DeliveredProduct)
+    **{kind: {"supplier_id": "supplier"}
+       for kind in (ProgressReport, Meeting, Audit, EscalationRecord, DeliveredProduct)},
+    Supplier: {"id": "number", "parent_id": "parent"},
 }
 #: Fields holding a record whose fields the record holds at its own level (a signal followed up: the signal's).
-_FLATTENED: dict[type, str] = {SignalFollowUp: "signal"}
+_FLATTENED: dict[type, str] = {SignalFollowUp: "signal", QuestionnaireRecord: "questionnaire"}
+#: What a supplier holds in the record, besides its own fields: the records of step 4 that belong to it.
+_OF_SUPPLIER = ("credentials", "plan", "actions", "questionnaires")
 #: The record's groups of step 2 and step 5 and the fields of :class:`DossierContents` each holds.
 _RISK_SCAN = ("groups", "countries", "scan", "judgements", "own_risks", "consultations", "traced_inputs")
 _MONITORING = ("progress_reports", "meetings", "audits", "escalations", "delivered_products", "signal_followups")
@@ -96,7 +108,11 @@ def contents_to_record(contents: DossierContents) -> dict[str, Any]:
         "dossier": _encode(contents.dossier),
         "risk_scan": {name: _encode(getattr(contents, name)) for name in _RISK_SCAN},
         "criteria": {**_encode(contents.criteria), "chosen": _encode(contents.chosen)},
-        "suppliers": _encode(contents.suppliers),
+        "suppliers": [{**_encode(supplier), "credentials": _encode(contents.credentials_of(supplier)),
+                       "plan": _encode(contents.plan_of(supplier)),
+                       "actions": _encode(contents.follow_up_actions_of(supplier)),
+                       "questionnaires": _encode(contents.questionnaires_of(supplier))}
+                      for supplier in contents.suppliers],
         "monitoring": monitoring,
         "personal_data_included": contents.personal_data_included,
     }
@@ -115,8 +131,7 @@ def contents_from_record(record: Any) -> DossierContents:
     if "chosen" in criteria:
         values["chosen"] = _decode(hints["chosen"], criteria.pop("chosen"), "criteria.chosen")
     values["criteria"] = _decode(CriteriaSettings, criteria, "criteria")
-    if "suppliers" in top:
-        values["suppliers"] = _decode(hints["suppliers"], top["suppliers"], "suppliers")
+    values.update(_suppliers(top.get("suppliers", []), "suppliers"))
     monitoring = _group(top.get("monitoring", {}), "monitoring", _MONITORING)
     values["audits"], values["corrective_actions"] = _audits(monitoring.pop("audits", []), "monitoring.audits")
     for name, data in monitoring.items():
@@ -136,6 +151,34 @@ def _group(data: Any, where: str, names: Collection[str]) -> dict[str, Any]:
     if unknown:
         raise BadSnapshotRecordError(_join(where, str(unknown[0])), "unknown field")
     return dict(data)
+
+
+def _suppliers(data: Any, where: str) -> dict[str, tuple[Any, ...]]:
+    """The suppliers and, inside each in the record, what belongs to it; a supplier's number is its id."""
+    if not isinstance(data, list):
+        raise BadSnapshotRecordError(where, "a list is expected")
+    found: dict[str, list[Any]] = {"suppliers": [], "credentials": [], "plans": [], "follow_up_actions": [],
+                                   "questionnaires": []}
+    kinds = {"credentials": Credential, "actions": FollowUpAction, "questionnaires": QuestionnaireRecord}
+    for index, item in enumerate(data):
+        place = f"{where}[{index}]"
+        supplier = _group(item, place, (*_wire_names(Supplier), *_OF_SUPPLIER))
+        if "number" not in supplier:
+            raise BadSnapshotRecordError(f"{place}.number", "missing")
+        parts = {name: supplier.pop(name) for name in _OF_SUPPLIER if name in supplier}
+        decoded = _decode_dataclass(Supplier, supplier, place)
+        found["suppliers"].append(decoded)
+        link = {"supplier_id": decoded.id}
+        plan = _decode_dataclass(PlanOfAction, parts.pop("plan", {}), f"{place}.plan", link)
+        if plan != PlanOfAction(decoded.id):
+            found["plans"].append(plan)
+        for name, listed in parts.items():
+            if not isinstance(listed, list):
+                raise BadSnapshotRecordError(f"{place}.{name}", "a list is expected")
+            target = "follow_up_actions" if name == "actions" else name
+            found[target] += [_decode_dataclass(kinds[name], part, f"{place}.{name}[{i}]", link)
+                              for i, part in enumerate(listed)]
+    return {name: tuple(records) for name, records in found.items()}
 
 
 def _audits(data: Any, where: str) -> tuple[tuple[Audit, ...], tuple[CorrectiveAction, ...]]:
@@ -300,10 +343,13 @@ def _decode_dataclass(kind: type, data: Any, where: str, fixed: Mapping[str, Any
     if unknown:
         raise BadSnapshotRecordError(_join(where, str(unknown[0])), "unknown field")
     values: dict[str, Any] = {}
+    fixed = dict(fixed or {})
     flattened = _FLATTENED.get(kind)
-    if flattened is not None:
+    if flattened is not None:  # its fields are at this level; so are the links it leaves out
         inner = _hints(kind)[flattened]
-        values[flattened] = _decode_dataclass(inner, {k: v for k, v in data.items() if k in _wire_names(inner)}, where)
+        inner_fixed = {name: fixed.pop(name) for name in list(fixed) if name in _skipped(inner)}
+        values[flattened] = _decode_dataclass(inner, {k: v for k, v in data.items() if k in _wire_names(inner)}, where,
+                                              inner_fixed)
     for name, wire, hint, required in _fields_of(kind):
         if wire in data:
             values[name] = _decode(hint, data[wire], _join(where, wire))
@@ -311,7 +357,7 @@ def _decode_dataclass(kind: type, data: Any, where: str, fixed: Mapping[str, Any
             raise BadSnapshotRecordError(_join(where, wire), "missing")
     required_left_out = {f.name for f in fields(kind) if f.default is MISSING and f.default_factory is MISSING}
     values.update({name: value for name, value in _skipped(kind).items() if name in required_left_out})
-    values.update(fixed or {})
+    values.update(fixed)
     try:
         return kind(**values)
     except (TypeError, ValueError) as error:
@@ -374,7 +420,7 @@ def check_contents(contents: DossierContents) -> None:
     _unique([c.criterion_id for c in contents.chosen], "criteria.chosen", "a criterion")
     count = len(contents.suppliers)
     for index, supplier in enumerate(contents.suppliers):
-        _check_supplier(supplier, index, count)
+        _check_supplier(contents, supplier, index, count)
     for name in ("progress_reports", "meetings", "audits", "escalations", "delivered_products"):
         for index, item in enumerate(getattr(contents, name)):
             _link(item.supplier_id, count, f"monitoring.{name}[{index}].supplier")
@@ -384,25 +430,23 @@ def check_contents(contents: DossierContents) -> None:
         _unique([p.point for p in report.points], f"monitoring.progress_reports[{index}].points", "a point")
 
 
-def _check_supplier(supplier: SupplierSnapshot, index: int, count: int) -> None:
+def _check_supplier(contents: DossierContents, supplier: Supplier, index: int, count: int) -> None:
     where = f"suppliers[{index}]"
-    if supplier.number != index + 1:
-        raise BadSnapshotRecordError(f"{where}.number", f"{supplier.number} should be {index + 1}")
+    if supplier.id != index + 1:
+        raise BadSnapshotRecordError(f"{where}.number", f"{supplier.id} should be {index + 1}")
     if not supplier.name.strip() or len(supplier.name) > MAX_SHORT_TEXT:
         raise BadSnapshotRecordError(f"{where}.name", "a name of 1 to 500 characters is required")
-    _link(supplier.parent, count, f"{where}.parent")
-    _unique([p.point for p in supplier.plan.points], f"{where}.plan.points", "a point")
-    _unique([q.version for q in supplier.questionnaires], f"{where}.questionnaires", "a version")
-    for number, questionnaire in enumerate(supplier.questionnaires):
+    _link(supplier.parent_id, count, f"{where}.parent")
+    _unique([p.point for p in contents.plan_of(supplier).points], f"{where}.plan.points", "a point")
+    questionnaires = contents.questionnaires_of(supplier)
+    _unique([q.questionnaire.version for q in questionnaires], f"{where}.questionnaires", "a version")
+    for number, record in enumerate(questionnaires):
         place = f"{where}.questionnaires[{number}]"
-        if questionnaire.version < 1 or questionnaire.language not in ("nl", "en"):
-            raise BadSnapshotRecordError(place, "version counts from 1 and the language is nl or en")
-        ids = [q.id for q in questionnaire.questions]
-        _unique(ids, f"{place}.questions", "a question")
-        if (questionnaire.answers is None) != (questionnaire.returned_on is None):
+        ids = list(record.questionnaire.question_ids)
+        if (record.answers is None) != (record.returned_on is None):
             raise BadSnapshotRecordError(place, "answers and the date they came back go together")
-        if questionnaire.answers is not None:
-            answered = [a.question_id for a in questionnaire.answers]
+        if record.answers is not None:
+            answered = [a.question_id for a in record.answers]
             _unique(answered, f"{place}.answers", "an answer")
             if not set(answered) <= set(ids):
                 raise BadSnapshotRecordError(f"{place}.answers", "an answer to a question that was not asked")

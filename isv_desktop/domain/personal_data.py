@@ -44,14 +44,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from .criteria import ChosenCriterion
 from .dossier import Dossier
-from .dossier_contents import (
-    CredentialSnapshot,
-    DossierContents,
-    FollowUpSnapshot,
-    PlanSnapshot,
-    QuestionnaireSnapshot,
-    SupplierSnapshot,
-)
+from .dossier_contents import DossierContents
 from .monitoring import EscalationRecord
 from .monitoring_records import (
     Audit,
@@ -63,10 +56,10 @@ from .monitoring_records import (
     Signal,
     SignalFollowUp,
 )
-from .questionnaire import Question, QuestionAnswer
+from .questionnaire import Question, QuestionAnswer, Questionnaire
 from .risk.inputs import TracedInput
 from .risk_scan_record import OwnRisk, ProductionCountry, StakeholderConsultation, ThemeJudgement
-from .suppliers import PointAssessment
+from .suppliers import Credential, FollowUpAction, PlanOfAction, PointAssessment, Supplier
 
 
 @dataclass(frozen=True)
@@ -95,8 +88,8 @@ PERSONAL_DATA: Mapping[type, Mapping[str, PersonalData]] = {
     Dossier: {"contract_manager": CONTRACT_MANAGER},
     OwnRisk: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},
     StakeholderConsultation: {"outcome": CONSULTATION_NOTES},
-    SupplierSnapshot: {"contact_person": CONTACT_PERSONS},
-    PlanSnapshot: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},
+    Supplier: {"contact_person": CONTACT_PERSONS},
+    PlanOfAction: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},
     ProgressReport: {"attachment_name": ATTACHMENTS, "attachment": ATTACHMENTS},
     Meeting: {"participants": PARTICIPANTS},
     Audit: {"auditor": AUDITORS},
@@ -116,12 +109,12 @@ NOT_PERSONAL_DATA: Mapping[type, frozenset[str]] = {
     OwnRisk: frozenset({"description", "source"}),
     StakeholderConsultation: frozenset({"organisation"}),
     ChosenCriterion: frozenset({"criterion_id", "custom_text_nl", "custom_text_en"}),
-    SupplierSnapshot: frozenset({"name", "kvk_number", "foreign_registration", "country"}),
-    CredentialSnapshot: frozenset({"name"}),
-    PlanSnapshot: frozenset({"overall_reason"}),
+    Supplier: frozenset({"name", "kvk_number", "foreign_registration", "country"}),
+    Credential: frozenset({"name"}),
+    PlanOfAction: frozenset({"overall_reason"}),
     PointAssessment: frozenset({"reason"}),
-    FollowUpSnapshot: frozenset({"description"}),
-    QuestionnaireSnapshot: frozenset({"language"}),
+    FollowUpAction: frozenset({"description"}),
+    Questionnaire: frozenset({"language"}),
     Question: frozenset({"id", "text_nl", "text_en", "kind"}),
     QuestionAnswer: frozenset({"question_id", "explanation", "evidence"}),
     ProgressReport: frozenset({"measures_status", "new_risks", "incidents", "audit_results",

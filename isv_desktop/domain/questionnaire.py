@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 from typing import Literal
 
@@ -158,6 +159,18 @@ QUESTIONNAIRE_MESSAGES: dict[str, tuple[str, str]] = {
         "chosen criterion asks for a document.",
     ),
 }
+
+
+@dataclass(frozen=True)
+class QuestionnaireRecord:
+    """A questionnaire as sent to a supplier (its questions, sent on, due on) and as returned (answers; None while out)."""
+
+    id: int
+    questionnaire: Questionnaire
+    sent_on: date
+    due_on: date
+    returned_on: date | None
+    answers: tuple[QuestionAnswer, ...] | None
 
 
 class QuestionnaireError(UserError):

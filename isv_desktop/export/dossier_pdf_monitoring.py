@@ -42,10 +42,11 @@ def _timeline(kit: Kit) -> list[Flowable]:
     dossier = snapshot.dossier
     if dossier.contract_start:
         entries.append((dossier.contract_start, kit.t("timeline.start"), DASH, None))
-    for s in snapshot.suppliers:
-        if s.plan.due_on:
-            done = s.plan.received_on  # the supplier's part: handing the plan in on time
-            entries.append((s.plan.due_on, kit.t("supplier.plan"), s.name, state(s.plan.due_on, done, today)))
+    for plan in snapshot.plans:
+        if plan.due_on:
+            done = plan.received_on  # the supplier's part: handing the plan in on time
+            entries.append((plan.due_on, kit.t("supplier.plan"), kit.supplier(plan.supplier_id),
+                            state(plan.due_on, done, today)))
     for r in snapshot.progress_reports:
         entries.append((r.due_on, kit.t("timeline.report", year=r.contract_year), kit.supplier(r.supplier_id),
                         state(r.due_on, r.received_on, today)))

@@ -13,16 +13,16 @@ from isv_desktop.export.dossier_pdf_labels import assumed_origin, recorded_day
 
 
 def risk_scan(kit: Kit) -> list[Flowable]:
-    scan = kit.snapshot
+    scan = kit.snapshot.scan
     story = kit.chapter(kit.t("chapter.2"), 2)
     story += _scope(kit)
     story += _traced_inputs(kit)
-    if scan.scan is None:
+    if scan is None:
         story.append(kit.note("scan.none"))
     else:
-        result = scan.scan.result
+        result = scan.result
         story += kit.section(kit.t("section.risks"))
-        story.append(kit.note("scan.made_at", moment=format_long_moment(scan.scan.made_at, kit.language)))
+        story.append(kit.note("scan.made_at", moment=format_long_moment(scan.made_at, kit.language)))
         story.append(_theme_table(kit, result))
         story += kit.section(kit.t("section.heat_map"), room=70 * mm)
         story += heat_maps(result, TEXT_WIDTH, kit.language)
@@ -43,16 +43,16 @@ def risk_scan(kit: Kit) -> list[Flowable]:
 
 
 def _scope(kit: Kit) -> list[Flowable]:
-    scan = kit.snapshot
+    contents = kit.snapshot
     story = kit.section(kit.t("section.scope"))
-    groups = [kit.context.group_name(g, kit.language) for g in scan.groups]
+    groups = [kit.context.group_name(g, kit.language) for g in contents.groups]
     story.append(kit.facts([(kit.t("field.groups"), "\n".join(groups) if groups else DASH)]))
     story.append(kit.gap())
-    if scan.countries:
+    if contents.countries:
         rows = [(kit.context.group_name(c.group_id, kit.language), kit.country(c.country), kit.label(c.stage))
-                for c in scan.countries]
+                for c in contents.countries]
         story.append(kit.table((kit.t("col.group"), kit.t("col.country"), kit.t("col.stage")), rows, (60, 60, 50)))
-    elif scan.groups:
+    elif contents.groups:
         story.append(kit.note("scan.origin_unknown"))
     return story
 

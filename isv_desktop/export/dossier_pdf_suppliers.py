@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from isv_desktop.domain.dossier_contents import PlanSnapshot, QuestionnaireSnapshot, SupplierSnapshot
-from isv_desktop.domain.suppliers import DueDiligencePoint, PlanVerdict, PointAssessment
+from isv_desktop.domain.dossier_contents import number_of
+from isv_desktop.domain.questionnaire import QuestionnaireRecord
+from isv_desktop.domain.suppliers import DueDiligencePoint, PlanOfAction, PlanVerdict, PointAssessment, Supplier
 from isv_desktop.export.dossier_pdf_kit import DASH, Kit
 
 #: Verdicts coloured like levels: insufficient as a high risk, partly as medium, sufficient and good as low.
@@ -18,7 +19,7 @@ def suppliers(kit: Kit) -> list[Flowable]:
     items = kit.snapshot.suppliers
     if not items:
         return story + [kit.note("none.suppliers")]
-    rows = [(str(s.number), s.name, kit.label(s.role), _registration(s), kit.country(s.country) if s.country else DASH,
+    rows = [(str(s.id), s.name, kit.label(s.role), _registration(s), kit.country(s.country) if s.country else DASH,
              kit.or_dash(s.contact_person), kit.day(s.award_date)) for s in items]
     header = (kit.t("col.number"), kit.t("col.name"), kit.t("col.role"), kit.t("col.registration"),
               kit.t("col.country"), kit.t("col.contact"), kit.t("col.awarded"))
@@ -31,42 +32,44 @@ def suppliers(kit: Kit) -> list[Flowable]:
     return story
 
 
-def _registration(supplier: SupplierSnapshot) -> str:
+def _registration(supplier: Supplier) -> str:
     parts = [f"KvK {supplier.kvk_number}" if supplier.kvk_number else "", supplier.foreign_registration]
     return "\n".join(p for p in parts if p) or DASH
 
 
-def _supplier(kit: Kit, supplier: SupplierSnapshot) -> list[Flowable]:
-    story = kit.subsection(f"{supplier.number}. {supplier.name}", outline=2, style="phase")
-    if supplier.parent is not None:
-        story.append(kit.p(kit.t("supplier.part_of", name=kit.supplier(supplier.parent)), "meta"))
-    empty = (not supplier.credentials and not supplier.questionnaires and not supplier.actions
-             and supplier.plan == PlanSnapshot())
-    if empty:
+def _supplier(kit: Kit, supplier: Supplier) -> list[Flowable]:
+    contents, number = kit.snapshot, number_of(supplier)
+    story = kit.subsection(f"{number}. {supplier.name}", outline=2, style="phase")
+    if supplier.parent_id is not None:
+        story.append(kit.p(kit.t("supplier.part_of", name=kit.supplier(supplier.parent_id)), "meta"))
+    credentials, questionnaires = contents.credentials_of(supplier), contents.questionnaires_of(supplier)
+    plan, follow_up = contents.plan_of(supplier), contents.follow_up_actions_of(supplier)
+    if not credentials and not questionnaires and not follow_up and plan == PlanOfAction(number):
         return story + [kit.note("none.supplier_details")]
-    if supplier.credentials:
-        rows = [(kit.label(c.kind), c.name, kit.day(c.valid_from), kit.day(c.valid_until)) for c in supplier.credentials]
+    if credentials:
+        rows = [(kit.label(c.kind), c.name, kit.day(c.valid_from), kit.day(c.valid_until)) for c in credentials]
         story.append(kit.p(kit.t("supplier.credentials"), "heading3"))
         story.append(kit.table((kit.t("col.kind"), kit.t("col.name"), kit.t("col.valid_from"),
                                 kit.t("col.valid_until")), rows, (40, 74, 28, 28)))
-    for questionnaire in supplier.questionnaires:
-        story += _questionnaire(kit, supplier, questionnaire)
-    if supplier.plan != PlanSnapshot():
-        story += _plan(kit, supplier.plan)
-    if supplier.actions:
-        actions = [(a.description, kit.day(a.due_on), kit.day(a.done_on)) for a in supplier.actions]
+    for questionnaire in questionnaires:
+        story += _questionnaire(kit, number, questionnaire)
+    if plan != PlanOfAction(number):
+        story += _plan(kit, plan)
+    if follow_up:
+        actions = [(a.description, kit.day(a.due_on), kit.day(a.done_on)) for a in follow_up]
         story.append(kit.p(kit.t("supplier.actions"), "heading3"))
         story.append(kit.table((kit.t("col.action"), kit.t("col.due"), kit.t("col.done")), actions, (114, 28, 28)))
     return story
 
 
-def _questionnaire(kit: Kit, supplier: SupplierSnapshot, questionnaire: QuestionnaireSnapshot) -> list[Flowable]:
+def _questionnaire(kit: Kit, number: int, sent: QuestionnaireRecord) -> list[Flowable]:
+    questionnaire = sent.questionnaire
     story: list[Flowable] = [kit.p(kit.t("supplier.questionnaire", version=questionnaire.version), "heading3")]
-    score = kit.context.scores.get((supplier.number, questionnaire.version))
+    score = kit.context.scores.get((number, questionnaire.version))
     facts = [
-        (kit.t("field.sent"), kit.day(questionnaire.sent_on)),
-        (kit.t("field.due"), kit.day(questionnaire.due_on)),
-        (kit.t("field.returned"), kit.day(questionnaire.returned_on)),
+        (kit.t("field.sent"), kit.day(sent.sent_on)),
+        (kit.t("field.due"), kit.day(sent.due_on)),
+        (kit.t("field.returned"), kit.day(sent.returned_on)),
         (kit.t("field.questions"), str(len(questionnaire.questions))),
         (kit.t("field.overall"), DASH if score is None or score.overall is None else f"{score.overall} / 100"),
     ]
@@ -81,7 +84,7 @@ def _questionnaire(kit: Kit, supplier: SupplierSnapshot, questionnaire: Question
     if score.red_flags:
         story.append(kit.p(kit.t("supplier.red_flags"), "heading3"))
         story += [kit.p("\u2022 " + flag.message(kit.language), "small") for flag in score.red_flags]
-    answers = {a.question_id: a for a in questionnaire.answers or ()}
+    answers = {a.question_id: a for a in sent.answers or ()}
     if answers:
         story.append(kit.p(kit.t("supplier.answers"), "heading3"))
         rows = []
@@ -95,7 +98,7 @@ def _questionnaire(kit: Kit, supplier: SupplierSnapshot, questionnaire: Question
     return story
 
 
-def _plan(kit: Kit, plan: PlanSnapshot) -> list[Flowable]:
+def _plan(kit: Kit, plan: PlanOfAction) -> list[Flowable]:
     story: list[Flowable] = [kit.p(kit.t("supplier.plan"), "heading3")]
     facts = [
         (kit.t("field.due"), kit.day(plan.due_on)),

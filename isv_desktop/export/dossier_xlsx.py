@@ -58,7 +58,7 @@ TOTAL_UNITS, SHEET_UNITS = 1000, 850
 
 
 def record_json(snapshot: DossierContents) -> str:
-    """The snapshot as compact JSON in ASCII.
+    """The dossier's contents as compact JSON in ASCII.
 
     Every other character is escaped, so the text holds nothing XML cannot carry (control characters, U+FFFE,
     lone surrogates) and goes into cells as it is. (A record is a tree: no need to check for cycles.)

@@ -1,4 +1,4 @@
-"""Read a shared dossier workbook back into a snapshot, after checking everything.
+"""Read a shared dossier workbook back into a dossier's contents, after checking everything.
 
 In order: the file itself (size, zip container, no encryption, no DOCTYPE or
 entities — the questionnaire's checks, :mod:`.questionnaire_xlsx_safety`,

@@ -6,7 +6,7 @@ from decimal import Decimal
 from enum import Enum
 
 from isv_desktop.domain.criteria import ChosenCriterion, Criterion
-from isv_desktop.domain.dossier_contents import DossierContents, ExportContext
+from isv_desktop.domain.dossier_contents import DossierContents, ExportContext, number_of
 from isv_desktop.domain.monitoring import contract_end
 from isv_desktop.domain.risk_categories import ISV_RISK_CATEGORIES, category_label
 from isv_desktop.domain.themes import Theme
@@ -15,7 +15,7 @@ from isv_desktop.export.dossier_xlsx_layout import Column, SheetSpec, Value
 
 
 class Sheets:
-    """Builds the sheets of one snapshot in one language."""
+    """Builds the sheets of one dossier's contents in one language."""
 
     def __init__(self, snapshot: DossierContents, context: ExportContext, language: str) -> None:
         self.s, self.c, self.language = snapshot, context, language
@@ -69,12 +69,11 @@ class Sheets:
 
     # -- step 2 ----------------------------------------------------------------------------
     def scope(self) -> SheetSpec:
-        scan = self.s
         rows: list[list[Value]] = [[self.c.group_name(c.group_id, self.language), c.country,
                                     self.c.country_name(c.country, self.language), self.label(c.stage)]
-                                   for c in scan.countries]
-        listed = {c.group_id for c in scan.countries}
-        rows += [[self.c.group_name(g, self.language), "", "", ""] for g in scan.groups if g not in listed]
+                                   for c in self.s.countries]
+        listed = {c.group_id for c in self.s.countries}
+        rows += [[self.c.group_name(g, self.language), "", "", ""] for g in self.s.groups if g not in listed]
         return SheetSpec(self.t("sheet.scope"), 2, [self.col("col.group", 36), self.col("xlsx.code", 14),
                                                     self.col("col.country", 28), self.col("col.stage", 18)], rows)
 
@@ -163,8 +162,8 @@ class Sheets:
 
     # -- step 4 ----------------------------------------------------------------------------
     def suppliers(self) -> SheetSpec:
-        rows: list[list[Value]] = [[s.number, s.name, self.label(s.role), s.kvk_number, s.foreign_registration,
-                                    s.country, s.contact_person, s.award_date, self.supplier(s.parent)]
+        rows: list[list[Value]] = [[s.id, s.name, self.label(s.role), s.kvk_number, s.foreign_registration,
+                                    s.country, s.contact_person, s.award_date, self.supplier(s.parent_id)]
                                    for s in self.s.suppliers]
         return SheetSpec(self.t("sheet.suppliers"), 4, [
             self.col("col.number", 6, "number"), self.col("col.name", 36), self.col("col.role", 22),
@@ -173,7 +172,7 @@ class Sheets:
 
     def credentials(self) -> SheetSpec:
         rows: list[list[Value]] = [[s.name, self.label(c.kind), c.name, c.valid_from, c.valid_until]
-                                   for s in self.s.suppliers for c in s.credentials]
+                                   for s in self.s.suppliers for c in self.s.credentials_of(s)]
         return SheetSpec(self.t("sheet.credentials"), 4, [
             self.col("col.supplier", 36), self.col("col.kind", 24), self.col("col.name", 36),
             self.col("col.valid_from", 13, "date"), self.col("col.valid_until", 13, "date")], rows)
@@ -181,9 +180,10 @@ class Sheets:
     def questionnaires(self) -> SheetSpec:
         rows: list[list[Value]] = []
         for s in self.s.suppliers:
-            for q in s.questionnaires:
-                result = self.c.scores.get((s.number, q.version))
-                rows.append([s.name, q.version, q.language, q.sent_on, q.due_on, q.returned_on, len(q.questions),
+            for r in self.s.questionnaires_of(s):
+                q = r.questionnaire
+                result = self.c.scores.get((number_of(s), q.version))
+                rows.append([s.name, q.version, q.language, r.sent_on, r.due_on, r.returned_on, len(q.questions),
                              result.overall if result else None])
         return SheetSpec(self.t("sheet.questionnaires"), 4, [
             self.col("col.supplier", 36), self.col("xlsx.version", 9, "number"), self.col("xlsx.language", 8),
@@ -193,8 +193,8 @@ class Sheets:
     def answers(self) -> SheetSpec:
         rows: list[list[Value]] = []
         for s in self.s.suppliers:
-            for q in s.questionnaires:
-                given = {a.question_id: a for a in q.answers or ()}
+            for r in self.s.questionnaires_of(s):
+                q, given = r.questionnaire, {a.question_id: a for a in r.answers or ()}
                 for number, question in enumerate(q.questions, start=1):
                     answer = given.get(question.id)
                     rows.append([s.name, q.version, number, question.group_label(self.language),
@@ -208,7 +208,7 @@ class Sheets:
     def plans(self) -> SheetSpec:
         rows: list[list[Value]] = []
         for s in self.s.suppliers:
-            plan = s.plan
+            plan = self.s.plan_of(s)
             if plan.due_on is None and plan.received_on is None and not plan.points and plan.overall_verdict is None:
                 continue
             rows.append([s.name, self.t("xlsx.overall_verdict"), self.label(plan.overall_verdict), plan.overall_reason,
@@ -222,7 +222,7 @@ class Sheets:
 
     def actions(self) -> SheetSpec:
         rows: list[list[Value]] = [[s.name, a.description, a.due_on, a.done_on] for s in self.s.suppliers
-                                   for a in s.actions]
+                                   for a in self.s.follow_up_actions_of(s)]
         return SheetSpec(self.t("sheet.actions"), 4, [
             self.col("col.supplier", 30), self.col("col.action", 70, "wrap"), self.col("col.due", 13, "date"),
             self.col("col.done", 13, "date")], rows)

@@ -2,7 +2,7 @@
 
 Everything is read through the session's services into one
 :class:`~..domain.dossier_contents.DossierContents`; the writers see only the
-snapshot and an :class:`~..domain.dossier_contents.ExportContext` (names,
+contents and an :class:`~..domain.dossier_contents.ExportContext` (names,
 the criteria library, step states, scores, the next due item).
 
 Threads: :meth:`DossierExportService.prepare` and :meth:`~DossierExportService.store`
@@ -38,14 +38,9 @@ from ..atomic_file import output_file
 from ..domain.dossier import MAX_SHORT_TEXT, Dossier
 from ..domain.dossier_contents import (
     NOT_STORED,
-    CredentialSnapshot,
     DossierContents,
     ExportContext,
-    FollowUpSnapshot,
-    PlanSnapshot,
-    QuestionnaireSnapshot,
     StoredScan,
-    SupplierSnapshot,
     dossier_facts,
     high_priority_themes,
 )
@@ -53,10 +48,10 @@ from ..domain.due import DueKind, signal_follow_up_due
 from ..domain.messages import render
 from ..domain.monitoring import escalation_responses
 from ..domain.personal_data import without_personal_data
-from ..domain.questionnaire import Questionnaire
+from ..domain.questionnaire import QuestionnaireRecord
 from ..domain.questionnaire_score import score
 from ..domain.steps import StepId
-from ..domain.suppliers import Supplier
+from ..domain.suppliers import Credential, FollowUpAction, PlanOfAction, Supplier
 from ..domain.themes import Theme
 from ..storage.dossier_copies import DossierCopies
 from ..storage.dossier_import_repository import DossierImportRepository, ImportedDossier
@@ -133,8 +128,7 @@ class DossierExportService:
         with reading_step(s, dossier_id, StepId.SUPPLIERS):
             suppliers = s.suppliers.suppliers(dossier_id)
             numbers = {supplier.id: number for number, supplier in enumerate(suppliers, start=1)}
-            contents = replace(contents, suppliers=tuple(
-                self._supplier(sup, n, numbers) for n, sup in enumerate(suppliers, start=1)))
+            contents = self._with_suppliers(contents, suppliers, numbers)
         with reading_step(s, dossier_id, StepId.MONITORING):
             contents = self._with_monitoring(contents, dossier_id, numbers)
         return contents if include_personal_data else without_personal_data(contents)
@@ -155,22 +149,30 @@ class DossierExportService:
             traced_inputs=tuple(traced for _id, traced in scan.repository.traced_inputs(dossier_id)),
         )
 
-    def _supplier(self, supplier: Supplier, number: int, numbers: dict[int | None, int]) -> SupplierSnapshot:
-        service = self._session.suppliers
-        supplier_id = stored_id(supplier.id)
-        plan = service.plan(supplier_id)
-        return SupplierSnapshot(
-            number, supplier.name, supplier.role, supplier.kvk_number, supplier.foreign_registration,
-            supplier.country, supplier.contact_person, supplier.award_date, numbers.get(supplier.parent_id),
-            credentials=tuple(CredentialSnapshot(c.kind, c.name, c.valid_from, c.valid_until)
-                              for c in service.credentials(supplier_id)),
-            plan=PlanSnapshot(plan.due_on, plan.received_on, plan.attachment_name, plan.attachment,
-                              plan.overall_verdict, plan.overall_reason, plan.assessed_on, plan.points),
-            actions=tuple(FollowUpSnapshot(a.description, a.due_on, a.done_on) for a in service.actions(supplier_id)),
-            questionnaires=tuple(
-                QuestionnaireSnapshot(r.questionnaire.version, r.questionnaire.language, r.questionnaire.questions,
-                                      r.sent_on, r.due_on, r.returned_on, r.answers)
-                for r in self._session.questionnaires.for_supplier(supplier_id)),
+    def _with_suppliers(self, contents: DossierContents, suppliers: list[Supplier],
+                        numbers: dict[int | None, int]) -> DossierContents:
+        """``contents`` with step 4's records, ids left out, each linked to its supplier by number."""
+        service, questionnaires = self._session.suppliers, self._session.questionnaires
+        credentials: list[Credential] = []
+        plans: list[PlanOfAction] = []
+        actions: list[FollowUpAction] = []
+        sent: list[QuestionnaireRecord] = []
+        for supplier in suppliers:
+            supplier_id, number = stored_id(supplier.id), numbers[supplier.id]
+            credentials += [replace(c, supplier_id=number, id=None) for c in service.credentials(supplier_id)]
+            plan = replace(service.plan(supplier_id), supplier_id=number)
+            if plan != PlanOfAction(number):
+                plans.append(plan)
+            actions += [replace(a, supplier_id=number, id=None) for a in service.actions(supplier_id)]
+            sent += [replace(r, id=NOT_STORED, questionnaire=replace(r.questionnaire, dossier_id=NOT_STORED,
+                                                                      supplier_id=number))
+                     for r in questionnaires.for_supplier(supplier_id)]
+        return replace(
+            contents,
+            suppliers=tuple(replace(s, dossier_id=NOT_STORED, id=numbers[s.id], parent_id=numbers.get(s.parent_id))
+                            for s in suppliers),
+            credentials=tuple(credentials), plans=tuple(plans), follow_up_actions=tuple(actions),
+            questionnaires=tuple(sent),
         )
 
     def _with_monitoring(self, contents: DossierContents, dossier_id: int,
@@ -207,9 +209,8 @@ class DossierExportService:
         dossier = s.dossiers.get(dossier_id)
         high = high_priority_themes(snapshot)
         scores = {
-            (supplier.number, q.version): score(Questionnaire(dossier_id, 1, q.version, q.language, q.questions),
-                                                q.answers, high)
-            for supplier in snapshot.suppliers for q in supplier.questionnaires if q.answers is not None
+            (r.questionnaire.supplier_id, r.questionnaire.version): score(r.questionnaire, r.answers, high)
+            for r in snapshot.questionnaires if r.answers is not None
         }
         due = s.due.for_dossier(dossier_id)
         traced = {(t.group_id, t.good) for t in snapshot.traced_inputs}
@@ -284,7 +285,7 @@ class DossierExportService:
 
     @use_case
     def store(self, snapshot: DossierContents, as_copy: bool = False, language: str = "nl") -> int:
-        """Store a checked snapshot as a new dossier, with its due list, in one transaction; returns its id.
+        """Store checked contents as a new dossier, with its due list, in one transaction; returns its id.
 
         A dossier the file already holds is refused (a ``UserError`` saying so; nothing stored) unless
         ``as_copy``: then it is stored titled " (kopie)", marked as a copy and left out of the yearly report.
@@ -318,18 +319,17 @@ class DossierExportService:
         dossier_id, due = ids.dossier_id, self._due
         for supplier, supplier_id, credential_ids, action_ids, questionnaire_ids in zip(
                 snapshot.suppliers, ids.supplier_ids, ids.credential_ids, ids.action_ids, ids.questionnaire_ids, strict=True):
-            plan = supplier.plan
+            plan = snapshot.plan_of(supplier)
             if plan.due_on is not None:
                 done = plan.assessed_on or (plan.received_on if plan.overall_verdict is not None else None)
                 due.set(dossier_id, DueKind.PLAN_OF_ACTION, supplier_id, plan.due_on, done)
-            for action, action_id in zip(supplier.actions, action_ids, strict=True):
+            for action, action_id in zip(snapshot.follow_up_actions_of(supplier), action_ids, strict=True):
                 due.set(dossier_id, DueKind.FOLLOW_UP_ACTION, action_id, action.due_on, action.done_on)
-            for credential, credential_id in zip(supplier.credentials, credential_ids, strict=True):
+            for credential, credential_id in zip(snapshot.credentials_of(supplier), credential_ids, strict=True):
                 if credential.valid_until is not None:
                     due.set(dossier_id, DueKind.CREDENTIAL_EXPIRY, credential_id, credential.valid_until)
-            for questionnaire, questionnaire_id in zip(supplier.questionnaires, questionnaire_ids, strict=True):
-                due.set(dossier_id, DueKind.QUESTIONNAIRE, questionnaire_id, questionnaire.due_on,
-                        questionnaire.returned_on)
+            for sent, questionnaire_id in zip(snapshot.questionnaires_of(supplier), questionnaire_ids, strict=True):
+                due.set(dossier_id, DueKind.QUESTIONNAIRE, questionnaire_id, sent.due_on, sent.returned_on)
         for report, report_id in zip(snapshot.progress_reports, ids.report_ids, strict=True):
             due.set(dossier_id, DueKind.PROGRESS_REPORT, report_id,
                     report.due_on, report.assessed_on if report.verdict is not None else None)

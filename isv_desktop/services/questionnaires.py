@@ -9,12 +9,12 @@ from typing import Callable
 from ..domain.day_format import format_day
 from ..domain.due import DueState, due_state
 from ..domain.messages import UserError
-from ..domain.questionnaire import QuestionAnswer, build_questionnaire
+from ..domain.questionnaire import QuestionAnswer, QuestionnaireRecord, build_questionnaire
 from ..domain.questionnaire_score import QuestionnaireScore, score
 from ..domain.suppliers import Supplier
 from ..storage.database import Database
 from ..storage.due_repository import DueRepository
-from ..storage.questionnaire_repository import QuestionnaireRecord, QuestionnaireRepository
+from ..storage.questionnaire_repository import QuestionnaireRepository
 from .changes import Change
 from .criteria import CriteriaService
 from .dossiers import DossierService

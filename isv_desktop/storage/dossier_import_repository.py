@@ -13,12 +13,11 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from ..domain.dossier_contents import DossierContents, PlanSnapshot
+from ..domain.dossier_contents import DossierContents
 from ..domain.monitoring import SignalSourceKind
 from ..domain.monitoring_records import Signal, SignalFollowUp
-from ..domain.questionnaire import Questionnaire
 from ..domain.risk.record import scan_to_record
-from ..domain.suppliers import Credential, FollowUpAction, PlanOfAction, Supplier
+from ..domain.suppliers import PlanOfAction, Supplier
 from .criteria_repository import CriteriaRepository
 from .database import Database
 from .dossier_repository import DossierRepository
@@ -124,37 +123,32 @@ class DossierImportRepository:
             self._scan.add_consultation(dossier_id, consultation)
 
     # -- step 4 -----------------------------------------------------------------------
-    def _insert_suppliers(self, ids: ImportedDossier, snapshot: DossierContents) -> None:
+    def _insert_suppliers(self, ids: ImportedDossier, contents: DossierContents) -> None:
+        """Step 4's records, linked to the new dossier and suppliers (the contents link them by number)."""
         dossier_id = ids.dossier_id
         stored: list[Supplier] = []
-        for s in snapshot.suppliers:
-            supplier = self._suppliers.save_supplier(Supplier(
-                dossier_id, s.name, s.role, s.kvk_number, s.foreign_registration, s.country, s.contact_person,
-                s.award_date))
+        for s in contents.suppliers:  # first all of them, then the links to a parent company among them
+            supplier = self._suppliers.save_supplier(replace(s, dossier_id=dossier_id, parent_id=None, id=None))
             stored.append(supplier)
             ids.supplier_ids.append(stored_id(supplier.id))
-        for s, supplier in zip(snapshot.suppliers, stored, strict=True):
+        for s, supplier in zip(contents.suppliers, stored, strict=True):
             supplier_id = stored_id(supplier.id)
-            if s.parent is not None:
-                self._suppliers.save_supplier(Supplier(
-                    dossier_id, s.name, s.role, s.kvk_number, s.foreign_registration, s.country, s.contact_person,
-                    s.award_date, ids.supplier_ids[s.parent - 1], id=supplier.id))
+            if s.parent_id is not None:
+                self._suppliers.save_supplier(replace(supplier, parent_id=ids.supplier_ids[s.parent_id - 1]))
             ids.credential_ids.append([
-                self._suppliers.add_credential(Credential(supplier_id, c.kind, c.name, c.valid_from, c.valid_until))
-                for c in s.credentials
+                self._suppliers.add_credential(replace(c, supplier_id=supplier_id, id=None))
+                for c in contents.credentials_of(s)
             ])
-            if s.plan != PlanSnapshot():
-                plan = s.plan
-                self._suppliers.save_plan(PlanOfAction(
-                    supplier_id, plan.due_on, plan.received_on, plan.attachment_name, plan.attachment,
-                    plan.overall_verdict, plan.overall_reason, plan.assessed_on, plan.points))
+            plan = contents.plan_of(s)
+            if plan != PlanOfAction(plan.supplier_id):
+                self._suppliers.save_plan(replace(plan, supplier_id=supplier_id))
             ids.action_ids.append([
-                self._suppliers.save_action(FollowUpAction(supplier_id, a.description, a.due_on, a.done_on))
-                for a in s.actions
+                self._suppliers.save_action(replace(a, supplier_id=supplier_id, id=None))
+                for a in contents.follow_up_actions_of(s)
             ])
             questionnaire_ids = []
-            for q in s.questionnaires:
-                questionnaire = Questionnaire(dossier_id, supplier_id, q.version, q.language, q.questions)
+            for q in contents.questionnaires_of(s):
+                questionnaire = replace(q.questionnaire, dossier_id=dossier_id, supplier_id=supplier_id)
                 questionnaire_id = self._questionnaires.add(questionnaire, q.sent_on, q.due_on)
                 if q.answers is not None and q.returned_on is not None:
                     self._questionnaires.store_answers(questionnaire_id, list(q.answers), q.returned_on)

@@ -2,25 +2,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 
 from ..domain.damaged_parts import DamagedPart
-from ..domain.questionnaire import Answer, Question, QuestionAnswer, Questionnaire
+from ..domain.questionnaire import Answer, Question, QuestionAnswer, Questionnaire, QuestionnaireRecord
 from ..domain.themes import Theme
 from .database import Database
 from .row_ids import inserted_id
 from .stored_json import decoded
-
-
-@dataclass(frozen=True)
-class QuestionnaireRecord:
-    id: int
-    questionnaire: Questionnaire
-    sent_on: date
-    due_on: date
-    returned_on: date | None
-    answers: tuple[QuestionAnswer, ...] | None
 
 
 def _questions_json(questionnaire: Questionnaire) -> str:

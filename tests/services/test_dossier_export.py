@@ -53,11 +53,11 @@ def counts(session) -> dict[str, int]:
 def test_the_snapshot_links_parts_by_supplier_number(shared):
     session, dossier_id, _, _ = shared
     snapshot = session.exports.snapshot(dossier_id, include_personal_data=True)
-    assert [s.number for s in snapshot.suppliers] == [1, 2, 3, 4]
-    assert snapshot.suppliers[2].parent == 2 and snapshot.suppliers[1].role.value == "awarded"
+    assert [s.id for s in snapshot.suppliers] == [1, 2, 3, 4]
+    assert snapshot.suppliers[2].parent_id == 2 and snapshot.suppliers[1].role.value == "awarded"
     assert snapshot.escalations[0].supplier_id == 2 and snapshot.audits[0].supplier_id == 3
     assert len(snapshot.actions_of(snapshot.audits[0])) == 2 and snapshot.scan is not None
-    assert snapshot.suppliers[1].questionnaires[0].answers and snapshot.own_risks[0].attachment
+    assert snapshot.questionnaires_of(snapshot.suppliers[1])[0].answers and snapshot.own_risks[0].attachment
 
 
 def test_import_into_another_file_gives_an_equal_dossier_with_its_due_list(shared, tmp_path):
@@ -112,7 +112,7 @@ def test_without_personal_data(shared, tmp_path):
     snapshot = session.exports.snapshot(dossier_id, include_personal_data=False)
     assert {s.contact_person for s in snapshot.suppliers} == {""}
     assert {m.participants for m in snapshot.meetings} == {""}
-    assert snapshot.dossier.contract_manager == "" and snapshot.suppliers[1].plan.attachment is None
+    assert snapshot.dossier.contract_manager == "" and snapshot.plan_of(snapshot.suppliers[1]).attachment is None
     path = session.exports.write_xlsx(dossier_id, tmp_path / "gedeeld.xlsx", include_personal_data=False)
     other = open_at(tmp_path / "ontvanger.sqlite")
     try:

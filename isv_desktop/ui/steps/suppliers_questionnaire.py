@@ -19,7 +19,7 @@ from .suppliers_scores import ScoreView
 from .suppliers_widgets import fill_table, select_key, selected_key, set_up_table
 
 if TYPE_CHECKING:
-    from ...storage.questionnaire_repository import QuestionnaireRecord
+    from ...domain.questionnaire import QuestionnaireRecord
 
 DUTCH_SPEAKING = frozenset({"", "NL", "BE", "SR", "AW", "CW", "SX"})
 VERSION, SENT, DUE, RETURNED, OVERALL, ATTENTION = range(6)
