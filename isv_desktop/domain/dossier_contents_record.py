@@ -269,6 +269,13 @@ def _fields_of(kind: type) -> tuple[tuple[str, str, Any, bool], ...]:
     )
 
 
+@lru_cache(maxsize=None)
+def _filled_in(kind: type) -> Mapping[str, Any]:
+    """The values of the fields a record of ``kind`` leaves out and the dataclass requires."""
+    required = {f.name for f in fields(kind) if f.default is MISSING and f.default_factory is MISSING}
+    return {name: value for name, value in _skipped(kind).items() if name in required}
+
+
 def _decode(kind: Any, data: Any, where: str) -> Any:  # noqa: C901 - one branch per kind of field
     origin = get_origin(kind)
     if origin is Union or origin is types.UnionType:
@@ -355,8 +362,7 @@ def _decode_dataclass(kind: type, data: Any, where: str, fixed: Mapping[str, Any
             values[name] = _decode(hint, data[wire], _join(where, wire))
         elif required:
             raise BadSnapshotRecordError(_join(where, wire), "missing")
-    required_left_out = {f.name for f in fields(kind) if f.default is MISSING and f.default_factory is MISSING}
-    values.update({name: value for name, value in _skipped(kind).items() if name in required_left_out})
+    values.update(_filled_in(kind))
     values.update(fixed)
     try:
         return kind(**values)
