@@ -100,13 +100,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _text(data: dict[str, Any], language: str) -> str:
+    from ..domain.amounts import format_euro
+
     nl = language == "nl"
     yes_no = {True: "ja" if nl else "yes", False: "nee" if nl else "no", None: "onbekend" if nl else "unknown"}
     threshold = data["threshold"]
     lines = [
         f"{'Soort opdracht' if nl else 'Kind of contract'}: {data['contract_kind']} ({data['contract_kind_basis']})",
         f"{'Drempel' if nl else 'Threshold'}: "
-        + (f"€ {threshold:,}".replace(",", ".") if threshold is not None else yes_no[None])
+        + (format_euro(Decimal(str(threshold)), language, whole_euros=True) if threshold is not None else yes_no[None])
         + (f" ({data['source']})" if data["source"] else ""),
         f"{'Boven de drempel' if nl else 'Above the threshold'}: {yes_no[data['above_threshold']]}",
         f"{'ISV verplicht volgens de rijksregel' if nl else 'ISV required by the Rijk rule'}: "

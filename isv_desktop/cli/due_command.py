@@ -72,6 +72,8 @@ def _next_list(overdue: _JsonList, out: TextIO) -> _JsonList:
 
 
 def _write_text(due, within: int, language: str, out: TextIO) -> None:
+    from ..domain.day_format import format_day
+
     counts = due.counts(within)
     upcoming = f"Binnen {within} dagen / within {within} days: {counts.soon}\n"
     out.write(f"Te laat / overdue: {counts.late}\n")
@@ -81,7 +83,7 @@ def _write_text(due, within: int, language: str, out: TextIO) -> None:
             if late and item.due_on >= page.today:
                 out.write(upcoming)
                 late = False
-            out.write(f"  {item.due_on.isoformat()}  stap/step {item.step.number}  {item.dossier_title}: "
+            out.write(f"  {format_day(item.due_on, language)}  stap/step {item.step.number}  {item.dossier_title}: "
                       f"{item.title(language)}\n")
     if late:
         out.write(upcoming)

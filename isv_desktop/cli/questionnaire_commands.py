@@ -22,6 +22,7 @@ def register(subcommands, common) -> None:
 
 
 def run_export(args) -> int:
+    from ..domain.day_format import format_day
     from ..services.session import open_session
 
     session = open_session(args.db)
@@ -29,8 +30,9 @@ def run_export(args) -> int:
         record = session.questionnaires.export(args.dossier_id, args.supplier_id, args.xlsx, args.lang or "nl")
     finally:
         session.close()
+    due = format_day(record.due_on, args.lang or "nl")
     print(f"{args.xlsx}: {len(record.questionnaire.questions)} vragen / questions, "
-          f"versie {record.questionnaire.version}, terug uiterlijk / due {record.due_on.isoformat()}")
+          f"versie {record.questionnaire.version}, terug uiterlijk / due {due}")
     return 0
 
 

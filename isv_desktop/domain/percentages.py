@@ -13,10 +13,14 @@ def format_percent(percent: Decimal | int | None, language: str = "nl", places: 
     """``12,5 %`` / ``12.5%``; a dash for a share of nothing (None)."""
     if percent is None:
         return DASH
+    number = format_points(percent, language, places)
+    return f"{number}%" if language.startswith("en") else f"{number} %"
+
+
+def format_points(points: Decimal | int, language: str = "nl", places: int = 1) -> str:
+    """Percentage points, the number alone: ``12,5`` / ``12.5`` (the sentence around it names the unit)."""
     from babel.numbers import format_decimal  # on first use: babel takes ~25 ms to load
 
-    english = language.startswith("en")
-    rounded = Decimal(percent).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    rounded = Decimal(points).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     pattern = "#,##0." + "#" * places if places > 0 else "#,##0"
-    number = format_decimal(rounded, format=pattern, locale=_LOCALES["en" if english else "nl"])
-    return f"{number}%" if english else f"{number} %"
+    return format_decimal(rounded, format=pattern, locale=_LOCALES["en" if language.startswith("en") else "nl"])

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from isv_desktop.domain.annex import INTRODUCTION_NUMBER, RISKS_NUMBER, AnnexContent, AnnexCriterion, AnnexPart
 from isv_desktop.domain.criteria import CriterionType
+from isv_desktop.domain.percentages import WEIGHT_PLACES, format_percent
 from isv_desktop.export.annex_sections import (
     chapter_title,
     criterion_heading,
@@ -27,7 +28,6 @@ from isv_desktop.export.annex_sections import (
     deliverable_rows,
     facts_rows,
     format_number,
-    format_percent,
     introduction_paragraphs,
     part_intro,
     part_title,
@@ -102,7 +102,7 @@ def _criterion(criterion: AnnexCriterion, language: str, styles: DocumentStyles)
         story += [keep_space(18 * mm), _kept(para(text("criterion.evidence", language), styles.heading3))]
         story.extend(para(item, styles.item, bulletText="\u2022") for item in criterion.evidence)
     if criterion.type is CriterionType.AWARD_CRITERION:
-        weight = format_percent(criterion.weight, language) if criterion.weight is not None else "\u2014"
+        weight = format_percent(criterion.weight, language, WEIGHT_PLACES) if criterion.weight is not None else "\u2014"
         label = text("criterion.weight", language, weight=weight)
         if criterion.max_score is not None:
             score = format_number(criterion.max_score, language)

@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal
 
-from isv_desktop.domain import percentages
 from isv_desktop.domain.annex import (
     INTRODUCTION_NUMBER,
     RISKS_NUMBER,
@@ -20,6 +19,7 @@ from isv_desktop.domain.annex import (
     risk_level_label,
 )
 from isv_desktop.domain.criteria import AcceptanceMode
+from isv_desktop.domain.percentages import WEIGHT_PLACES, format_percent
 from isv_desktop.export.pdf_texts import join_list, text
 
 _LIST_ITEM = re.compile(r"^\s*((?:\d{1,2}|[a-z])[.)]|[-\u2022\u2013*])\s+(.*)$")
@@ -58,11 +58,6 @@ def text_blocks(text_value: str) -> list[TextBlock]:
 
 def format_number(value: Decimal | int, language: str) -> str:
     return format_decimal(value, locale=_LOCALES.get(language, "nl_NL"))
-
-
-def format_percent(value: Decimal, language: str) -> str:
-    """A weight in the annex, as the screens write it (the domain's one way of writing a percentage)."""
-    return percentages.format_percent(value, language, percentages.WEIGHT_PLACES)
 
 
 def chapter_title(number: int, title: str) -> str:
@@ -131,12 +126,16 @@ def risk_rows(content: AnnexContent) -> list[tuple[str, str, str]]:
 def weight_rows(content: AnnexContent) -> list[tuple[str, str]]:
     """Per award criterion its weight, then the ISV total, the other criteria and the total when known."""
     language = content.language
-    rows = [(criterion_heading(c), format_percent(c.weight or Decimal(0), language)) for c in content.award_criteria]
-    rows.append((text("weights.isv_total", language), format_percent(content.isv_weight_total, language)))
+
+    def weight(value: Decimal) -> str:
+        return format_percent(value, language, WEIGHT_PLACES)
+
+    rows = [(criterion_heading(c), weight(c.weight or Decimal(0))) for c in content.award_criteria]
+    rows.append((text("weights.isv_total", language), weight(content.isv_weight_total)))
     if content.other_weights_total is not None:
-        rows.append((text("weights.other", language), format_percent(content.other_weights_total, language)))
+        rows.append((text("weights.other", language), weight(content.other_weights_total)))
         total = content.isv_weight_total + content.other_weights_total
-        rows.append((text("weights.total", language), format_percent(total, language)))
+        rows.append((text("weights.total", language), weight(total)))
     return rows
 
 

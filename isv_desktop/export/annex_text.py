@@ -10,6 +10,7 @@ from html import escape
 
 from isv_desktop.domain.annex import INTRODUCTION_NUMBER, RISKS_NUMBER, AnnexContent, AnnexCriterion, AnnexPart
 from isv_desktop.domain.criteria import CriterionType
+from isv_desktop.domain.percentages import WEIGHT_PLACES, format_percent
 from isv_desktop.export.annex_sections import (
     chapter_title,
     criterion_heading,
@@ -19,7 +20,6 @@ from isv_desktop.export.annex_sections import (
     deliverable_rows,
     facts_rows,
     format_number,
-    format_percent,
     introduction_paragraphs,
     part_intro,
     part_title,
@@ -63,7 +63,7 @@ class _Html:
 
 
 def _award_details(criterion: AnnexCriterion, language: str) -> tuple[str, list[tuple[str, str]]]:
-    weight = format_percent(criterion.weight, language) if criterion.weight is not None else "\u2014"
+    weight = format_percent(criterion.weight, language, WEIGHT_PLACES) if criterion.weight is not None else "\u2014"
     label = text("criterion.weight", language, weight=weight)
     if criterion.max_score is not None:
         label += " \u00b7 " + text("criterion.max_score", language, score=format_number(criterion.max_score, language))

@@ -9,10 +9,11 @@ from reportlab.platypus import Flowable
 from isv_desktop.domain.annex import AnnexRisk
 from isv_desktop.domain.annex_builder import DossierFacts, final_text, placeholder_values
 from isv_desktop.domain.criteria import ChosenCriterion, CriterionType, TenderPhase
+from isv_desktop.domain.percentages import WEIGHT_PLACES, format_percent
 from isv_desktop.domain.placeholders import fill_placeholders
 from isv_desktop.domain.risk.levels import RiskLevel
-from isv_desktop.export.annex_sections import format_percent, text_blocks
-from isv_desktop.export.dossier_pdf_kit import DASH, Kit, cell_lines
+from isv_desktop.export.annex_sections import text_blocks
+from isv_desktop.export.dossier_pdf_kit import Kit, cell_lines
 from isv_desktop.export.pdf_document import heading, para
 
 
@@ -27,7 +28,7 @@ def criteria(kit: Kit) -> list[Flowable]:
         (kit.t("field.plan_weeks"), kit.t("weeks", count=deadlines.plan_of_action_weeks)),
         (kit.t("field.questionnaire_weeks"), kit.t("weeks", count=deadlines.questionnaire_weeks)),
         (kit.t("field.report_weeks"), kit.t("weeks", count=deadlines.progress_report_weeks)),
-        (kit.t("field.other_weights"), _percent(kit, settings.other_weights)),
+        (kit.t("field.other_weights"), format_percent(settings.other_weights, kit.language, WEIGHT_PLACES)),
         (kit.t("field.library"), kit.context.library.edition),
     ]
     story.append(kit.facts(rows))
@@ -84,7 +85,7 @@ def _criterion(kit: Kit, chosen: ChosenCriterion, values: dict[str, str]) -> lis
             story.append(para(cell_lines(block.text), kit.styles.item, bulletText=block.marker))
     weight = _weight(chosen, kit)
     if weight is not None or (criterion is not None and criterion.type is CriterionType.AWARD_CRITERION):
-        story.append(kit.p(kit.t("criterion.weight", weight=_percent(kit, weight)), "heading3"))
+        story.append(kit.p(kit.t("criterion.weight", weight=format_percent(weight, kit.language, WEIGHT_PLACES)), "heading3"))
     return story
 
 
@@ -96,10 +97,6 @@ def _weight(chosen: ChosenCriterion, kit: Kit) -> Decimal | None:
     return criterion.default_weight if criterion else None
 
 
-def _percent(kit: Kit, value: Decimal | None) -> str:
-    return DASH if value is None else format_percent(value, kit.language)
-
-
 def _weight_rows(kit: Kit) -> list[tuple[str, str]]:
     """Per award criterion its weight (its own, else the library's), the ISV total, the others and the total."""
     rows, total = [], Decimal(0)
@@ -109,12 +106,12 @@ def _weight_rows(kit: Kit) -> list[tuple[str, str]]:
         if weight is None:
             continue
         total += weight
-        rows.append((criterion.title(kit.language) if criterion else chosen.criterion_id, _percent(kit, weight)))
+        rows.append((criterion.title(kit.language) if criterion else chosen.criterion_id, format_percent(weight, kit.language, WEIGHT_PLACES)))
     if not rows:
         return []
-    rows.append((kit.t("weights.isv_total"), _percent(kit, total)))
+    rows.append((kit.t("weights.isv_total"), format_percent(total, kit.language, WEIGHT_PLACES)))
     other = kit.snapshot.criteria.other_weights
     if other is not None:
-        rows.append((kit.t("weights.other"), _percent(kit, other)))
-        rows.append((kit.t("weights.total"), _percent(kit, total + other)))
+        rows.append((kit.t("weights.other"), format_percent(other, kit.language, WEIGHT_PLACES)))
+        rows.append((kit.t("weights.total"), format_percent(total + other, kit.language, WEIGHT_PLACES)))
     return rows

@@ -15,8 +15,8 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from isv_desktop.domain.percentages import format_percent
 from isv_desktop.domain.report_targets import TargetProgress
-from isv_desktop.domain.yearly_report import format_percent
 from isv_desktop.export.pdf_document import ACCENT, MUTED, RULE
 from isv_desktop.export.pdf_fonts import register_fonts
 from isv_desktop.export.pdf_tags import FigureDrawing
@@ -64,7 +64,7 @@ def target_chart(progress: TargetProgress, width: float, language: str = "nl") -
     for step in range(0, 101, 25):
         y = _y(step, bottom, plot_height)
         drawing.add(Line(left, y, left + plot_width, y, strokeColor=RULE, strokeWidth=0.4 if step else 0.8))
-        drawing.add(String(left - 2, y - 2.3, f"{step}%" if language == "en" else f"{step} %",
+        drawing.add(String(left - 2, y - 2.3, format_percent(step, language, 0),
                            fontName=fonts.regular, fontSize=LABEL_SIZE, fillColor=MUTED, textAnchor="end"))
     years = [year for year, _ in progress.history]
     slot = plot_width / max(1, len(years))

@@ -22,8 +22,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from isv_desktop.domain.dossier import IsvDecision
+from isv_desktop.domain.percentages import format_percent
 from isv_desktop.domain.report_targets import TargetProgress
-from isv_desktop.domain.yearly_report import FIGURES_BY_KEY, DossierLine, YearlyReport, format_percent
+from isv_desktop.domain.yearly_report import FIGURES_BY_KEY, DossierLine, YearlyReport
 from isv_desktop.export.pdf_document import (
     RULE,
     SHADE,

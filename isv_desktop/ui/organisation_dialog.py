@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.deadlines import Deadlines
 from ..domain.messages import UserError
+from ..domain.percentages import format_percent
 from ..domain.report_targets import Target, parse_percentage
-from ..domain.yearly_report import MAX_LOGO_BYTES, FigureBlock, OrganisationSettings, format_percent
+from ..domain.yearly_report import MAX_LOGO_BYTES, FigureBlock, OrganisationSettings
 from ..services.yearly_report import ReportService
 from .forms.organisation_dialog_ui import Ui_OrganisationDialog
 from .palette_colours import ERROR, text_style

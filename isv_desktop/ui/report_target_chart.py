@@ -18,8 +18,9 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
+from ..domain.percentages import format_percent
 from ..domain.report_targets import TargetProgress
-from ..domain.yearly_report import FIGURES_BY_KEY, format_percent
+from ..domain.yearly_report import FIGURES_BY_KEY
 
 CHART_HEIGHT = 250
 DRAWING_WIDTH = 400  # points; the drawing is scaled to the widget, keeping its proportions

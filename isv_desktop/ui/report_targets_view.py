@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.percentages import format_percent, format_points
 from ..domain.report_targets import MilestoneStatus, TargetProgress
-from ..domain.yearly_report import FIGURES_BY_KEY, YearlyReport, format_percent
+from ..domain.yearly_report import FIGURES_BY_KEY, YearlyReport
 from ..export.report_texts import label, text
 from .palette_colours import ERROR, OK, text_colour
 from .report_target_chart import TargetChart
@@ -164,6 +165,6 @@ class ReportTargetsView(QWidget):
         if gap == 0:
             return self.tr("Het doel van {goal} is in {year} bereikt.").format(
                 goal=format_percent(p.target.goal, self._language), year=p.report_year)
-        points = format_percent(gap, self._language).replace("%", "").strip()
+        points = format_points(gap, self._language)
         return self.tr("Nog {points} procentpunt tot het doel van {goal} in {year}.").format(
             points=points, goal=format_percent(p.target.goal, self._language), year=p.target.year)

@@ -109,3 +109,10 @@ def test_the_dossier_list_shows_the_call_date(tmp_path, capsys):
     assert main(["dossier", "list", "--db", str(path), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed[0]["call_for_competition_date"] == "2027-10-15"
+
+
+def test_readable_text_in_english_writes_the_threshold_as_english_amounts(tmp_path, capsys):
+    assert main(["applicability", "--db", str(tmp_path / "d.sqlite"), "--cpv", "55523100-3", "--value", "800000",
+                 "--date", "2026-09-01", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Threshold: €750,000" in out and "750.000" not in out

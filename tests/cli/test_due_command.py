@@ -27,3 +27,15 @@ def test_the_demo_due_list_in_english_is_non_empty_and_well_formed(tmp_path, cap
                                                                            "Plan van aanpak", "Corrigerende"))
     assert {"progress_report", "escalation_response", "signal_follow_up"} <= {i["kind"] for i in items}
     assert all(i in data["overdue"] for i in items if i["state"] == "late")
+
+
+def test_the_human_due_list_writes_days_in_the_language_asked_for_and_json_stays_iso(tmp_path, capsys):
+    path = tmp_path / "d.sqlite"
+    assert main(["demo", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["due", "--db", str(path), "--json", "--lang", "en"]) == 0
+    first = date.fromisoformat(json.loads(capsys.readouterr().out)["overdue"][0]["due_on"])
+    for language, shown in (("en", first.strftime("%d/%m/%Y")), ("nl", first.strftime("%d-%m-%Y"))):
+        assert main(["due", "--db", str(path), "--lang", language]) == 0
+        out = capsys.readouterr().out
+        assert f"  {shown}  " in out and first.isoformat() not in out, (language, out)

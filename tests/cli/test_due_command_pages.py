@@ -6,12 +6,14 @@ from datetime import date, timedelta
 import pytest
 
 from isv_desktop.cli import due_command, main
+from isv_desktop.domain.day_format import format_day
 from isv_desktop.services.session import open_session
 from isv_desktop.storage.due_repository import DueRepository
 
 
 def written_at_once(path, within: int, language: str, as_json: bool) -> str:
-    """The former command: the whole list read into memory (``DueService.due_list``), then written."""
+    """The former command: the whole list read into memory (``DueService.due_list``), then written (days in the
+    language asked for, issue 14)."""
     session = open_session(path)
     try:
         due = session.due.due_list(within)
@@ -26,7 +28,7 @@ def written_at_once(path, within: int, language: str, as_json: bool) -> str:
     for label, items in (("Te laat / overdue", due.overdue),
                          (f"Binnen {within} dagen / within {within} days", due.upcoming)):
         lines.append(f"{label}: {len(items)}")
-        lines += [f"  {i.due_on.isoformat()}  stap/step {i.step.number}  {i.dossier_title}: {i.title(language)}"
+        lines += [f"  {format_day(i.due_on, language)}  stap/step {i.step.number}  {i.dossier_title}: {i.title(language)}"
                   for i in items]
     return "\n".join(lines) + "\n"
 

@@ -5,10 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from isv_desktop.domain.percentages import WEIGHT_PLACES, format_percent
+from isv_desktop.domain.percentages import WEIGHT_PLACES, format_percent, format_points
 from isv_desktop.domain.yearly_report import Share
-from isv_desktop.export.annex_sections import format_percent as annex_weight
-from isv_desktop.ui.steps.criteria_format import percent_text
 
 
 @pytest.mark.parametrize(("value", "places", "dutch", "english"), [
@@ -27,7 +25,11 @@ def test_dutch_and_english(value, places, dutch, english):
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_report_the_weights_on_screen_and_the_annex_write_a_percentage_the_same_way(language):
+def test_the_report_writes_a_share_through_the_one_formatter(language):
     assert Share(1, 8).display(language) == format_percent(Decimal("12.5"), language)
-    assert percent_text(Decimal("12.5"), language) == annex_weight(Decimal("12.5"), language) \
-        == format_percent(Decimal("12.5"), language)
+
+
+@pytest.mark.parametrize(("language", "points"), [("nl", "12,5"), ("en", "12.5")])
+def test_percentage_points_are_the_number_alone(language, points):
+    assert format_points(Decimal("12.46"), language) == points
+    assert format_percent(Decimal("12.46"), language).startswith(points)

@@ -12,10 +12,11 @@ from ...domain.criteria import (
 )
 from ...domain.legal_basis import legal_context_line
 from ...domain.messages import UserError
+from ...domain.percentages import WEIGHT_PLACES, format_percent
 from ...domain.themes import Theme
 from ...services.criteria import CriteriaService
 from ..field_binding import TextFieldBinding
-from .criteria_format import percent_text, weight_input_text
+from .criteria_format import weight_input_text
 
 LANGUAGES = ("nl", "en")
 
@@ -87,7 +88,8 @@ class CriterionEditor(QObject):
             )
             default = criterion.default_weight
             f.weightEdit.setPlaceholderText(
-                self.tr("voorstel: {weight}").format(weight=percent_text(default, self._language)) if default else ""
+                self.tr("voorstel: {weight}").format(weight=format_percent(default, self._language, WEIGHT_PLACES))
+                if default else ""
             )
         else:
             self._weight_binding.set_text("")

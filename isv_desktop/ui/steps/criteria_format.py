@@ -1,4 +1,5 @@
-"""Weights as the buyer reads and types them: "12,5 %" in Dutch, "12.5%" in English."""
+"""Weights as the buyer types them back into a field, and the annex chapter a choice goes in; weights as shown
+are written by domain.percentages.format_percent (with WEIGHT_PLACES)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -6,12 +7,6 @@ from decimal import Decimal
 from ...domain.annex import AnnexPart
 from ...domain.annex_builder import annex_part
 from ...domain.criteria import ChosenCriterion, CriteriaLibrary
-from ...domain.percentages import WEIGHT_PLACES, format_percent
-
-
-def percent_text(value: Decimal, language: str) -> str:
-    """A weight: ``12,5 %`` in Dutch, ``12.5%`` in English (the domain's one way of writing a percentage)."""
-    return format_percent(value, language, WEIGHT_PLACES)
 
 
 def weight_input_text(value: Decimal | None, language: str) -> str:

@@ -18,9 +18,10 @@ from ...domain.criteria import (
     text_differs,
 )
 from ...domain.legal_basis import legal_context_line
+from ...domain.percentages import WEIGHT_PLACES, format_percent
 from ...domain.themes import Theme
 from ..palette_colours import MUTED, text_colour
-from .criteria_format import part_of, percent_text
+from .criteria_format import part_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TOOLTIP_CHARS = 400
@@ -241,7 +242,7 @@ class ChosenCriteriaModel(QStandardItemModel):
         weight = ""
         if criterion.type is CriterionType.AWARD_CRITERION:
             value = choice.weight if choice.weight is not None else criterion.default_weight
-            weight = percent_text(value, language) if value is not None else self.tr("geen")
+            weight = format_percent(value, language, WEIGHT_PLACES) if value is not None else self.tr("geen")
         return [
             number,
             criterion.title(language),

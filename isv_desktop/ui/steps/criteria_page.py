@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeView
 
 from ...domain.criteria import AcceptanceMode, AmbitionLevel, ChosenCriterion, CriterionType
 from ...domain.messages import UserError
+from ...domain.percentages import WEIGHT_PLACES, format_percent
 from ...domain.steps import StepId
 from ...domain.weights import WeightStatus
 from ...services.changes import Change
@@ -20,7 +21,7 @@ from ..palette_colours import ERROR, OK, text_style
 from .criteria_annex import AnnexActions
 from .criteria_browser import CriteriaBrowser, selected_ids, set_up_view
 from .criteria_editor import CriterionEditor
-from .criteria_format import part_of, percent_text, weight_input_text
+from .criteria_format import part_of, weight_input_text
 from .criteria_models import ChosenCriteriaModel
 from .step_page import StepPage
 
@@ -301,7 +302,7 @@ class CriteriaPage(StepPage):
         if not has_award and check.other_total is None:
             label.hide()
             return
-        p = lambda value: percent_text(value, self._language)  # noqa: E731
+        p = lambda value: format_percent(value, self._language, WEIGHT_PLACES)  # noqa: E731
         if check.other_total is None:
             sum_text = self.tr("ISV-weging {isv}").format(isv=p(check.isv_total))
         else:
