@@ -137,6 +137,17 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
+#: Short words where a list of values shares one table cell (the report's "Ambitie en varianten": "Basis:
+#: contract, gunning"); by enum class name, then value, like LABELS.
+SHORT_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "CriterionType": {
+        "contract_condition": ("contract", "contract"),
+        "minimum_requirement": ("minimumeis", "minimum"),
+        "selection_criterion": ("selectie", "selection"),
+        "award_criterion": ("gunning", "award"),
+    },
+}
+
 
 def language_of(language: str) -> str:
     """``nl`` or ``en`` for any language tag (``en_GB`` → ``en``); Dutch when in doubt."""
@@ -152,3 +163,11 @@ def label(value: Enum, language: str = "nl") -> str:
     if callable(own):
         return own(language_of(language))
     raise KeyError(f"no label for {type(value).__name__}.{value.name}")
+
+
+def short_label(value: Enum, language: str = "nl") -> str:
+    """The short word for a domain value in a shared cell; its :func:`label` when it has no short one."""
+    pair = SHORT_LABELS.get(type(value).__name__, {}).get(value.value)
+    if pair is None:
+        return label(value, language)
+    return pair[1] if language_of(language) == "en" else pair[0]

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer,
 from isv_desktop.domain.dossier import IsvDecision
 from isv_desktop.domain.percentages import format_percent
 from isv_desktop.domain.report_targets import TargetProgress
+from isv_desktop.domain.vocabulary import short_label
 from isv_desktop.domain.yearly_report import FIGURES_BY_KEY, DossierLine, YearlyReport
 from isv_desktop.export.pdf_document import (
     RULE,
@@ -45,12 +46,6 @@ from isv_desktop.export.report_texts import day_text, euro_text, label, risk_cat
 
 TEXT_WIDTH = 170 * mm
 LOGO_BOX = (60 * mm, 28 * mm)
-_VARIANT_SHORT = {
-    "contract_condition": ("contract", "contract"),
-    "minimum_requirement": ("minimumeis", "minimum"),
-    "selection_criterion": ("selectie", "selection"),
-    "award_criterion": ("gunning", "award"),
-}
 
 
 def logo_size(data: bytes) -> tuple[int, int]:
@@ -259,7 +254,7 @@ def _dossiers(report: YearlyReport, number: int, language: str, styles: Document
     ]]
     for line in report.dossiers:
         title = line.title + (f"\n{line.reference}" if line.reference.strip() else "")
-        variants = ", ".join(_VARIANT_SHORT[v.value][language != "nl"] for v in line.variants)
+        variants = ", ".join(short_label(v, language) for v in line.variants)
         ambition_and_variants = line.ambition.label(language) + (f": {variants}" if variants else "") \
             if line.decision is IsvDecision.APPLY else "\u2014"
         rows.append([

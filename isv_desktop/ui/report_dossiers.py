@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QWidget
 
-from ..domain.criteria import CriterionType
 from ..domain.dossier import IsvDecision
 from ..domain.messages import UserError
+from ..domain.vocabulary import short_label
 from ..domain.yearly_report import DossierLine, YearlyReport
 from ..export.report_texts import day_text, euro_text, label, risk_category_text, text, yes_no
 from ..services.yearly_report import ReportService
@@ -95,7 +95,7 @@ class ReportDossiers(QObject):
         language = self._language
         ambition = "\u2014"
         if line.decision is IsvDecision.APPLY:
-            variants = ", ".join(self._variant(v) for v in line.variants)
+            variants = ", ".join(short_label(v, language) for v in line.variants)
             ambition = line.ambition.label(language) + (f": {variants}" if variants else "")
         return [
             str(line.id), line.title + (f" ({line.reference})" if line.reference.strip() else ""),
@@ -104,14 +104,6 @@ class ReportDossiers(QObject):
             risk_category_text(line.risk_category, language), self._decision_text(line), ambition,
             str(line.consultations), label(line.status, language),
         ]
-
-    def _variant(self, kind: CriterionType) -> str:
-        return {
-            CriterionType.CONTRACT_CONDITION: self.tr("contract"),
-            CriterionType.MINIMUM_REQUIREMENT: self.tr("minimumeis"),
-            CriterionType.SELECTION_CRITERION: self.tr("selectie"),
-            CriterionType.AWARD_CRITERION: self.tr("gunning"),
-        }[kind]
 
     def _update_buttons(self) -> None:
         self._leave_out_button.setEnabled(selected_key(self._counted) is not None)

@@ -2972,22 +2972,6 @@ Dossier file: {path}</translation>
         <translation>{count} tenders started in {year} count in the figures. Choose one and click ‘Leave out of the report…’ if it should not count, for example a practice dossier.</translation>
     </message>
     <message>
-        <source>contract</source>
-        <translation>contract</translation>
-    </message>
-    <message>
-        <source>minimumeis</source>
-        <translation>minimum</translation>
-    </message>
-    <message>
-        <source>selectie</source>
-        <translation>selection</translation>
-    </message>
-    <message>
-        <source>gunning</source>
-        <translation>award</translation>
-    </message>
-    <message>
         <source>Buiten de rapportage laten</source>
         <translation>Leave out of the report</translation>
     </message>

@@ -38,3 +38,11 @@ def test_values_that_share_a_word_stay_apart():
     assert vocabulary.label(StakeholderKind.OTHER, "en_GB") == "Other"
     assert vocabulary.label(PlanVerdict.PARTLY, "en") == "Partly sufficient"
     assert vocabulary.label(Theme.LIVING_WAGE, "en") == "living wage"  # the enum's own label
+
+
+def test_every_short_word_belongs_to_a_whole_domain_enum_and_the_report_uses_them():
+    enums = _domain_enums()
+    for name, words in vocabulary.SHORT_LABELS.items():
+        assert set(words) == {member.value for member in enums[name]}, name
+    assert vocabulary.short_label(enums["CriterionType"]("minimum_requirement"), "en") == "minimum"
+    assert vocabulary.short_label(PlanVerdict.PARTLY, "en") == "Partly sufficient"  # none short: the label

@@ -98,6 +98,9 @@ def test_the_report_opens_on_last_year_with_the_known_figures(built, open_report
     assert table_column(f.dossiersTable, 1) == ["Werkkleding handhaving", "ICT-werkplekken", "Catering stadhuis",
                                                 "Schoonmaak wijkcentra", "Fietsenstalling"]
     assert table_column(f.leftOutTable, 1) == ["Oefendossier"]
+    assert table_column(f.dossiersTable, 2)[:2] == ["01-03-2025", "10-05-2025"]
+    assert table_column(f.dossiersTable, 3)[::4] == ["€ 300.000", "€ 1.000.000"]
+    assert table_column(f.dossiersTable, 7)[::4] == ["significant: contract, selectie, gunning", "ambitieus: minimumeis"]
     notes = f.notesBrowser.toPlainText()
     assert "Oefendossier" in notes and TYPED_REASON in notes  # the buyer's reason as typed, not as markup
     assert "(naam organisatie niet ingesteld)" in f.summaryLabel.text() and "5 aanbestedingen gestart, waarvan 3 met ISV" in \
@@ -256,6 +259,10 @@ def test_the_report_window_speaks_english(built, open_report, qapp):
         assert [f.tabs.tabText(i) for i in range(4)] == ["&Figures", "&Targets (0)", "D&ossiers (5)", "&Notes"]
         rows = figure_rows(f.figuresTree)
         assert rows["ISV applied in tenders above the threshold in a risk category"] == ("2", "3", "66.7%")
+        # days, amounts and the variants' short words as the English files write them (issue 14)
+        assert table_column(f.dossiersTable, 2)[:2] == ["01/03/2025", "10/05/2025"]
+        assert table_column(f.dossiersTable, 3)[::4] == ["€300,000", "€1,000,000"]
+        assert table_column(f.dossiersTable, 7)[::4] == ["significant: contract, selection, award", "ambitious: minimum"]
         assert "Dossiers left out of the report" in f.notesBrowser.toPlainText()
         assert dialog.default_file_name(".pdf") == "ISV-yearly-report-2025.pdf"
     finally:
