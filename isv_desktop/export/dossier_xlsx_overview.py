@@ -27,6 +27,7 @@ from isv_desktop.export.dossier_pdf_labels import (
 )
 from isv_desktop.export.dossier_xlsx_layout import IDENT_KEYS, STEP_COLOURS, SheetSpec
 from isv_desktop.export.questionnaire_xlsx_layout import RowHeights, row_height, style_array, text_cell
+from isv_desktop.export.xlsx_number_formats import day_format, euro_format, weight_format
 from isv_desktop.export.xlsx_page_setup import print_on_a4
 
 FONT = "Calibri"
@@ -59,9 +60,9 @@ class CellStyles:
         def made(**attributes: object) -> StyleArray:
             return style_array(sheet, **attributes)
 
-        self.date = made(number_format="DD-MM-YYYY")
-        self.euro = made(number_format='"€" #,##0.00')
-        self.percent = made(number_format='0.0" %"')
+        self.date = made(number_format=day_format(language))
+        self.euro = made(number_format=euro_format(language))
+        self.percent = made(number_format=weight_format(language))
         self.wrap = made(alignment=Alignment(wrap_text=True, vertical="top"))
         self.top = made(alignment=Alignment(vertical="top"))
         self.bold = made(font=Font(name=FONT, bold=True))

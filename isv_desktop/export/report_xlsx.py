@@ -25,11 +25,9 @@ from isv_desktop.domain.yearly_report import FIGURES_BY_KEY, Share, YearlyReport
 from isv_desktop.export.questionnaire_xlsx_layout import put_text, row_height
 from isv_desktop.export.report_rows import figure_sections
 from isv_desktop.export.report_texts import label, risk_category_text, text, yes_no
+from isv_desktop.export.xlsx_number_formats import day_format, euro_format, share_format
 from isv_desktop.export.xlsx_page_setup import print_on_a4
 
-PERCENT = "0.0%"
-EURO = '"€" #,##0'
-DATE = "DD-MM-YYYY"
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 Cell = str | int | float | Decimal | datetime | None
@@ -81,7 +79,7 @@ def _figures_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> Non
             rows.append((section.title, row.label, row.key or "", row.count, row.share.of if row.share else None,
                          _share_value(row.share)))
             indents.append(row.indent)
-    _table(sheet, "Figures", headers, rows, (None, None, None, "0", "0", PERCENT), (44, 70, 34, 10, 10, 11))
+    _table(sheet, "Figures", headers, rows, (None, None, None, "0", "0", share_format(language)), (44, 70, 34, 10, 10, 11))
     print_on_a4(sheet, landscape=True, title_row=1)
     for offset, indent in enumerate(indents, start=2):
         if indent:
@@ -106,7 +104,8 @@ def _dossiers_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> No
             d.ambition.label(language) if applied else "",
             *[yes_no(kind in d.variants, language) if applied else "" for kind in CriterionType], d.consultations,
         ))
-    formats = ("0", None, None, DATE, None, EURO, EURO, None, None, None, None, None, None, None, None, None, None, "0")
+    day, euro = day_format(language), euro_format(language, whole_euros=True)
+    formats = ("0", None, None, day, None, euro, euro, None, None, None, None, None, None, None, None, None, None, "0")
     widths = (7, 16, 40, 12, 12, 16, 14, 12, 26, 16, 30, 40, 12, 16, 16, 16, 16, 12)
     _table(sheet, "Dossiers", headers, rows, formats, widths)
     print_on_a4(sheet, landscape=True, title_row=1)
@@ -136,7 +135,8 @@ def _targets_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> Non
         if year not in years:
             rows.append((name, p.target.figure, year, float(p.expected / 100) if p.expected is not None else None,
                          p.actual.count, p.actual.of, _share_value(p.actual), label(p.status, language)))
-    _table(sheet, "Targets", headers, rows, (None, None, "0", PERCENT, "0", "0", PERCENT, None),
+    share = share_format(language)
+    _table(sheet, "Targets", headers, rows, (None, None, "0", share, "0", "0", share, None),
            (60, 34, 8, 12, 10, 10, 11, 22))
     print_on_a4(sheet, landscape=True, title_row=1)
     sheet.freeze_panes = "A2"
@@ -161,7 +161,8 @@ def _notes_sheet(sheet: Worksheet, report: YearlyReport, language: str) -> None:
     headers += [text("notes.reason", language), text("dossier.left_out_on", language)]
     rows = [(d.id, d.reference, d.title, datetime(d.started.year, d.started.month, d.started.day), d.reason,
              datetime(d.left_out_on.year, d.left_out_on.month, d.left_out_on.day)) for d in report.left_out]
-    _table(sheet, "LeftOut", headers, rows, ("0", None, None, DATE, None, DATE), widths, first_row=len(lines) + 1)
+    day = day_format(language)
+    _table(sheet, "LeftOut", headers, rows, ("0", None, None, day, None, day), widths, first_row=len(lines) + 1)
     print_on_a4(sheet, landscape=True, title_row=len(lines) + 1)
 
 

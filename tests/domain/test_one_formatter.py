@@ -22,13 +22,14 @@ GENERATED = PACKAGE / "ui" / "forms"  # compiled from forms/*.ui by devtools.bui
 
 HAND_MADE = {
     "strftime": re.compile(r"\.strftime\("),
-    "a day pattern of its own": re.compile(r"%d[-/.]%m[-/.]%Y|[\"']dd?[-/.]MM?[-/.]yyyy"),
+    "a day pattern of its own": re.compile(r"%d[-/.]%m[-/.]%Y|[\"']dd?[-/.]MM?[-/.]yyyy|[\"']DD[-/.]MM[-/.]YYYY"),
     "isoformat": re.compile(r"\.isoformat\("),
     "a Qt day or number pattern": re.compile(r"\.toString\([^)]*[\"'][dMy#0]"),
     "a percentage by hand": re.compile(
         r"\}\s?%[\"']|[\"'] ?%[\"']\s*(?:\)|$|\+)|\+\s*[\"'] ?%|replace\([\"']%[\"']|\*\s*100\b(?!0)"),
     "an amount by hand": re.compile(
-        r"\{[^{}\"']*:,[^{}]*\}|:,\.?\d*f|replace\([\"'][.,][\"'],\s*[\"'][.,][\"']\)|[\"']€ ?\{"),
+        r"\{[^{}\"']*:,[^{}]*\}|:,\.?\d*f|replace\([\"'][.,][\"'],\s*[\"'][.,][\"']\)|[\"']€ ?\{|#,##0"),
+    "a spreadsheet percentage": re.compile(r"number_format\s*=\s*[\"'].*%|[\"']0(\.0+)?%[\"']"),
 }
 
 #: (file under isv_desktop, kind) -> why it may stay. ISO where no person reads it; typed text where it goes back
@@ -44,6 +45,8 @@ ALLOWED = {
     ("export/dossier_xlsx.py", "isoformat"): "the identification sheet keeps the export time as ISO, read back",
     ("export/questionnaire_xlsx_safety.py", "an amount by hand"):
         "a file size in a message parameter, written before the message's language is known (left alone)",
+    ("export/xlsx_number_formats.py", "an amount by hand"): "the workbooks' euro format code per language",
+    ("export/xlsx_number_formats.py", "a percentage by hand"): "the workbooks' percentage format codes per language",
     ("services/criteria.py", "a percentage by hand"): "a typed weight is read: '12,5 %' -> 12.5",
     ("services/criteria.py", "an amount by hand"): "a typed weight is read: '12,5 %' -> 12.5",
     ("ui/steps/criteria_format.py", "an amount by hand"): "a weight goes back into its field as typed: '12,5'",
@@ -107,11 +110,14 @@ def test_the_scan_finds_what_it_looks_for():
         "a Qt day or number pattern": 'QDate.currentDate().toString("dd-MM-yyyy")',
         "a percentage by hand": 'f"{step}%" if language == "en" else f"{step} %"',
         "an amount by hand": '(f"€ {threshold:,}".replace(",", "."))',
+        "a spreadsheet percentage": 'PERCENT = "0.0%"',
     }
     for kind, line in written_by_hand.items():
         assert HAND_MADE[kind].search(line), kind
     for kind, line in [("a percentage by hand", 'f"{share:.1f}%"'), ("a percentage by hand", "round(part / whole * 100)"),
-                       ("a percentage by hand", 'text + " %"'), ("an amount by hand", 'f"{value:,.2f}"')]:
+                       ("a percentage by hand", 'text + " %"'), ("an amount by hand", 'f"{value:,.2f}"'),
+                       ("a day pattern of its own", 'DATE = "DD-MM-YYYY"'), ("an amount by hand", "EURO = '\"€\" #,##0'"),
+                       ("a spreadsheet percentage", "made(number_format='0.0\" %\"')")]:
         assert HAND_MADE[kind].search(line), line
     for line in ['format_percent(share, language)', 'format_euro(value, language)', "1000 * done",
                  'f"{name} ({size} kB)"', "QLocale().toString(QDate(2026, 3, 2), day_pattern(language))"]:

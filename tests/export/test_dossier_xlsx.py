@@ -325,3 +325,21 @@ def test_libreoffice_opens_the_workbook(workbook, tmp_path):
     assert csv.exists(), result.stderr
     first_sheet = csv.read_text(encoding="utf-8", errors="replace")
     assert "Bedrijfskleding buitendienst" in first_sheet and "ZWO-2026-014" in first_sheet
+
+
+@pytest.mark.parametrize(("language", "day", "euro", "weight"), [
+    ("nl", "DD-MM-YYYY", '"€" #,##0.00', '0.0#" %"'), ("en", "DD\\/MM\\/YYYY", '"€"#,##0.00', '0.0#"%"')])
+def test_days_amounts_and_weights_are_formatted_in_the_language_of_the_file(workbook, tmp_path, language, day, euro,
+                                                                           weight):
+    """As the one formatters write them: 01-01-2025 / 01/01/2025, € 640.000,00 / €640,000.00, 12,5 % / 12.5%."""
+    session, dossier_id, _, _ = workbook
+    book = openpyxl.load_workbook(session.exports.write_xlsx(dossier_id, tmp_path / f"{language}.xlsx",
+                                                             language=language))
+    first, criteria = (next(sheet for sheet in book.worksheets if sheet.title.startswith(step)) for step in ("1 ", "3 "))
+    values = {row[0].value: row[1] for row in first.iter_rows(min_row=2)}
+    dated = [cell for cell in values.values() if cell.is_date]
+    amounts = [cell for cell in values.values() if "€" in cell.number_format]
+    assert dated and {cell.number_format for cell in dated} == {day}
+    assert amounts and {cell.number_format for cell in amounts} == {euro}
+    weights = [row[7] for row in criteria.iter_rows(min_row=2) if row[7].value is not None]
+    assert weights and {cell.number_format for cell in weights} == {weight}

@@ -129,7 +129,7 @@ def test_the_xlsx_figures_are_numbers_and_shares_percentages(files):
     assert cells(sheet)[0] == ("Onderdeel", "Cijfer", "Sleutel", "Aantal", "Van", "Aandeel")
     by_key = {row[2].value: row for row in sheet.iter_rows(min_row=2) if row[2].value}
     count, of, share = by_key["applied_required"][3:6]
-    assert (count.value, of.value) == (2, 3) and share.value == pytest.approx(2 / 3) and share.number_format == "0.0%"
+    assert (count.value, of.value) == (2, 3) and share.value == pytest.approx(2 / 3) and share.number_format == "0.0 %"
     assert isinstance(count.value, int) and isinstance(of.value, int)
     expected = {"selection_or_award": (1, 3), "stakeholder_consulted": (1, 5), "reports_assessed_on_time": (1, 2),
                 "actions_closed": (2, 3), "questionnaires_returned": (1, 2)}
@@ -184,3 +184,14 @@ def test_a_failed_write_leaves_no_file(files, tmp_path):
         assert not missing.parent.exists()
     finally:
         session.close()
+
+
+@pytest.mark.parametrize(("language", "share", "day", "euro"), [("nl", "0.0 %", "DD-MM-YYYY", '"€" #,##0'),
+                                                               ("en", "0.0%", "DD\\/MM\\/YYYY", '"€"#,##0')])
+def test_the_xlsx_writes_shares_days_and_euros_in_the_language_of_the_file(files, language, share, day, euro):
+    """As the one formatters write them: 66,7 % / 66.7%, 01-03-2025 / 01/03/2025, € 300.000 / €300,000 (issue 14)."""
+    book = openpyxl.load_workbook(files["paths"][f"{language}.xlsx"])
+    figures, dossiers = book.worksheets[0], book.worksheets[1]
+    assert {row[5].number_format for row in figures.iter_rows(min_row=2) if row[5].value is not None} == {share}
+    first = next(dossiers.iter_rows(min_row=2))
+    assert (first[3].number_format, first[5].number_format) == (day, euro)
