@@ -9,6 +9,7 @@ shown to a person), and text typed back into a field. An entry no longer needed 
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import re
 import tokenize
@@ -53,14 +54,11 @@ ALLOWED = {
 }
 
 
-def _code_lines(path: Path) -> list[tuple[int, str]]:
-    """The file's lines without comments and docstrings (they describe formats, they do not write them)."""
-    source = path.read_text(encoding="utf-8")
-    lines = source.splitlines()
-    for token in tokenize.generate_tokens(io.StringIO(source).readline):
-        if token.type == tokenize.COMMENT:
-            row, column = token.start
-            lines[row - 1] = lines[row - 1][:column]
+def _prose(source: str) -> tuple[dict[int, int], set[int]]:
+    """Where a file's comments start (line -> column) and which lines are docstrings: they describe formats,
+    they do not write them."""
+    comments = {token.start[0]: token.start[1] for token in tokenize.generate_tokens(io.StringIO(source).readline)
+                if token.type == tokenize.COMMENT}
     docstrings: set[int] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
@@ -68,7 +66,7 @@ def _code_lines(path: Path) -> list[tuple[int, str]]:
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
                     and isinstance(first.value.value, str):
                 docstrings.update(range(first.lineno, (first.end_lineno or first.lineno) + 1))
-    return [(number, line) for number, line in enumerate(lines, start=1) if number not in docstrings]
+    return comments, docstrings
 
 
 def _scanned_files() -> list[Path]:
@@ -78,14 +76,20 @@ def _scanned_files() -> list[Path]:
     return files
 
 
+@functools.cache
 def _hits() -> dict[tuple[str, str], list[str]]:
     hits: dict[tuple[str, str], list[str]] = {}
     for path in _scanned_files():
+        source = path.read_text(encoding="utf-8")
+        found = [(number, line, kind, match.start()) for number, line in enumerate(source.splitlines(), start=1)
+                 for kind, pattern in HAND_MADE.items() for match in [pattern.search(line)] if match]
+        if not found:
+            continue
+        comments, docstrings = _prose(source)  # only for the few files with a candidate: tokenizing is slow
         name = path.relative_to(PACKAGE).as_posix()
-        for number, line in _code_lines(path):
-            for kind, pattern in HAND_MADE.items():
-                if pattern.search(line):
-                    hits.setdefault((name, kind), []).append(f"{name}:{number}: {line.strip()}")
+        for number, line, kind, column in found:
+            if number not in docstrings and column < comments.get(number, len(line) + 1):
+                hits.setdefault((name, kind), []).append(f"{name}:{number}: {line.strip()}")
     return hits
 
 
@@ -132,7 +136,10 @@ def test_a_percentage_formatter_is_imported_only_from_the_domain():
     criteria_format.percent_text, annex_sections.format_percent) are gone and their callers use the one."""
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        source = path.read_text(encoding="utf-8")
+        if "percent" not in source:
+            continue
+        tree = ast.parse(source)
         name = path.relative_to(PACKAGE).as_posix()
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and any(a.name == "format_percent" for a in node.names) \
