@@ -61,8 +61,9 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.thresholds import CentralGovernmentRule
     from ..services.session import open_session
 
+    language = args.lang or "nl"
     cpv = normalise_cpv(args.cpv)
-    value = parse_euro_amount(args.value)
+    value = parse_euro_amount(args.value, language)
     day = parse_date(args.date)
     if day is None:
         raise UserError("date.invalid", text=args.date[:40])
@@ -74,7 +75,6 @@ def run(args: argparse.Namespace) -> int:
         suggested = service.suggest_category(cpv)
     finally:
         session.close()
-    language = args.lang or "nl"
     data: dict[str, Any] = {
         "threshold": _euros(result.threshold_amount),
         "above_threshold": result.above_threshold,

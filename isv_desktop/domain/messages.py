@@ -10,7 +10,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "amount.empty": ("Vul een bedrag in.", "Enter an amount."),
     "amount.invalid": (
         "‘{text}’ is geen bedrag. Typ bijvoorbeeld 250.000 of € 250.000,00.",
-        "‘{text}’ is not an amount. Type for example 250.000 or € 250.000,00.",
+        "‘{text}’ is not an amount. Type for example 250,000 or €250,000.00.",
     ),
     "amount.negative": ("Een bedrag kan niet negatief zijn.", "An amount cannot be negative."),
     "amount.too_large": (

@@ -79,8 +79,8 @@ class SettingsDialog(QDialog):
             end = parse_date(f.untilEdit.text())
             if start is None or end is None:
                 raise UserError("date.invalid", text="")
-            supplies = parse_euro_amount(f.suppliesEdit.text())
-            works = parse_euro_amount(f.worksEdit.text())
+            supplies = parse_euro_amount(f.suppliesEdit.text(), self._language)
+            works = parse_euro_amount(f.worksEdit.text(), self._language)
             self._applicability.enter_thresholds(start, end, supplies, works)
         except UserError as error:
             f.thresholdError.setText(error.message(self._language))

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>excl. btw, incl. opties en verlengingen, bijvoorbeeld 250.000 of € 250.000,00</source>
-        <translation>excl. VAT, incl. options and extensions, for example 250.000 or € 250.000,00</translation>
+        <translation>excl. VAT, incl. options and extensions, for example 250,000 or €250,000.00</translation>
     </message>
     <message>
         <source>&amp;Datum oproep tot mededinging</source>
@@ -3751,7 +3751,7 @@ Dossier file: {path}</translation>
     </message>
     <message>
         <source>bijvoorbeeld 221.000</source>
-        <translation>for example 221.000</translation>
+        <translation>for example 221,000</translation>
     </message>
     <message>
         <source>&amp;Werken</source>
@@ -3759,7 +3759,7 @@ Dossier file: {path}</translation>
     </message>
     <message>
         <source>bijvoorbeeld 5.538.000</source>
-        <translation>for example 5.538.000</translation>
+        <translation>for example 5,538,000</translation>
     </message>
     <message>
         <source>Drempels &amp;opslaan</source>

@@ -64,3 +64,30 @@ def test_the_dutch_screen_shows_and_reads_dutch_amounts(step_one, keyboard):
     assert form.valueEdit.text() == "€\u00a0185.000,00" == format_euro(Decimal("185000"), "nl")
     keyboard.replace(form.valueEdit, "250.000,-")
     assert session.dossiers.get(dossier_id).estimated_value == Decimal("250000.00")
+
+
+@pytest.mark.parametrize(("language", "supplies", "works", "shown"), [
+    ("en", "221,000", "€5,538,000", "€221,000"), ("nl", "221.000", "€ 5.538.000", "€ 221.000")])
+def test_the_settings_read_thresholds_typed_as_the_interface_language_writes_them(qtbot, keyboard, db_path, language,
+                                                                                  supplies, works, shown):
+    from isv_desktop.ui.program_settings import program_preferences
+    from isv_desktop.ui.settings_dialog import SettingsDialog
+
+    session = open_session(db_path, today=lambda: date(2028, 2, 1))  # after the shipped table ends
+    try:
+        dialog = SettingsDialog(session.applicability, program_preferences(), language)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        f = dialog.form
+        keyboard.replace(f.fromEdit, "01-01-2028", enter=False)
+        keyboard.replace(f.untilEdit, "31-12-2029", enter=False)
+        keyboard.replace(f.suppliesEdit, supplies, enter=False)
+        keyboard.replace(f.worksEdit, works, enter=False)
+        f.addThresholdButton.click()
+        assert not f.thresholdError.isVisible(), f.thresholdError.text()
+        period = session.applicability.current_period()
+        assert (period.supplies_services, period.works) == (Decimal("221000"), Decimal("5538000"))
+        assert shown in f.currentThresholdLabel.text()
+        dialog.close()
+    finally:
+        session.close()
