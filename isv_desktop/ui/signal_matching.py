@@ -61,10 +61,6 @@ class MatchingWorker(QThread):
         self.matched.emit(self.number, self._signal, touches)
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SignalsDialog", text)  # the signals window's own words
-
-
 class TouchedModel(QAbstractTableModel):
     """The dossiers a signal touches: title, why, and whether its follow-up is open."""
 
@@ -109,12 +105,17 @@ class TouchedModel(QAbstractTableModel):
                 return touch.title
             if index.column() == REASONS:
                 return ", ".join(touch_reason_label(r) for r in touch.because)
-            return f"{DONE_MARK} " + _translate("Opvolging geopend") if touch.dossier_id in self._followed else ""
+            if touch.dossier_id not in self._followed:
+                return ""
+            return f"{DONE_MARK} " + QCoreApplication.translate("SignalsDialog", "Opvolging geopend")
         if role == DOSSIER_ID_ROLE:
             return touch.dossier_id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_translate("Dossier"), _translate("Waarom"), _translate("Opvolging"))[section]
+            # Written out per call (no wrapper) so that lupdate finds them for the translation file.
+            return (QCoreApplication.translate("SignalsDialog", "Dossier"),
+                    QCoreApplication.translate("SignalsDialog", "Waarom"),
+                    QCoreApplication.translate("SignalsDialog", "Opvolging"))[section]
         return None

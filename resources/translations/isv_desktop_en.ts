@@ -3928,6 +3928,22 @@ Dossier file: {path}</translation>
         <source>Kies een eerder signaal om opnieuw te zien welke dossiers het raakt.</source>
         <translation>Choose an earlier signal to see again which dossiers it touches.</translation>
     </message>
+    <message>
+        <source>Opvolging geopend</source>
+        <translation>Follow-up opened</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>

@@ -63,3 +63,17 @@ def test_matching_runs_in_a_worker_thread_and_the_touched_dossiers_show_through_
     qtbot.mouseClick(dialog.followup_button, Qt.MouseButton.LeftButton)
     followed = [d.id for d in session.dossiers.all() if d.title == first]
     assert [s.text for _i, s, *_rest in session.signals.followups(followed[0])] == ["Dwangarbeid in handschoenfabrieken"]
+
+
+def test_the_touched_dossiers_speak_english_in_the_english_window(session, qtbot, qapp):
+    from isv_desktop.ui.signal_matching import TouchedModel
+    from isv_desktop.ui.translation import install_language
+
+    translator = install_language(qapp, "en")
+    try:
+        model = TouchedModel()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers == ["Dossier", "Why", "Follow-up"]
+    finally:
+        qapp.removeTranslator(translator)
+        install_language(qapp, "nl")
