@@ -99,3 +99,64 @@ def test_the_short_day_is_written_as_babel_writes_its_pattern():
     for language, locale in (("nl", "nl_NL"), ("en", "en_GB")):
         for day in days:
             assert format_day(day, language) == format_date(day, format=day_pattern(language), locale=locale)
+
+
+# Modules imported after PySide6 have their source read by its __feature__ switch; measured 25 (issue 15; 71 when
+# the Qt-free modules came after it): the window's own modules, PySide6's and a few of importlib.resources.
+MOST_AFTER_PYSIDE = 30
+
+
+def test_the_window_start_imports_its_qt_free_modules_before_pyside_and_reads_the_due_list_after_the_paint(tmp_path):
+    from isv_desktop.services.demo import fill_with_samples
+    from isv_desktop.services.session import open_session
+
+    path = tmp_path / "dossiers.sqlite"
+    session = open_session(path)
+    try:
+        fill_with_samples(session)
+    finally:
+        session.close()
+    result = run_python(
+        f"""
+        import sys
+        at_paint, reads = [], []
+
+        class Out:  # notes the modules loaded when the painted line is written (benchmarks/startup.py's end point)
+            def __init__(self, out):
+                self.out = out
+            def write(self, text):
+                if "first page painted" in text and not at_paint:
+                    at_paint.extend(sys.modules)
+                return self.out.write(text)
+            def flush(self):
+                self.out.flush()
+
+        sys.stdout = Out(sys.stdout)
+        import isv_desktop.ui.before_qt
+        assert "PySide6" not in sys.modules
+        from isv_desktop.services.due import DueService
+        for name in ("page", "counts"):
+            def reading(*args, _read=getattr(DueService, name), _name=name, **kwargs):
+                reads.append((_name, bool(at_paint)))
+                return _read(*args, **kwargs)
+            setattr(DueService, name, reading)
+        from isv_desktop.cli import main
+        assert main(["--smoke", "--db", {str(path)!r}]) == 0
+        for _ in range(5):  # the due list is read in the event loop's next turn after the paint
+            from PySide6.QtWidgets import QApplication
+            QApplication.processEvents()
+        sys.stdout = sys.stdout.out
+        after = at_paint[at_paint.index("PySide6"):]
+        print("after:", " ".join(after))
+        print("reads:", " ".join(f"{{name}}={{painted}}" for name, painted in reads))
+        """,
+        tmp_path / "home",
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if line.startswith(("after:", "reads:")))
+    after = lines["after"].split()
+    assert [name for name in after if name.startswith(("isv_desktop.domain", "isv_desktop.storage",
+                                                        "isv_desktop.services", "isv_desktop.paths"))] == []
+    assert len(after) <= MOST_AFTER_PYSIDE, after
+    reads = lines["reads"].split()
+    assert reads and all(read.endswith("=True") for read in reads), reads  # none before the first paint

@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         print_file_names_exactly()
         refuse_text_not_utf8(args)  # text that is not UTF-8: exit 2 with a message
         if args.command is None:
+            from ..ui import before_qt  # noqa: F401 (the Qt-free modules first: PySide6 reads those after it)
             from ..ui.application import run_application
 
             return run_application(database_path=args.db, language=args.lang, smoke=args.smoke)

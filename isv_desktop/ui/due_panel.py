@@ -64,7 +64,7 @@ class DueModel(QAbstractTableModel):
         self._rows: list[tuple[DueItem, str, str, str, bool]] = []  # item, day, status, title, late
         self._late_colour = text_colour(ERROR)
         self._last: DuePosition | None = None
-        self._more = True
+        self._more = False  # nothing to fetch before the first reload
 
     def reload(self, within_days: int | None) -> None:
         """Start again from the first page; ``within_days`` None lists every open item."""
@@ -145,7 +145,8 @@ class DueModel(QAbstractTableModel):
 class DuePanel(QWidget):
     open_requested = Signal(int, object)  # dossier id, StepId
 
-    def __init__(self, due: DueService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, due: DueService, language: str, parent: QWidget | None = None, read_now: bool = True) -> None:
+        """``read_now`` False: empty until ``refresh`` is called (the main window reads it after its first paint)."""
         super().__init__(parent)
         self.setObjectName("duePanel")
         self._due = due
@@ -202,9 +203,12 @@ class DuePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
-        self.refresh()
+        self.read = False  # True once the items and counts have been read
+        if read_now:
+            self.refresh()
 
     def refresh(self) -> None:
+        self.read = True
         chosen = self.current_item()
         self.model.reload(None if self.show_all_button.isChecked() else WITHIN_DAYS)
         self._fit_columns()

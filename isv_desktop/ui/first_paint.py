@@ -8,8 +8,9 @@ stdout and only then exits, so "started" means the buyer would see the list.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 PAINTED_LINE = "first page painted"
@@ -24,6 +25,27 @@ class _PaintSeen(QObject):
         if event.type() == QEvent.Type.Paint:
             self.seen = True
         return False
+
+
+class _AfterPaint(QObject):
+    """Starts ``work`` in the event loop's next turn once the widget it filters has been painted, then goes."""
+
+    def __init__(self, parent: QObject, work: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, self._work)  # after this paint; not at all if the widget went first
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, work: Callable[[], None]) -> None:
+    """Run ``work`` once ``widget`` has been painted for the first time: what the first window does not need
+    to show waits until the buyer sees the window (the start is timed up to that paint, benchmarks/startup.py)."""
+    widget.installEventFilter(_AfterPaint(widget, work))
 
 
 def process_until_painted(widget: QWidget, timeout_s: float = 30.0) -> bool:

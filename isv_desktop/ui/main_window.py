@@ -17,6 +17,7 @@ from .change_relay import ChangeRelay, Freshness
 from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
+from .first_paint import after_first_paint
 from .narrowing import application, stored_id
 from .wheel_guard import install_wheel_guard
 from .window_state import restore_main_window, save_main_window
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         self.list_page = DossierListPage(self.list_model, self)
         self._show_help = show_help
         self.dossier_view: DossierView | None = None  # built when the first dossier is opened
-        self.due_panel = DuePanel(session.due, language, self)
+        # Read after the dossier list's first paint: the start shows the list first (issue 15)
+        self.due_panel = DuePanel(session.due, language, self, read_now=False)
         due_layout = self.due_panel.layout()
         if due_layout is not None:
             due_layout.setContentsMargins(9, 0, 9, 9)  # line up with the dossier list above
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         Freshness(self.changes, self.list_page, {Change.DOSSIER, Change.DUE}, self.list_page.refresh)
         Freshness(self.changes, self.due_panel, {Change.DOSSIER, Change.DUE}, self.due_panel.refresh)
 
+        after_first_paint(self.list_page.table.viewport(), self.due_panel.refresh)
         self.list_page.open_requested.connect(self.open_dossier)
         self.list_page.new_button.clicked.connect(self.new_dossier)
         self._build_menus()

@@ -33,6 +33,7 @@ def open_window(qtbot, db_path):
         qtbot.addWidget(window)
         window.show()
         activate_window(window)
+        qtbot.waitUntil(lambda: window.due_panel.read)  # read after the list's first paint
         opened.append((window, session))
         return window
 
