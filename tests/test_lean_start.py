@@ -107,6 +107,7 @@ MOST_AFTER_PYSIDE = 30
 
 
 def test_the_window_start_imports_its_qt_free_modules_before_pyside_and_reads_the_due_list_after_the_paint(tmp_path):
+    """Also the wheel guard, an event filter on the whole application, is installed after the paint."""
     from isv_desktop.services.demo import fill_with_samples
     from isv_desktop.services.session import open_session
 
@@ -127,9 +128,17 @@ def test_the_window_start_imports_its_qt_free_modules_before_pyside_and_reads_th
             def write(self, text):
                 if "first page painted" in text and not at_paint:
                     at_paint.extend(sys.modules)
+                    guarded.append(guard_installed())
                 return self.out.write(text)
             def flush(self):
                 self.out.flush()
+
+        guarded = []
+
+        def guard_installed():
+            from PySide6.QtWidgets import QApplication
+            from isv_desktop.ui.wheel_guard import FILTER_NAME, WheelGuard
+            return QApplication.instance().findChild(WheelGuard, FILTER_NAME) is not None
 
         sys.stdout = Out(sys.stdout)
         import isv_desktop.ui.before_qt
@@ -145,15 +154,19 @@ def test_the_window_start_imports_its_qt_free_modules_before_pyside_and_reads_th
         for _ in range(5):  # the due list is read in the event loop's next turn after the paint
             from PySide6.QtWidgets import QApplication
             QApplication.processEvents()
+        guarded.append(guard_installed())
         sys.stdout = sys.stdout.out
         after = at_paint[at_paint.index("PySide6"):]
         print("after:", " ".join(after))
+        print("guard:", " ".join(map(str, guarded)))
         print("reads:", " ".join(f"{{name}}={{painted}}" for name, painted in reads))
         """,
         tmp_path / "home",
     )
     assert result.returncode == 0, result.stderr
-    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if line.startswith(("after:", "reads:")))
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines()
+                 if line.startswith(("after:", "reads:", "guard:")))
+    assert lines["guard"].split() == ["False", "True"]  # the wheel guard, which sees every event, comes after the paint
     after = lines["after"].split()
     assert [name for name in after if name.startswith(("isv_desktop.domain", "isv_desktop.storage",
                                                         "isv_desktop.services", "isv_desktop.paths"))] == []

@@ -36,7 +36,6 @@ class MainWindow(QMainWindow):
         self, session: Session, preferences: ProgramPreferences, language: str, show_help: bool = True
     ) -> None:
         super().__init__()
-        install_wheel_guard(application())  # the wheel scrolls the form, never an unfocused field
         self.session = session
         self.preferences = preferences
         self.language = language
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
         Freshness(self.changes, self.list_page, {Change.DOSSIER, Change.DUE}, self.list_page.refresh)
         Freshness(self.changes, self.due_panel, {Change.DOSSIER, Change.DUE}, self.due_panel.refresh)
 
-        after_first_paint(self.list_page.table.viewport(), self.due_panel.refresh)
+        after_first_paint(self.list_page.table.viewport(), self._after_first_paint)
         self.list_page.open_requested.connect(self.open_dossier)
         self.list_page.new_button.clicked.connect(self.new_dossier)
         self._build_menus()
@@ -81,6 +80,15 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.setAcceptDrops(True)
         restore_main_window(self, preferences.store)  # as left; the first time 85% of the screen
+
+    def _after_first_paint(self) -> None:
+        """What the first window does not show, done once the dossier list is on the screen (issue 15)."""
+        # The wheel guard filters every event of the application: installed at the start, it saw the ~1,100 events
+        # of building the home screen (which has no field it guards) and made a Python type for each kind of
+        # object they went to, some 20 ms. It guards what was made before it too; opening a dossier installs it
+        # as well, in case that comes first.
+        install_wheel_guard(application())  # the wheel scrolls the form, never an unfocused field
+        self.due_panel.refresh()
 
     @property
     def data_location(self) -> DataLocation:
@@ -237,6 +245,8 @@ class MainWindow(QMainWindow):
     def _ensure_dossier_view(self) -> DossierView:
         if self.dossier_view is None:
             from .dossier_view import DossierView
+
+            install_wheel_guard(application())  # already there once the list has been painted
 
             self.dossier_view = DossierView(
                 self.session.dossiers, self._step_page_factories(), self.language, self._show_help, self,

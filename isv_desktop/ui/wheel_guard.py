@@ -29,12 +29,15 @@ class WheelGuard(QObject):
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Install the guard on ``app`` once; later calls return the one installed."""
+    """Install the guard on ``app`` once (guarding the fields already made); later calls return the one installed."""
     guard = app.findChild(WheelGuard, FILTER_NAME)
     if guard is None:
         guard = WheelGuard(app)
         guard.setObjectName(FILTER_NAME)
         app.installEventFilter(guard)
+        for widget in app.allWidgets():  # polished before the guard was there (the main window installs it late)
+            if isinstance(widget, GUARDED):
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return guard
 
 

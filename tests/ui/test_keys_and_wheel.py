@@ -146,3 +146,27 @@ def test_spin_boxes_date_fields_and_drop_downs_on_every_page_take_focus_only_by_
     window_with_every_step.dossier_view.pages[0].form.titleEdit.setFocus()
     _wheel(spin, 3)
     assert spin.value() == before
+
+
+def test_the_wheel_guard_installed_late_guards_the_fields_made_before_it(qtbot):
+    """The main window installs the guard after its first paint (issue 15): fields polished before are guarded too."""
+    from isv_desktop.ui.wheel_guard import FILTER_NAME, WheelGuard, install_wheel_guard
+
+    app = QApplication.instance()
+    earlier = app.findChild(WheelGuard, FILTER_NAME)
+    if earlier is not None:  # installed by an earlier test's window: take it away for this one
+        app.removeEventFilter(earlier)
+        earlier.setParent(None)
+        earlier.deleteLater()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    combo = QComboBox(holder)
+    combo.addItems(["open", "enkelvoudig"])
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert combo.focusPolicy() != Qt.FocusPolicy.StrongFocus  # polished without a guard
+    install_wheel_guard(app)
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    before = combo.currentIndex()
+    _wheel(combo, -3)
+    assert combo.currentIndex() == before
