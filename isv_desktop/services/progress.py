@@ -1,4 +1,8 @@
-"""Gathers, read-only, the plain data the progress rules read (``domain.progress``) for one dossier."""
+"""Gathers, read-only, the plain data the progress rules read (``domain.progress``) for one dossier.
+
+It reads the repositories, not the step services: the step marks of the first dossier opened must not wait for
+the knowledge base and the criteria library (issue 15), and none of what the rules read comes from them.
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -11,22 +15,23 @@ from ..domain.suppliers import SupplierRole
 from ..storage.row_ids import stored_id
 
 if TYPE_CHECKING:
+    from ..domain.risk.assessment import ScanResult
+    from ..storage.criteria_repository import CriteriaRepository
+    from ..storage.monitoring_repository import MonitoringRepository
     from ..storage.questionnaire_repository import QuestionnaireRepository
-    from .criteria import CriteriaService
+    from ..storage.risk_scan_repository import RiskScanRepository
+    from ..storage.supplier_repository import SupplierRepository
     from .dossiers import DossierService
-    from .monitoring import MonitoringService
-    from .risk_scan import RiskScanService
-    from .suppliers import SupplierService
 
 
 class DossierProgressService:
     def __init__(
-        self, dossiers: DossierService, risk_scan: RiskScanService, criteria: CriteriaService,
-        suppliers: SupplierService, questionnaires: QuestionnaireRepository, monitoring: MonitoringService,
+        self, dossiers: DossierService, scans: RiskScanRepository, criteria: CriteriaRepository,
+        suppliers: SupplierRepository, questionnaires: QuestionnaireRepository, monitoring: MonitoringRepository,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._dossiers = dossiers
-        self._risk_scan = risk_scan
+        self._scans = scans
         self._criteria = criteria
         self._suppliers = suppliers
         self._questionnaires = questionnaires
@@ -43,26 +48,32 @@ class DossierProgressService:
             dossier = self._dossiers.get(dossier_id)
         damaged = False
         try:
-            stored = self._risk_scan.stored_scan(dossier_id)
+            scan = self._current_scan(dossier_id)
         except DamagedPartError:
-            stored, damaged = None, True
+            scan, damaged = None, True
         suppliers = self._suppliers.suppliers(dossier_id)
         winners = [s for s in suppliers if s.role is SupplierRole.AWARDED]
         # one query each for the dossier, not one per awarded supplier (issue 15)
         returned = self._questionnaires.suppliers_who_returned(dossier_id) if winners else set()
-        plans = self._suppliers.plans(dossier_id) if winners else {}
+        plans = self._suppliers.plans_in_dossier(dossier_id) if winners else {}
         awarded = tuple(AwardedSupplier(stored_id(s.id), s.name, s.id in returned, plans[stored_id(s.id)].is_assessed)
                         for s in winners)
         return ProgressFacts(
             dossier=dossier,
             today=self._today(),
-            scanned_groups=len(stored.result.group_ids) if stored else 0,
-            scan_levels={t: a.level for t, a in stored.result.themes.items()} if stored else {},
+            scanned_groups=len(scan.group_ids) if scan else 0,
+            scan_levels={t: a.level for t, a in scan.themes.items()} if scan else {},
             scan_damaged=damaged,
-            judgements=self._risk_scan.judgements(dossier_id),
+            judgements=self._scans.judgements(dossier_id),
             chosen_criteria=len(self._criteria.chosen(dossier_id)),
             awarded=awarded,
             progress_reports=tuple(self._monitoring.progress_reports(dossier_id)),
             corrective_actions=tuple(self._monitoring.corrective_actions(dossier_id)),
             supplier_names={stored_id(s.id): s.name for s in suppliers},
         )
+
+    def _current_scan(self, dossier_id: int) -> ScanResult | None:
+        """The latest scan, if the dossier has product groups now (as ``RiskScanService.stored_scan``: earlier
+        scans stay in the file as history)."""
+        stored = self._scans.latest_scan(dossier_id)
+        return stored[0] if stored is not None and self._scans.groups(dossier_id) else None

@@ -183,12 +183,17 @@ class Session:
 
     @cached_property
     def progress(self) -> "DossierProgressService":
+        from ..storage.criteria_repository import CriteriaRepository
+        from ..storage.monitoring_repository import MonitoringRepository
         from ..storage.questionnaire_repository import QuestionnaireRepository
+        from ..storage.risk_scan_repository import RiskScanRepository
+        from ..storage.supplier_repository import SupplierRepository
         from .progress import DossierProgressService
 
+        database = self.database  # the repositories only: the step marks need no knowledge base (issue 15)
         return DossierProgressService(
-            self.dossiers, self.risk_scan, self.criteria, self.suppliers, QuestionnaireRepository(self.database),
-            self.monitoring, self.today,
+            self.dossiers, RiskScanRepository(database), CriteriaRepository(database), SupplierRepository(database),
+            QuestionnaireRepository(database), MonitoringRepository(database), self.today,
         )
 
     @cached_property

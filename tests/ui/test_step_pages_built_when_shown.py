@@ -26,3 +26,21 @@ def test_opening_builds_the_step_shown_and_the_others_when_shown_or_asked_for(op
     assert view.pages[1].dossier_id == second.id and view.pages[4].dossier_id == second.id
     view.go_to(3)
     assert view.pages[3].step_id is StepId.SUPPLIERS and view.current_page() is view.pages[3]
+
+
+def test_the_step_marks_of_the_first_dossier_opened_load_no_knowledge_base_nor_criteria_library(open_window):
+    """The marks read the stored rows only (issue 15): loading the knowledge base and the criteria library (and
+    importing the step services) made the first opening wait for what the step shown does not use."""
+    window = open_window()
+    session = window.session
+    dossier = session.dossiers.create("Werkkleding buitendienst")
+    assert "knowledge" not in vars(session)
+
+    view = window.open_dossier(dossier.id)
+    assert view.built_steps() == [StepId.APPLICABILITY]
+    assert view.step_list.item(0).text().startswith("○")  # the marks are shown
+    loaded = {name for name in ("knowledge", "criteria", "risk_scan", "suppliers", "monitoring") if name in vars(session)}
+    assert loaded == set()
+
+    view.go_to(2)  # the criteria step needs them: loaded now
+    assert {"knowledge", "criteria"} <= set(vars(session))
