@@ -110,5 +110,95 @@ def measure_opening(path: Path, rounds: int) -> dict[str, list[float]]:
     return found
 
 
-if __name__ == "__main__":  # python benchmarks/large_dossier.py FILE ROUNDS: what measure_opening found, as JSON
+OPEN_LIMIT_MS, STEP_LIMIT_MS, STATEMENT_LIMIT = 150.0, 100.0, 50
+
+
+def measure_steps(path: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
+    """Per round, in a new window (its step pages not built yet): the large dossier opened at step 5, then each
+    other step shown for the first time (each a GUI-thread operation: the call and the events it posts); the same
+    walk for a one-supplier dossier in a window of its own is the baseline. Milliseconds and statements per name
+    ("open at step 5", "step 1 first shown", ...) and dossier ("large", "one supplier"). Round 0 (what any first
+    opening loads: modules, the knowledge base) is not counted."""
+    from PySide6.QtWidgets import QApplication
+
+    from isv_desktop.domain.steps import StepId
+    from isv_desktop.services.session import open_session
+    from isv_desktop.ui.main_window import MainWindow
+    from isv_desktop.ui.program_settings import program_preferences
+
+    app = QApplication.instance() or QApplication([])
+    today = date(2026, 3, 2)
+    session = open_session(path, today=lambda: today)
+    dossiers = {"large": build_large_dossier(session, today=today),
+                "one supplier": build_large_dossier(session, suppliers=1, countries=1, monitoring_items=0, today=today)}
+    for dossier_id in dossiers.values():
+        session.dossiers.edit(dossier_id, "current_step", StepId.MONITORING.value)
+    connection = session.database.connection
+    found: dict[str, dict[str, list[float]]] = {}
+
+    def timed(window_name: str, name: str, action) -> None:
+        statements: list[str] = []
+        connection.set_trace_callback(statements.append)
+        started = time.perf_counter()
+        action()
+        app.processEvents()
+        elapsed = (time.perf_counter() - started) * 1000
+        connection.set_trace_callback(None)
+        if counted:
+            times = found.setdefault(name, {}).setdefault(window_name, [])
+            times.append(elapsed)
+            found[name].setdefault(f"{window_name} statements", []).append(float(len(statements)))
+
+    for round_number in range(rounds + 1):
+        counted = round_number > 0
+        order = list(dossiers.items())
+        for name, dossier_id in (order if round_number % 2 == 0 else order[::-1]):
+            window = MainWindow(session, program_preferences(), "nl")
+            window.resize(1280, 860)
+            window.show()
+            app.processEvents()
+            timed(name, "open at step 5", lambda w=window, d=dossier_id: w.open_dossier(d))
+            for row in range(4):
+                timed(name, f"step {row + 1} first shown", lambda w=window, r=row: w.dossier_view.go_to(r))
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    session.close()
+    return found
+
+
+def print_steps(found: dict[str, dict[str, list[float]]]) -> int:
+    """One line per step: the large dossier's median (min–max), the one-supplier dossier's, their ratio and the
+    large one's statements; exits 1 when a step is over its limit."""
+    import statistics
+
+    over = []
+    for name, figures in found.items():
+        large, base = statistics.median(figures["large"]), statistics.median(figures["one supplier"])
+        statements = max(figures["large statements"])
+        limit = OPEN_LIMIT_MS if name.startswith("open") else STEP_LIMIT_MS
+        print(f"{name:22} {large:7.1f} ms ({min(figures['large']):.0f}–{max(figures['large']):.0f}) "
+              f"{large / base:5.2f} × one supplier ({base:.1f} ms); {statements:.0f} statements; limit {limit:.0f} ms")
+        if large > limit or (name.startswith("open") and statements > STATEMENT_LIMIT):
+            over.append(name)
+    print(f"over the limit: {', '.join(over) or 'none'}")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    # python benchmarks/large_dossier.py FILE ROUNDS: what measure_opening found, as JSON (benchmarks/scale.py)
+    # python benchmarks/large_dossier.py --steps [ROUNDS]: opening at step 5 and each other step's first show
+    if sys.argv[1:2] == ["--steps"]:
+        import os
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="isv-large-dossier-"))
+        os.environ["ISV_DESKTOP_HOME"] = str(folder / "home")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        try:
+            code = print_steps(measure_steps(folder / "large.sqlite", int(sys.argv[2]) if sys.argv[2:] else 5))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        sys.exit(code)
     print(json.dumps(measure_opening(Path(sys.argv[1]), int(sys.argv[2]))))
