@@ -15,8 +15,10 @@ from ..domain.dossier import (
 from ..domain.dossier_query import DossierQuery, SortKey
 from ..domain.messages import UserError
 from ..domain.steps import StepId
+from . import dossier_search
 from .database import Database
 from .dossier_keyset import Key, read_after
+from .dossier_search import hits, search_clause, uses_index
 from .row_ids import inserted_id, stored_id
 
 _COLUMNS = (
@@ -101,6 +103,7 @@ class DossierRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
         self._connection = database.connection
+        self._hits: tuple[str, int] | None = None  # the last search text and its hits in the index (any status)
 
     def _fetch(self, sql: str, params=()) -> list[dict]:
         cursor = self._connection.execute(sql, params)
@@ -165,7 +168,7 @@ class DossierRepository:
                    backwards: bool = False) -> list[tuple[Key, Dossier]]:
         """Up to ``limit`` dossiers after the row with key ``after`` in the list's order, read in the sort column's
         index (keyset, no OFFSET); ``backwards``: those before it, nearest first (None: from the end)."""
-        where, params = _where(query, by_index=True)
+        where, params = _where(query, by_index=True, walk=self._walks(query))
         found = read_after(self._connection, query, after, limit, backwards, where, params,
                            f"id, {', '.join(_COLUMNS)}")
         names = ("id", *_COLUMNS)
@@ -173,17 +176,29 @@ class DossierRepository:
 
     def keys_after(self, query: DossierQuery, after: Key | None, limit: int, backwards: bool = False) -> list[Key]:
         """Only the keys of the rows ``page_after`` would read: to jump far down (or up) the list."""
-        where, params = _where(query, by_index=True)
+        where, params = _where(query, by_index=True, walk=self._walks(query))
         return [key for key, _ in read_after(self._connection, query, after, limit, backwards, where, params, "id")]
+
+    def _walks(self, query: DossierQuery) -> bool:
+        """Whether a page of ``query`` walks the sort column's index (many hits) rather than sorting its hits
+        (storage/dossier_search.py). The hits are counted once per search text: a count a few edits old still
+        chooses well."""
+        text = query.search.strip()
+        if not uses_index(text):
+            return False
+        if self._hits is None or self._hits[0] != text:
+            self._hits = (text, hits(self._connection, text))
+        return self._hits[1] > dossier_search.WALK_ABOVE
 
     def all(self, include_archived: bool = True) -> list[Dossier]:
         query = DossierQuery(sort=SortKey.TITLE, descending=False, include_archived=include_archived)
         return self.page(query, 0, -1)
 
 
-def _where(query: DossierQuery, by_index: bool = False) -> tuple[str, tuple]:
+def _where(query: DossierQuery, by_index: bool = False, walk: bool = False) -> tuple[str, tuple]:
     """The list's filter; ``by_index``: the status terms kept from choosing the status index (``+status``),
-    so SQLite reads the sort column's index in order instead of sorting the active dossiers."""
+    so SQLite reads the sort column's index in order instead of sorting the active dossiers; ``walk``: the same
+    for the search (storage/dossier_search.py)."""
     status = "+status" if by_index else "status"
     clauses: list[str] = [f"{status} != 'deleted'"]
     params: list[object] = []
@@ -191,8 +206,7 @@ def _where(query: DossierQuery, by_index: bool = False) -> tuple[str, tuple]:
         clauses.append(f"{status} = 'active'")
     text = query.search.strip()
     if text:
-        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        fields = ("title", "reference", "subject", "cpv_code", "organisation")
-        clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in fields) + ")")
-        params.extend([like] * len(fields))
+        clause, values = search_clause(text, walk)
+        clauses.append(clause)
+        params.extend(values)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)

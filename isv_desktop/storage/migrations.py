@@ -447,3 +447,12 @@ def add_folded_names(db) -> None:
     from .migrations_folded import add_folded_names as add
 
     add(db)
+
+
+@migration("0015_dossier_search")
+def add_dossier_search(db) -> None:
+    """The dossier list's search reads an FTS5 trigram index of the five searched columns, kept in step by
+    triggers (storage/dossier_search.py), instead of reading every dossier; the stored dossiers are indexed here."""
+    from .dossier_search import create_dossier_search
+
+    create_dossier_search(db)
