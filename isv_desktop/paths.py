@@ -16,8 +16,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ISV Desktop"
 APP_AUTHOR = "ISV Desktop"
 DATABASE_FILE_NAME = "dossiers.sqlite"
@@ -49,7 +47,11 @@ def _user_dir(kind: str) -> Path:
     override = _home_override()
     if override is not None:
         path = override / kind
-    elif kind == "data":
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    import platformdirs  # only for the user's own folders, which the start asks for only without a last file
+
+    if kind == "data":
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     elif kind == "config":
         path = Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))

@@ -19,8 +19,10 @@ LATER = ("babel", "reportlab", "openpyxl", "pikepdf", "docx", "pypdfium2", "sqli
          "isv_desktop.ui.settings_dialog", "isv_desktop.ui.export_dialog", "isv_desktop.ui.report_dialog",
          "isv_desktop.ui.signals_dialog", "isv_desktop.ui.organisation_dialog")
 # Not before the first paint either: File > back-up / move, the xcb library check (offscreen here), an earlier
-# version's preferences file (there is none here). The smoke check after the paint reads JSON reference data.
-AFTER_THE_PAINT = LATER + ("isv_desktop.ui.data_location", "isv_desktop.services.data_location", "ctypes", "json")
+# version's preferences file (there is none here), the user's own folders (platformdirs: the file is named here, as
+# the last file opened is at a start). The smoke check after the paint reads JSON reference data.
+AFTER_THE_PAINT = LATER + ("isv_desktop.ui.data_location", "isv_desktop.services.data_location", "ctypes", "json",
+                           "platformdirs")
 
 
 def run_python(code: str, home: Path) -> subprocess.CompletedProcess:
