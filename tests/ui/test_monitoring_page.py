@@ -363,6 +363,7 @@ def test_the_page_speaks_english(session, open_page, qapp):
         assert page.timeline.rows()[2][0] == "Progress report year 1"
         assert "late" in page.timeline.rows()[2][4]
         assert f.contractLabel.text() == "Contract from 01/01/2025 to 31/12/2027."
+        f.tabs.setCurrentWidget(f.escalationTab)  # its list and ladder are filled when the tab is shown
         assert page.form.stepCombo.currentText() == "1. Dialogue"
         headers = {name: [getattr(f, name).model().headerData(c, Qt.Orientation.Horizontal) for c in (0, 1)]
                    for name in ("meetingsTable", "auditsTable", "actionsTable", "escalationsTable", "productsTable",
@@ -373,3 +374,30 @@ def test_the_page_speaks_english(session, open_page, qapp):
     finally:
         qapp.removeTranslator(translator)
         install_language(qapp, "nl")
+
+
+def test_a_load_fills_the_tab_shown_and_the_others_when_shown(session, open_page, qtbot):
+    """Opening step 5 reads and fills the tab shown, not the meetings, audits and escalations (issue 15: filling
+    every tab made opening a large dossier wait for hundreds of rows the buyer does not see yet)."""
+    dossier_id, supplier_id = awarded_dossier(session)
+    session.monitoring.log_meeting(dossier_id, date(2026, 1, 5), "Inkoper, leverancier", "Plan bijwerken", supplier_id)
+    connection = session.database.connection
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    page = open_page(dossier_id)
+    connection.set_trace_callback(None)
+    f = page.form
+    assert f.tabs.currentWidget() is f.timelineTab and page.timeline.rows()
+    assert page.unfilled_tabs() == [f.meetingsTab, f.auditsTab, f.escalationTab]
+    assert not any(table in s for s in statements for table in ("FROM meetings", "FROM audits", "FROM escalations"))
+    assert f.meetingsTable.model().rowCount() == 0
+    f.tabs.setCurrentWidget(f.meetingsTab)  # shown: filled with what is stored now
+    assert f.meetingsTable.model().index(0, 1).data() == "Top Glove Europe"
+    assert page.unfilled_tabs() == [f.auditsTab, f.escalationTab]
+
+    other, _ = awarded_dossier(session, title="Tweede dossier")
+    page.load(other)  # the meetings tab shown: filled for the new dossier, the timeline when shown again
+    assert f.meetingsTable.model().rowCount() == 0
+    assert page.unfilled_tabs() == [f.timelineTab, f.auditsTab, f.escalationTab]
+    f.tabs.setCurrentWidget(f.timelineTab)
+    assert page.timeline.rows() and page.unfilled_tabs() == [f.auditsTab, f.escalationTab]

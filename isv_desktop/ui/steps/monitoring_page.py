@@ -5,6 +5,7 @@ Each tab is a small section (``monitoring_*.py``) working on the same compiled f
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
@@ -69,6 +70,17 @@ class MonitoringPage(StepPage):
         self.chart = MonitoringChart(f.chartHolder)
         f.chartLayout.addWidget(self.chart)
         self.timeline.report_chosen.connect(self._report_chosen)
+        # the tab's list is filled when the tab is shown (issue 15): a load fills the tab shown, and marks the others
+        # to be filled when shown. Always filled: the signals tab (its count is in the tab title) and traceability
+        # (the step's only stored JSON: a damaged value must close the step when it opens, as it did)
+        self._fill_on_showing: dict[QWidget, Callable[[int], None]] = {
+            f.timelineTab: lambda dossier_id: self.timeline.refresh(dossier_id),
+            f.meetingsTab: lambda dossier_id: self.meetings.refresh(dossier_id),
+            f.auditsTab: lambda dossier_id: self.audits.refresh(dossier_id),
+            f.escalationTab: lambda dossier_id: self.escalation.refresh(dossier_id),
+        }
+        self._unfilled: set[QWidget] = set()  # tabs that show an earlier load: filled when shown
+        f.tabs.currentChanged.connect(self._tab_shown)
 
     # -- loading ---------------------------------------------------------------------------------
     def load(self, dossier_id: int) -> None:
@@ -77,13 +89,30 @@ class MonitoringPage(StepPage):
         self.report.show(None, None, "")
         self.form.timelineTree.setCurrentItem(None)
         rows = self._read(dossier_id)  # read once per load and handed to the sections, not read by each
-        self.timeline.refresh(dossier_id, rows.awarded, rows.reports, rows.plans)
-        self.meetings.refresh(dossier_id, rows.suppliers)
-        self.audits.refresh(dossier_id, rows.suppliers, rows.actions)
-        self.escalation.refresh(dossier_id)
+        f = self.form
+        self._unfilled = set(self._fill_on_showing) - {f.tabs.currentWidget()}
+        shown = f.tabs.currentWidget()
+        if shown is f.timelineTab:
+            self.timeline.refresh(dossier_id, rows.awarded, rows.reports, rows.plans)
+        elif shown is f.meetingsTab:
+            self.meetings.refresh(dossier_id, rows.suppliers)
+        elif shown is f.auditsTab:
+            self.audits.refresh(dossier_id, rows.suppliers, rows.actions)
+        elif shown in self._fill_on_showing:
+            self._fill_on_showing[shown](dossier_id)
         self.traceability.refresh(dossier_id, rows.suppliers)
         self.followups.refresh(dossier_id)
         self._show_overview(rows)
+
+    def unfilled_tabs(self) -> list[QWidget]:
+        """The tabs whose list shows an earlier load (or none): filled when shown."""
+        return [tab for tab in self._fill_on_showing if tab in self._unfilled]
+
+    def _tab_shown(self, _index: int) -> None:
+        tab = self.form.tabs.currentWidget()
+        if tab in self._unfilled and self._dossier_id is not None:
+            self._unfilled.discard(tab)
+            self._fill_on_showing[tab](self._dossier_id)
 
     def flush(self) -> None:
         self.report.flush()
@@ -102,7 +131,10 @@ class MonitoringPage(StepPage):
             return
         rows = self._read(self._dossier_id)
         if changes_timeline:
-            self.timeline.refresh(self._dossier_id, rows.awarded, rows.reports, rows.plans)
+            if self.form.tabs.currentWidget() is self.form.timelineTab:
+                self.timeline.refresh(self._dossier_id, rows.awarded, rows.reports, rows.plans)
+            else:
+                self._unfilled.add(self.form.timelineTab)  # filled when shown
         self._show_overview(rows)
         self.stored.emit()
 
