@@ -7,6 +7,8 @@ emits ``stored`` after every stored change.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 
@@ -25,12 +27,14 @@ from .risk_scan_judgement import JudgementEditor
 from .risk_scan_labels import DEPENDS_ON_ORIGIN_MARK, LEVEL_COLOURS, level_text
 from .risk_scan_own_risks import OwnRiskEditor
 from .risk_scan_scope import ScopeEditor
-from .risk_scan_sources_dialog import RiskScanSourcesDialog
 from .risk_scan_stakeholders import StakeholderEditor
 from .risk_scan_table_model import LevelCellDelegate, RiskTableFitter, RiskTableModel
 from .risk_scan_texts import ScanTexts
 from .risk_scan_widgets import show_error
 from .step_page import StepPage
+
+if TYPE_CHECKING:
+    from .risk_scan_sources_dialog import RiskScanSourcesDialog
 
 
 class RiskScanPage(StepPage):
@@ -189,6 +193,8 @@ class RiskScanPage(StepPage):
         self.stored.emit()
 
     def show_sources(self) -> RiskScanSourcesDialog:
+        from .risk_scan_sources_dialog import RiskScanSourcesDialog  # the dialog's module: when first asked for
+
         dialog = RiskScanSourcesDialog(self._service.knowledge, self._language, self, self._applicability)
         dialog.setObjectName("riskScanSourcesDialog")
         dialog.open()
