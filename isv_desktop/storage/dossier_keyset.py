@@ -25,11 +25,12 @@ _NOCASE = frozenset({SortKey.TITLE, SortKey.REFERENCE, SortKey.SUBJECT})
 
 
 def keyset_statements(query: DossierQuery, after: Key | None, backwards: bool,
-                      where: str, params: tuple, columns: str) -> Iterator[tuple[str, tuple]]:
+                      where: str, params: tuple, columns: str, table: str = "dossiers") -> Iterator[tuple[str, tuple]]:
     """The statements that read on from ``after`` (None: from the start; backwards: from the end), in order.
 
-    ``where`` is the list's filter ("WHERE ..."); each statement selects ``columns`` and the key, with
-    ``LIMIT ?`` as its last parameter still to be bound.
+    ``where`` is the list's filter ("WHERE ..."); each statement selects ``columns`` and the key from ``table``
+    (``dossiers NOT INDEXED``: the rows found by id or by reading the table, then sorted), with ``LIMIT ?`` as its
+    last parameter still to be bound.
     """
     column = query.sort.value
     collate = " COLLATE NOCASE" if query.sort in _NOCASE else ""
@@ -58,17 +59,18 @@ def keyset_statements(query: DossierQuery, after: Key | None, backwards: bool,
                 clauses.append(f"({column}{collate}, id) {beyond} (?, ?)")
                 values.extend((anchor[1], anchor[2]))
         key = f"{column} IS NULL, {column}, id"
-        yield (f"SELECT {columns}, {key} FROM dossiers {' AND '.join(clauses)} ORDER BY {order} LIMIT ?",
+        yield (f"SELECT {columns}, {key} FROM {table} {' AND '.join(clauses)} ORDER BY {order} LIMIT ?",
                tuple(values))
 
 
 def read_after(connection: sqlite3.Connection, query: DossierQuery, after: Key | None, limit: int,
-               backwards: bool, where: str, params: tuple, columns: str) -> list[tuple[Key, tuple]]:
+               backwards: bool, where: str, params: tuple, columns: str,
+               table: str = "dossiers") -> list[tuple[Key, tuple]]:
     """Up to ``limit`` rows after ``after`` in the list's order (before it, nearest first, when backwards):
     each as (key, the selected columns)."""
     found: list[tuple[Key, tuple]] = []
     width = columns.count(",") + 1
-    for sql, values in keyset_statements(query, after, backwards, where, params, columns):
+    for sql, values in keyset_statements(query, after, backwards, where, params, columns, table):
         for row in connection.execute(sql, (*values, limit - len(found))):
             found.append((tuple(row[width:]), row[:width]))
         if len(found) >= limit:

@@ -150,8 +150,16 @@ class DossierRepository:
             return self._connection.execute("DELETE FROM dossiers WHERE status = 'deleted'").rowcount
 
     def count(self, query: DossierQuery = DossierQuery()) -> int:
+        text = query.search.strip()
+        if uses_index(text):
+            self._hits = (text, hits(self._connection, text))  # how the pages of this search are read (_reading)
+            if self._hits[1] > dossier_search.WALK_ABOVE and text.isascii():
+                return dossier_search.count_many(self._connection, text, self._hits[1], query.include_archived)
         where, params = _where(query)
-        return self._connection.execute(f"SELECT count(*) FROM dossiers {where}", params).fetchone()[0]
+        found = self._connection.execute(f"SELECT count(*) FROM dossiers {where}", params).fetchone()[0]
+        if text and not uses_index(text):
+            self._hits = (text, found)
+        return found
 
     def page(self, query: DossierQuery, offset: int, limit: int) -> list[Dossier]:
         where, params = _where(query)
@@ -168,27 +176,35 @@ class DossierRepository:
                    backwards: bool = False) -> list[tuple[Key, Dossier]]:
         """Up to ``limit`` dossiers after the row with key ``after`` in the list's order, read in the sort column's
         index (keyset, no OFFSET); ``backwards``: those before it, nearest first (None: from the end)."""
-        where, params = _where(query, by_index=True, walk=self._walks(query))
+        where, params, table = self._reading(query)
         found = read_after(self._connection, query, after, limit, backwards, where, params,
-                           f"id, {', '.join(_COLUMNS)}")
+                           f"id, {', '.join(_COLUMNS)}", table)
         names = ("id", *_COLUMNS)
         return [(key, row_to_dossier(dict(zip(names, values, strict=True)))) for key, values in found]
 
     def keys_after(self, query: DossierQuery, after: Key | None, limit: int, backwards: bool = False) -> list[Key]:
         """Only the keys of the rows ``page_after`` would read: to jump far down (or up) the list."""
-        where, params = _where(query, by_index=True, walk=self._walks(query))
-        return [key for key, _ in read_after(self._connection, query, after, limit, backwards, where, params, "id")]
+        where, params, table = self._reading(query)
+        return [key for key, _ in read_after(self._connection, query, after, limit, backwards, where, params, "id",
+                                             table)]
 
-    def _walks(self, query: DossierQuery) -> bool:
-        """Whether a page of ``query`` walks the sort column's index (many hits) rather than sorting its hits
-        (storage/dossier_search.py). The hits are counted once per search text: a count a few edits old still
-        chooses well."""
+    def _reading(self, query: DossierQuery) -> tuple[str, tuple, str]:
+        """How a page of ``query`` is read: its filter, parameters and table (storage/dossier_search.py).
+
+        No search, or a search with many hits: in the sort column's index, in order, stopping after the page.
+        A search with few hits: the hits themselves (by id from the search index, or the table read once for a
+        text of one or two characters), then sorted: walking the sort index would read every dossier to find them.
+        The hits are counted once per search text (the list counts first): a count a few edits old still chooses
+        well.
+        """
         text = query.search.strip()
-        if not uses_index(text):
-            return False
+        if not text:
+            return (*_where(query, by_index=True), "dossiers")
         if self._hits is None or self._hits[0] != text:
-            self._hits = (text, hits(self._connection, text))
-        return self._hits[1] > dossier_search.WALK_ABOVE
+            self._hits = (text, hits(self._connection, text) if uses_index(text) else self.count(query))
+        if self._hits[1] > dossier_search.WALK_ABOVE:
+            return (*_where(query, by_index=True, walk=True), "dossiers")
+        return (*_where(query, by_index=True), "dossiers NOT INDEXED")
 
     def all(self, include_archived: bool = True) -> list[Dossier]:
         query = DossierQuery(sort=SortKey.TITLE, descending=False, include_archived=include_archived)

@@ -163,3 +163,35 @@ def test_the_migration_indexes_the_dossiers_already_stored(tmp_path):
         assert DossierRepository(database).count(DossierQuery(search="kleding", include_archived=True)) == 7
     finally:
         database.close()
+
+
+def test_a_short_text_with_few_hits_reads_the_table_once_and_with_many_walks_the_sort_index(repository, monkeypatch):
+    """One or two characters have no trigram: few hits are found by reading the table once (not by walking the
+    sort index, reading each dossier out of order); many hits walk the sort index and stop after the page."""
+    query = DossierQuery(search="3", sort=SortKey.TITLE, include_archived=True)
+    expected = [d.id for _, d in repository.page_after(query, None, 5)]
+    for walk_above, index_used in ((10_000, False), (2, True)):
+        monkeypatch.setattr(dossier_search, "WALK_ABOVE", walk_above)
+        repository.count(query)  # the list counts first; the count chooses how its pages are read
+        found = plans(repository._connection, lambda: repository.page_after(query, None, 5))
+        steps = [step for plan in found for step in plan]
+        assert any("dossiers_by_title" in step for step in steps) == index_used, steps
+        assert [d.id for _, d in repository.page_after(query, None, 5)] == expected
+
+
+@pytest.mark.parametrize("text", ["perceel", "Gemeente Z", "kleding"])
+def test_many_hits_are_counted_as_the_list_shows_them(repository, monkeypatch, text):
+    """Many hits: the index's count less the hidden dossiers (found by status), the same as counting each hit."""
+    connection = repository._connection
+    for number, status in ((3, "archived"), (8, "archived"), (12, "deleted"), (15, "deleted"), (40, "archived")):
+        connection.execute("UPDATE dossiers SET status = ? WHERE id = ?", (status, number))
+    statuses = dict(connection.execute("SELECT id, status FROM dossiers").fetchall())
+    matching = by_like(connection, text)
+    for include_archived, shown in ((False, {"active"}), (True, {"active", "archived"})):
+        expected = len([i for i in matching if statuses[i] in shown])
+        query = DossierQuery(search=text, include_archived=include_archived)
+        monkeypatch.setattr(dossier_search, "WALK_ABOVE", 10_000)
+        assert repository.count(query) == expected
+        monkeypatch.setattr(dossier_search, "WALK_ABOVE", 3)
+        assert repository.count(query) == expected
+        assert len(repository.page_after(query, None, 100)) == expected
