@@ -58,8 +58,11 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
             background_check = start_background_check(window, session.database.path, language)
         try:
             if smoke:
-                from .first_paint import PAINTED_LINE, process_until_painted
+                from .first_paint import NO_WINDOW_LINE, PAINTED_LINE, process_until_painted
 
+                if not window.winId():  # the platform made no native window (Qt says why on stderr)
+                    print(NO_WINDOW_LINE, file=sys.stderr)
+                    return platform_check.EXIT_NO_WINDOW
                 if not process_until_painted(window.list_page.table.viewport()):
                     print("the dossier list was not painted", file=sys.stderr)
                     return 1

@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 PAINTED_LINE = "first page painted"
+# What a smoke start says when the platform could not make its window at all (no paint can follow): Wine on a
+# virtual X display cannot create Qt 6's windows (.ci/windows-installer expects exactly this there).
+NO_WINDOW_LINE = "the platform could not create the window"
 
 
 class _PaintSeen(QObject):

@@ -17,6 +17,20 @@ def test_smoke_run_builds_the_window_and_exits(qapp, tmp_path):
     assert path.exists()
 
 
+def test_a_smoke_run_without_a_native_window_says_so_at_once(qapp, tmp_path, capsys, monkeypatch):
+    # Wine on a virtual X display cannot create Qt 6's windows (CreateWindowEx fails, winId() stays 0):
+    # the smoke run says so and ends with the no-window code instead of waiting for a paint that never comes.
+    from isv_desktop.ui import first_paint, platform_check
+
+    monkeypatch.setattr(application.MainWindow, "winId", lambda self: 0)
+    waited = []
+    monkeypatch.setattr(first_paint, "process_until_painted", lambda *a, **k: waited.append(a) or False)
+    path = tmp_path / "d.sqlite"
+    assert application.run_application(path, "nl", smoke=True) == platform_check.EXIT_NO_WINDOW
+    assert first_paint.NO_WINDOW_LINE in capsys.readouterr().err
+    assert waited == [] and path.exists()
+
+
 def test_a_second_copy_is_told_the_file_is_in_use(qapp, tmp_path, capsys):
     path = tmp_path / "d.sqlite"
     lock = QLockFile(str(path) + ".lock")
