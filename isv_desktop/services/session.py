@@ -31,6 +31,7 @@ from .dossiers import DossierService
 if TYPE_CHECKING:
     from ..domain.risk.knowledge_base import KnowledgeBase
     from ..storage.due_repository import DueRepository
+    from ..storage.risk_scan_repository import RiskScanRepository
     from .applicability import ApplicabilityService
     from .criteria import CriteriaService
     from .dossier_export import DossierExportService
@@ -102,10 +103,16 @@ class Session:
 
     @cached_property
     def risk_scan(self) -> "RiskScanService":
-        from ..storage.risk_scan_repository import RiskScanRepository
         from .risk_scan import RiskScanService
 
-        return RiskScanService(self.knowledge, RiskScanRepository(self.database), self.dossiers, self.database)
+        return RiskScanService(self.knowledge, self._scan_repository, self.dossiers, self.database)
+
+    @cached_property
+    def _scan_repository(self) -> "RiskScanRepository":
+        """One for step 2 and the step marks: the scan they both read is decoded once (issue 15)."""
+        from ..storage.risk_scan_repository import RiskScanRepository
+
+        return RiskScanRepository(self.database)
 
     @cached_property
     def criteria(self) -> "CriteriaService":
@@ -186,13 +193,12 @@ class Session:
         from ..storage.criteria_repository import CriteriaRepository
         from ..storage.monitoring_repository import MonitoringRepository
         from ..storage.questionnaire_repository import QuestionnaireRepository
-        from ..storage.risk_scan_repository import RiskScanRepository
         from ..storage.supplier_repository import SupplierRepository
         from .progress import DossierProgressService
 
         database = self.database  # the repositories only: the step marks need no knowledge base (issue 15)
         return DossierProgressService(
-            self.dossiers, RiskScanRepository(database), CriteriaRepository(database), SupplierRepository(database),
+            self.dossiers, self._scan_repository, CriteriaRepository(database), SupplierRepository(database),
             QuestionnaireRepository(database), MonitoringRepository(database), self.today,
         )
 

@@ -30,6 +30,7 @@ class RiskScanRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
         self._connection = database.connection
+        self._last_decoded: tuple[int, str, ScanResult] | None = None  # (snapshot id, its stored text, the scan)
 
     @property
     def database(self) -> Database:
@@ -115,13 +116,20 @@ class RiskScanRepository:
 
     def latest_scan(self, dossier_id: int) -> tuple[ScanResult, datetime] | None:
         row = self._connection.execute(
-            "SELECT record_json, made_at FROM scan_snapshots WHERE dossier_id = ? ORDER BY id DESC LIMIT 1",
+            "SELECT id, record_json, made_at FROM scan_snapshots WHERE dossier_id = ? ORDER BY id DESC LIMIT 1",
             (dossier_id,),
         ).fetchone()
         if row is None:
             return None
-        result = decoded(self._connection, row[0], dossier_id, DamagedPart.SCAN, "record_json", scan_from_record)
-        return result, datetime.fromisoformat(row[1])
+        snapshot_id, text, made_at = row
+        last = self._last_decoded
+        if last is not None and last[0] == snapshot_id and last[1] == text:
+            result = last[2]  # the same stored text as the last one decoded (issue 15: the step marks, step 2 and
+            # step 3 each read the open dossier's scan; a large one took milliseconds to decode each time)
+        else:
+            result = decoded(self._connection, text, dossier_id, DamagedPart.SCAN, "record_json", scan_from_record)
+            self._last_decoded = (snapshot_id, text, result)
+        return result, datetime.fromisoformat(made_at)
 
     def scan_count(self, dossier_id: int) -> int:
         return self._connection.execute("SELECT count(*) FROM scan_snapshots WHERE dossier_id = ?", (dossier_id,)).fetchone()[0]

@@ -44,3 +44,27 @@ def test_the_step_marks_of_the_first_dossier_opened_load_no_knowledge_base_nor_c
 
     view.go_to(2)  # the criteria step needs them: loaded now
     assert {"knowledge", "criteria"} <= set(vars(session))
+
+
+def test_the_marks_step_2_and_step_3_decode_the_open_dossiers_scan_once(open_window, monkeypatch):
+    """The step marks, step 2 and step 3 all read the scan (issue 15: decoded three times per opening)."""
+    from isv_desktop.domain.risk_scan_record import ProductionStage
+    from isv_desktop.storage import risk_scan_repository
+
+    window = open_window()
+    session = window.session
+    dossier = session.dossiers.create("Werkkleding buitendienst")
+    session.risk_scan.add_group(dossier.id, "handschoenen")
+    session.risk_scan.add_country(dossier.id, "handschoenen", "MY", ProductionStage.FINAL_ASSEMBLY)
+    session.dossiers.edit(dossier.id, "current_step", StepId.RISK_SCAN.value)
+    decoded = []
+    read = risk_scan_repository.scan_from_record
+    monkeypatch.setattr(risk_scan_repository, "scan_from_record", lambda record: decoded.append(1) or read(record))
+
+    view = window.open_dossier(dossier.id)
+    view.go_to(2)
+    assert view.built_steps() == [StepId.RISK_SCAN, StepId.CRITERIA]
+    assert len(decoded) == 1
+    session.risk_scan.add_country(dossier.id, "handschoenen", "VN", ProductionStage.FINAL_ASSEMBLY)  # a new scan
+    stored = session.risk_scan.stored_scan(dossier.id)
+    assert stored is not None and "VN" in str(stored.result) and len(decoded) == 2  # read as stored now
