@@ -18,7 +18,7 @@ from .dossier_list_model import DossierListModel
 from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
 from .first_paint import after_first_paint
-from .idle_warm_up import warm_up_when_idle
+from .idle_warm_up import importing, warm_up_when_idle
 from .narrowing import application, stored_id
 from .wheel_guard import install_wheel_guard
 from .window_state import restore_main_window, save_main_window
@@ -90,12 +90,12 @@ class MainWindow(QMainWindow):
         # as well, in case that comes first.
         install_wheel_guard(application())  # the wheel scrolls the form, never an unfocused field
         self.due_panel.refresh()
-        warm_up_when_idle(self, (self._import_dossier_view, lambda: self.session.progress))
-
-    @staticmethod
-    def _import_dossier_view() -> None:
-        """The dossier view's modules, whatever step the first dossier opens at (``idle_warm_up``)."""
-        from . import dossier_view  # noqa: F401
+        session = self.session
+        warm_up_when_idle(self, (
+            importing(".dossier_view"), lambda: session.progress, lambda: session.knowledge,
+            *(importing(f".steps.{name}_page") for name in
+              ("applicability", "risk_scan", "criteria", "suppliers", "monitoring")),
+        ))
 
     @property
     def data_location(self) -> DataLocation:

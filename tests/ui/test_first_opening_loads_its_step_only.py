@@ -20,6 +20,9 @@ def test_opening_a_dossier_at_step_2_loads_that_step_and_its_marks_only(tmp_path
         from isv_desktop.services.session import open_session
         from isv_desktop.ui.main_window import MainWindow
         from isv_desktop.ui.program_settings import program_preferences
+        from isv_desktop.ui import idle_warm_up
+
+        idle_warm_up.WARM_UP_DELAY_MS = 3_600_000  # what the opening loads itself, not what is loaded ahead
 
         app = QApplication([])
         session = open_session({str(tmp_path / "d.sqlite")!r})

@@ -1,13 +1,17 @@
 """While the buyer reads the dossier list, what any first dossier opened needs is loaded in small pieces (issue 15)."""
 from PySide6.QtWidgets import QWidget
 
+from isv_desktop.ui import steps
 from isv_desktop.ui.idle_warm_up import warm_up_when_idle
 
 
-def test_the_window_loads_the_step_marks_service_once_the_list_is_painted_and_it_is_idle(qtbot, open_window):
+def test_the_window_loads_what_a_first_opening_needs_once_the_list_is_painted_and_it_is_idle(qtbot, open_window):
     window = open_window()
-    qtbot.waitUntil(lambda: "progress" in vars(window.session), timeout=5000)  # the step marks' reader, built
-    assert "knowledge" not in vars(window.session) and "criteria" not in vars(window.session)  # not the steps' own
+    session = window.session
+    qtbot.waitUntil(lambda: "knowledge" in vars(session), timeout=10_000)  # the knowledge base (steps 2 and 3)
+    assert "progress" in vars(session)  # before it: the step marks' reader
+    qtbot.waitUntil(lambda: "monitoring_page" in vars(steps), timeout=10_000)  # the last piece: step 5's modules
+    assert "criteria" not in vars(session)  # not the criteria library: step 3 loads it when shown
     assert window.dossier_view is None  # nothing is built that the buyer did not ask for
 
 
