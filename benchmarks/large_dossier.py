@@ -190,8 +190,9 @@ def print_steps(found: dict[str, dict[str, list[float]]]) -> int:
 
 if __name__ == "__main__":
     # python benchmarks/large_dossier.py FILE ROUNDS: what measure_opening found, as JSON (benchmarks/scale.py)
-    # python benchmarks/large_dossier.py --steps [ROUNDS]: opening at step 5 and each other step's first show
-    if sys.argv[1:2] == ["--steps"]:
+    # python benchmarks/large_dossier.py [--steps [ROUNDS]]: opening at step 5 and each other step's first show
+    # (what `make benchmarks` runs, with no arguments)
+    if sys.argv[1:2] in ([], ["--steps"]):
         import os
         import shutil
         import tempfile
