@@ -3,6 +3,7 @@ after damage was found, after an unclean exit or before a migration."""
 import sqlite3
 
 import pytest
+from damaged_files import damage_a_middle_page
 
 from isv_desktop.storage import database as database_module
 from isv_desktop.storage.database import (
@@ -17,20 +18,7 @@ from isv_desktop.storage.database import (
 @pytest.fixture
 def damaged_in_the_middle(tmp_path):
     """A file whose header and schema are intact, with a damaged page in the middle of a table."""
-    path = tmp_path / "d.sqlite"
-    database = open_database(path)
-    with database.transaction():
-        database.connection.executemany(
-            "INSERT INTO dossiers (title, created_at, updated_at) VALUES (?, '2026-01-01', '2026-01-01')",
-            ((f"Dossier {n} " + "x" * 200,) for n in range(3000)))
-    database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size = database.connection.execute("PRAGMA page_size").fetchone()[0]
-    database.close()
-    data = bytearray(path.read_bytes())
-    middle = (len(data) // page_size // 2) * page_size
-    data[middle:middle + page_size] = b"\xff" * page_size
-    path.write_bytes(bytes(data))
-    return path
+    return damage_a_middle_page(tmp_path / "d.sqlite")
 
 
 def test_the_bounded_check_reads_a_few_pages_and_the_whole_one_finds_the_damage(damaged_in_the_middle):
