@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ...domain.messages import UserError
@@ -41,18 +41,46 @@ class JudgementRow:
 
 
 class JudgementEditor(RiskScanTab):
+    """The tab's nine rows (54 widgets) are made when the tab first shows or ``rows`` is first asked for: making
+    them was a fifth of showing step 2, whose first tab is the scope. Until then the stored judgements stand in
+    for the rows' choices (the hint and ``needing_judgement`` read them)."""
+
     def _build(self) -> None:
         form = self._form
         self._loading = False
         self._result: ScanResult | None = None
+        self._judgements: dict[Theme, ThemeJudgement] = {}  # as stored, read at each refresh
         self._wheel_guard = WheelGuard(self)
-        self.rows: dict[Theme, JudgementRow] = {}
-        for number, theme in enumerate(THEMES, start=1):
-            self.rows[theme] = self._make_row(number, theme, form.judgementTab)
+        self._rows: dict[Theme, JudgementRow] | None = None
         form.judgementGrid.setColumnStretch(5, 1)
         for header in (form.judgementThemeHeader, form.judgementLevelHeader, form.judgementSeverityHeader,
                        form.judgementLikelihoodHeader, form.judgementPriorityHeader, form.judgementNoteHeader):
             header.setStyleSheet("font-weight: bold;")
+        form.judgementTab.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._form.judgementTab and event.type() == QEvent.Type.Show and self._rows is None:
+            self._make_rows()
+        return False
+
+    @property
+    def rows(self) -> dict[Theme, JudgementRow]:
+        """The row of each theme, made (and filled) when first asked for."""
+        return self._rows if self._rows is not None else self._make_rows()
+
+    def _make_rows(self) -> dict[Theme, JudgementRow]:
+        holder = self._form.judgementTab
+        holder.removeEventFilter(self)
+        rows = self._rows = {}
+        for number, theme in enumerate(THEMES, start=1):
+            rows[theme] = self._make_row(number, theme, holder)
+        if holder.isVisible():  # made while the tab shows: shown now, not an event later
+            for row in rows.values():
+                for widget in (row.name, row.level, row.severity, row.likelihood, row.priority, row.note):
+                    widget.show()
+        self._show_rows()
+        self._show_marks()
+        return rows
 
     def _make_row(self, number: int, theme: Theme, holder: QWidget) -> JudgementRow:
         grid = self._form.judgementGrid
@@ -107,24 +135,32 @@ class JudgementEditor(RiskScanTab):
         judgement = self._service.judge(
             dossier_id, theme, row.severity.currentData(), row.likelihood.currentData(), text
         )
+        self._judgements[theme] = judgement
         show_error(self._form.judgementError, None)
         self._show_judgement(row, judgement)
         self._show_marks()
         self._stored()
 
     def flush(self) -> None:
-        for row in self.rows.values():
+        for row in (self._rows or {}).values():
             row.binding.flush()
 
     # -- showing ---------------------------------------------------------------
     def refresh(self, result: ScanResult | None) -> None:
         self._result = result
         dossier_id = self._dossier_id()
-        judgements = self._service.judgements(dossier_id) if dossier_id is not None else {}
+        self._judgements = self._service.judgements(dossier_id) if dossier_id is not None else {}
+        if self._rows is not None:
+            self._show_rows()
+        show_error(self._form.judgementError, None)
+        self._show_marks()
+
+    def _show_rows(self) -> None:
+        assert self._rows is not None
         self._loading = True
         try:
-            for theme, row in self.rows.items():
-                judgement = judgements.get(theme, ThemeJudgement(theme))
+            for theme, row in self._rows.items():
+                judgement = self._judgements.get(theme, ThemeJudgement(theme))
                 row.severity.setCurrentIndex(row.severity.findData(judgement.severity))
                 row.likelihood.setCurrentIndex(row.likelihood.findData(judgement.likelihood))
                 row.binding.set_text(judgement.note)
@@ -132,8 +168,6 @@ class JudgementEditor(RiskScanTab):
                 self._show_level(row)
         finally:
             self._loading = False
-        show_error(self._form.judgementError, None)
-        self._show_marks()
 
     def _show_judgement(self, row: JudgementRow, judgement: ThemeJudgement) -> None:
         row.priority.setText(priority_label(judgement.priority))
@@ -154,19 +188,23 @@ class JudgementEditor(RiskScanTab):
         """High themes (by the sources) without a priority from the buyer yet."""
         if self._result is None:
             return []
-        return [
-            row.theme
-            for row in self.rows.values()
-            if self._result.themes[row.theme].level is RiskLevel.HIGH
-            and (row.severity.currentData() is None or row.likelihood.currentData() is None)
-        ]
+        return [theme for theme in THEMES if self._result.themes[theme].level is RiskLevel.HIGH
+                and None in self._choices(theme)]
+
+    def _choices(self, theme: Theme) -> tuple[int | None, int | None]:
+        """Severity and likelihood: as the row shows them, or as stored while the rows are not made yet."""
+        if self._rows is not None:
+            row = self._rows[theme]
+            return row.severity.currentData(), row.likelihood.currentData()
+        judgement = self._judgements.get(theme, ThemeJudgement(theme))
+        return judgement.severity, judgement.likelihood
 
     def _show_marks(self) -> None:
         open_themes = self.needing_judgement()
         high = set() if self._result is None else {
             t for t, a in self._result.themes.items() if a.level is RiskLevel.HIGH
         }
-        for theme, row in self.rows.items():
+        for theme, row in (self._rows or {}).items():
             if theme in open_themes:
                 mark, tip = NEEDS_JUDGEMENT_MARK, self.tr("Hoog volgens de bronnen: uw oordeel is nodig.")
             elif theme in high:

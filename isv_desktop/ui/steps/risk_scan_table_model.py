@@ -127,15 +127,18 @@ class RiskTableModel(QAbstractTableModel):
 
 
 class LevelCellDelegate(QStyledItemDelegate):
-    """Keeps a cell's level colour when it is selected, and marks the selection with a thick frame."""
+    """Keeps a cell's level colour when it is selected, and marks the selection with a thick frame.
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
-        super().initStyleOption(option, index)
-        option.state &= ~QStyle.StateFlag.State_Selected
+    Only painting is overridden: measuring a cell (``sizeHint``, for every cell when the columns are fitted)
+    stays in Qt and does not call into Python for each cell's style option."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            option = QStyleOptionViewItem(option)
+            option.state &= ~QStyle.StateFlag.State_Selected
         super().paint(painter, option, index)
-        if option.state & QStyle.StateFlag.State_Selected:
+        if selected:
             painter.save()
             painter.setPen(QPen(text_colour(ACCENT, option.palette), 3))
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
@@ -151,20 +154,30 @@ class RiskTableFitter(QObject):
         self._table = table
         self._unfitted = False  # a result came while the table was hidden: fitted when it shows
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fitted when shown (see fit)
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.installEventFilter(self)
+        table.model().modelAboutToBeReset.connect(self._before_reset)
         table.model().modelReset.connect(self.fit)
         table.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self._table and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+            if self._table.isVisible():
+                self._fit_columns()
+            else:
+                self._unfitted = True
         elif watched is self._table and event.type() == QEvent.Type.Show and self._unfitted:
             self.fit()
         return super().eventFilter(watched, event)
+
+    def _before_reset(self) -> None:
+        """A hidden table gets fixed columns before a new result comes in: a header that sizes its sections
+        to their contents measures every cell of the result at once, though nothing of it shows yet."""
+        if not self._table.isVisible():
+            self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def fit(self) -> None:
         """Fit the table to its result; a hidden table (another step or tab shows) when it is shown: measuring
