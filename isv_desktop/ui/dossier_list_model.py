@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 
 from ..domain.day_format import day_pattern
@@ -29,6 +28,10 @@ from ..domain.dossier import Dossier
 from ..domain.dossier_query import DossierQuery, SortKey
 from ..services.dossiers import DossierService
 from .labels import status_label, step_label
+from .lean_qt import ALIGNMENT_ROLE, DESCENDING, DISPLAY_ROLE, HORIZONTAL, RIGHT_ALIGNED, TOOL_TIP_ROLE, USER_ROLE
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 PAGE_SIZE = 200
 PAGES_CACHED = 20
@@ -44,11 +47,10 @@ COLUMNS = cast(list[tuple[SortKey, str]], [
     (SortKey.NEXT_DUE, QT_TRANSLATE_NOOP("DossierListModel", "Volgende termijn")),
 ])
 
-DOSSIER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_DISPLAY, _ALIGNMENT, _TOOL_TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole
+DOSSIER_ID_ROLE = USER_ROLE + 1
+_DISPLAY, _ALIGNMENT, _TOOL_TIP = DISPLAY_ROLE, ALIGNMENT_ROLE, TOOL_TIP_ROLE  # plain numbers (lean_qt)
 #: The roles this model answers; the view asks about seven roles per cell, most of them for nothing.
 _ANSWERED_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOL_TIP, DOSSIER_ID_ROLE})
-_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class DossierListModel(QAbstractTableModel):
@@ -74,8 +76,12 @@ class DossierListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def titles(self) -> list[str]:
+        """The column titles, in the interface language."""
+        return list(self._headers)
+
     def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+        if role == _DISPLAY and orientation.value == HORIZONTAL:
             return self._headers[section]
         return None
 
@@ -84,7 +90,7 @@ class DossierListModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()][0]
         if role == _ALIGNMENT:
-            return _RIGHT_ALIGNED if key is SortKey.VALUE else None
+            return RIGHT_ALIGNED if key is SortKey.VALUE else None
         if role == _TOOL_TIP and index.column() != 0:
             return None
         dossier = self.dossier_at(index.row())
@@ -96,13 +102,13 @@ class DossierListModel(QAbstractTableModel):
             return self._display(dossier, key)
         return dossier.title  # the tool tip of the title column
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:  # None: ascending
         if column < 0:  # the header's "no column": the list's own order, last changed first
             self.set_query(replace(self._query, sort=DossierQuery().sort, descending=DossierQuery().descending),
                            recount=False)
             return
         self.set_query(
-            replace(self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder),
+            replace(self._query, sort=COLUMNS[column][0], descending=order is not None and order.value == DESCENDING),
             recount=False,
         )
 

@@ -1,7 +1,7 @@
 """The home screen: every dossier in a searchable, sortable table."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from .dossier_list_model import DOSSIER_ID_ROLE, DossierListModel
+from .first_paint import after_first_paint
+from .lean_qt import PLAIN_TEXT, set_enum_property, show_with_titles
 
 SEARCH_PAUSE_MS = 250
 
@@ -36,19 +38,18 @@ class DossierListPage(QWidget):
         self.new_button = QPushButton(self.tr("&Nieuw dossier"), self)
         self.new_button.setObjectName("newDossierButton")
         self.count_label = QLabel(self)
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.count_label, "textFormat", PLAIN_TEXT)
         self.count_label.setObjectName("countLabel")
 
         self.table = QTableView(self)
         self.table.setObjectName("dossierTable")
-        self.table.setModel(model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        show_with_titles(self.table, model, model.titles())
+        # Sorting asks the model to sort, in the Qt namespace's terms (lean_qt): switched on once it is shown.
+        after_first_paint(self.table.viewport(), self.enable_sorting)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -75,6 +76,15 @@ class DossierListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._update_count()
+
+    def enable_sorting(self) -> None:
+        """Sort by a column when its title is clicked; at first none is marked (the list's own order)."""
+        if self.table.isSortingEnabled():
+            return
+        from PySide6.QtCore import Qt
+
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
 
     def apply_search(self) -> None:
         self._search_timer.stop()

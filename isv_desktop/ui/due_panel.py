@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,12 +35,26 @@ from ..domain.due import DueItem, DueState
 from ..services.due import DueService
 from ..storage.due_repository import DuePosition
 from .due_labels import LATE_MARK, day_text
+from .lean_qt import (
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    HORIZONTAL,
+    PLAIN_TEXT,
+    TOOL_TIP_ROLE,
+    USER_ROLE,
+    set_enum_property,
+    show_with_titles,
+)
 from .palette_colours import ERROR, text_colour
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 WITHIN_DAYS = 30
 PAGE_SIZE = 200
 FITTED_ROWS = 50  # the rows whose contents set the column widths
-ITEM_ROLE = Qt.ItemDataRole.UserRole
+ITEM_ROLE = USER_ROLE
 DATE, STATUS, WHAT, DOSSIER = range(4)
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -107,25 +122,28 @@ class DueModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def titles(self) -> list[str]:
+        return list(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):  # noqa: N802 (Qt API)
+        if orientation.value == HORIZONTAL and role == DISPLAY_ROLE:
             return self._headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE):
         if not index.isValid():
             return None
         item, day, status, what, late = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return (day, status, what, item.dossier_title)[column]
         if role == ITEM_ROLE:
             return item
-        if role == Qt.ItemDataRole.ToolTipRole and column in (WHAT, DOSSIER):
+        if role == TOOL_TIP_ROLE and column in (WHAT, DOSSIER):
             return what if column == WHAT else item.dossier_title
-        if role == Qt.ItemDataRole.ForegroundRole and late:
+        if role == FOREGROUND_ROLE and late:
             return self._late_colour
-        if role == Qt.ItemDataRole.FontRole and late and column == STATUS:
+        if role == FONT_ROLE and late and column == STATUS:
             font = QFont()
             font.setBold(True)
             return font
@@ -160,18 +178,17 @@ class DuePanel(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("dueSummary")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.summary_label, "textFormat", PLAIN_TEXT)
         self.tree = QTableView(self)
         self.model = DueModel(due, language, self._status,
                               [self.tr("Datum"), self.tr("Status"), self.tr("Wat"), self.tr("Dossier")], self,
                               self._rows_laid_out)
         self.tree.setObjectName("dueTree")
-        self.tree.setModel(self.model)
+        show_with_titles(self.tree, self.model, self.model.titles())
         self.tree.setShowGrid(False)
         self.tree.setTabKeyNavigation(False)  # Tab leaves the list for the buttons, as in a tree
         self.tree.setWordWrap(False)
         rows = self.tree.verticalHeader()
-        rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height for all: nothing measured per row
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.tree.setAlternatingRowColors(True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,8 +18,8 @@ from .dossier_list_page import DossierListPage
 from .due_panel import DuePanel
 from .first_paint import after_first_paint
 from .idle_warm_up import importing, warm_up_when_idle
+from .lean_qt import VERTICAL, WIDGET_WITH_CHILDREN_SHORTCUT, set_enum_property, shortcut_keys
 from .narrowing import application, stored_id
-from .wheel_guard import install_wheel_guard
 from .window_state import restore_main_window, save_main_window
 
 if TYPE_CHECKING:
@@ -55,7 +54,8 @@ class MainWindow(QMainWindow):
         due_layout = self.due_panel.layout()
         if due_layout is not None:
             due_layout.setContentsMargins(9, 0, 9, 9)  # line up with the dossier list above
-        self.home = QSplitter(Qt.Orientation.Vertical, self)
+        self.home = QSplitter()  # not QSplitter(self): its overloads would build the Qt namespace (lean_qt)
+        set_enum_property(self.home, "orientation", VERTICAL)
         self.home.setObjectName("homeScreen")
         self.home.addWidget(self.list_page)
         self.home.addWidget(self.due_panel)
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         # of building the home screen (which has no field it guards) and made a Python type for each kind of
         # object they went to, some 20 ms. It guards what was made before it too; opening a dossier installs it
         # as well, in case that comes first.
+        from .wheel_guard import install_wheel_guard  # it needs the Qt namespace (lean_qt)
+
         install_wheel_guard(application())  # the wheel scrolls the form, never an unfocused field
         self.due_panel.refresh()
         session = self.session
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(shortcut_keys(shortcut))
         action.setObjectName(name)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         for action in (self.delete_action, self.rename_action, self.undo_action):
             self.removeAction(action)
             self.list_page.table.addAction(action)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            set_enum_property(action, "shortcutContext", WIDGET_WITH_CHILDREN_SHORTCUT)
 
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         file_menu.addActions([self.new_action, self.import_action, self.settings_action])
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
     def _ensure_dossier_view(self) -> DossierView:
         if self.dossier_view is None:
             from .dossier_view import DossierView
+            from .wheel_guard import install_wheel_guard
 
             install_wheel_guard(application())  # already there once the list has been painted
 

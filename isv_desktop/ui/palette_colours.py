@@ -108,7 +108,7 @@ def text_colour(role: str, palette: QPalette | None = None) -> QColor:
         if len(_TEXT_COLOURS_FOUND) >= _TEXT_COLOURS_KEPT:
             _TEXT_COLOURS_FOUND.clear()
         _TEXT_COLOURS_FOUND[key] = found
-    return QColor(found)  # a copy: the caller may change it
+    return found.toRgb()  # a copy (the caller may change it); QColor(found) would build the Qt namespace (table_titles)
 
 
 _TEXT_COLOURS_FOUND: dict[tuple[str, int], QColor] = {}

@@ -41,3 +41,38 @@ def test_the_report_and_organisation_dialogs_open_from_the_file_menu(qtbot, open
     window.report_action.trigger()
     window.organisation_action.trigger()
     assert opened == ["report", "organisation"]
+
+
+def test_the_home_screen_is_laid_out_and_sorts_as_before_without_the_qt_namespace(qtbot, open_window):
+    """The start sets these without PySide6's Qt namespace (isv_desktop/ui/lean_qt.py); a buyer sees no difference."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    from isv_desktop.domain.dossier_query import SortKey
+
+    window = open_window()
+    for title in ("Bureaustoelen", "Afvalinzameling", "Catering"):
+        window.session.dossiers.create(title)
+    window.list_page.refresh()
+    assert window.home.orientation() is Qt.Orientation.Vertical
+    assert window.list_page.count_label.textFormat() is Qt.TextFormat.PlainText
+    assert window.due_panel.summary_label.textFormat() is Qt.TextFormat.PlainText
+    header = window.list_page.table.horizontalHeader()
+    shown = [header.model().headerData(column, Qt.Orientation.Horizontal) for column in range(header.count())]
+    assert shown == [window.list_model.headerData(column, Qt.Orientation.Horizontal)
+                     for column in range(window.list_model.columnCount())]
+    assert shown[0] == "Titel"
+    due_header = window.due_panel.tree.horizontalHeader()
+    assert [due_header.model().headerData(column, Qt.Orientation.Horizontal) for column in range(4)] == \
+        ["Datum", "Status", "Wat", "Dossier"]
+    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.export_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert window.delete_action.shortcutContext() is Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+    assert window.list_page.table.isSortingEnabled()  # switched on after the first paint
+    assert header.sortIndicatorSection() == -1  # no column marked: the list's own order
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(0) + 5, 5))
+    assert window.list_model.query.sort is SortKey.TITLE
+    titles = [window.list_model.index(row, 0).data() for row in range(window.list_model.rowCount())]
+    assert titles == sorted(titles) and titles[0] == "Afvalinzameling"
