@@ -104,7 +104,7 @@ def test_the_short_day_is_written_as_babel_writes_its_pattern():
 
 
 # Modules imported after PySide6 have their source read by its __feature__ switch; measured 25 (issue 15; 71 when
-# the Qt-free modules came after it): the window's own modules, PySide6's and a few of importlib.resources.
+# the Qt-free modules came after it): the window's own modules and PySide6's.
 MOST_AFTER_PYSIDE = 30
 
 

@@ -1,7 +1,6 @@
 """paths.resources_dir() finds the shipped data in each of the three places the program runs from."""
 from __future__ import annotations
 
-import importlib.resources
 import sys
 from pathlib import Path
 
@@ -19,10 +18,7 @@ def test_an_installed_wheel_reads_its_package_data(tmp_path, monkeypatch):
     """What setup.py's build step makes: isv_desktop/resources/ inside the installed package."""
     package = tmp_path / "site-packages" / "isv_desktop"
     (package / "resources" / "knowledge").mkdir(parents=True)
-    real_files = importlib.resources.files
-    monkeypatch.setattr(
-        importlib.resources, "files", lambda anchor: package if anchor == "isv_desktop" else real_files(anchor)
-    )
+    monkeypatch.setattr(paths, "_PACKAGE_DIR", package)
     assert paths.resources_dir() == package / "resources"
 
 

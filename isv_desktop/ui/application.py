@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .background_check import BackgroundCheck
 
 EXIT_NOT_OPENED = 3
+ICON_FILES = (("isv-desktop-16.png", 16), ("isv-desktop-32.png", 32), ("isv-desktop-48.png", 48),
+              ("isv-desktop-64.png", 64), ("isv-desktop-128.png", 128), ("isv-desktop.png", 256))
 
 
 def run_application(database_path: Path | None, language: str | None, smoke: bool = False) -> int:
@@ -88,12 +90,13 @@ def run_application(database_path: Path | None, language: str | None, smoke: boo
 
 
 def application_icon() -> QIcon:
-    """The window icon, from the renders of resources/icons/isv-desktop.svg (devtools/build_icons.py)."""
+    """The window icon, from the renders of resources/icons/isv-desktop.svg (devtools/build_icons.py).
+
+    Each file is named with its size, so Qt reads it when that size is drawn, not all six at the start."""
     folder = paths.resources_dir() / "icons"
     icon = QIcon()
-    for name in ("isv-desktop-16.png", "isv-desktop-32.png", "isv-desktop-48.png", "isv-desktop-64.png",
-                 "isv-desktop-128.png", "isv-desktop.png"):
-        icon.addFile(str(folder / name))
+    for name, pixels in ICON_FILES:
+        icon.addFile(str(folder / name), QSize(pixels, pixels))
     return icon
 
 

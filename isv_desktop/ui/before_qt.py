@@ -10,6 +10,6 @@ tests/test_lean_start.py checks both.
 """
 from __future__ import annotations
 
-from .. import paths  # noqa: F401 (importlib.resources)
+from .. import paths  # noqa: F401 (pathlib)
 from ..domain import day_format, vocabulary  # noqa: F401
 from ..services import due, preferences, session  # noqa: F401 (dataclasses, decimal, sqlite3, the storage)

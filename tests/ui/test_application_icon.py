@@ -18,3 +18,11 @@ def test_the_renders_are_there_for_every_platform():
         assert (icons / name).stat().st_size > 0, name
     assert (icons / "isv-desktop.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"  # ICO header
     assert (icons / "isv-desktop.icns").read_bytes()[:4] == b"icns"
+
+
+def test_each_icon_file_has_the_size_the_start_names_for_it():
+    """The start names each render's size (Qt then reads a file only when that size is drawn): they must agree."""
+    from PySide6.QtGui import QImageReader
+
+    for name, pixels in application.ICON_FILES:
+        assert QImageReader(str(paths.resources_dir() / "icons" / name)).size() == QSize(pixels, pixels), name
