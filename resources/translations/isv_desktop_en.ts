@@ -1728,6 +1728,85 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringAuditsTab</name>
+    <message>
+        <source>Audit of verificatie vastleggen</source>
+        <translation>Record an audit or verification</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd &amp;door</source>
+        <translation>Carried out &amp;by</translation>
+    </message>
+    <message>
+        <source>Auditbureau, organisatie of persoon</source>
+        <translation>Audit firm, organisation or person</translation>
+    </message>
+    <message>
+        <source>&amp;Leverancier</source>
+        <translation>&amp;Supplier</translation>
+    </message>
+    <message>
+        <source>&amp;Bevindingen</source>
+        <translation>F&amp;indings</translation>
+    </message>
+    <message>
+        <source>Audit &amp;vastleggen</source>
+        <translation>&amp;Record audit</translation>
+    </message>
+    <message>
+        <source>Corrigerende maatregelen</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>&amp;Maatregel</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>Wie voert de maatregel uit</source>
+        <translation>Who carries out the action</translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk</source>
+        <translation>Due b&amp;y</translation>
+    </message>
+    <message>
+        <source>Maatregel &amp;toevoegen</source>
+        <translation>Add acti&amp;on</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Be&amp;wijs</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <source>Waaruit blijkt dat de maatregel is uitgevoerd</source>
+        <translation>What shows that the action was carried out</translation>
+    </message>
+    <message>
+        <source>Status vast&amp;leggen</source>
+        <translation>Record stat&amp;us</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringChart</name>
     <message>
         <source>Jaar {number} ({year})</source>
@@ -1763,6 +1842,52 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringChartTab</name>
+    <message>
+        <source>Per contractjaar: de rapportages en het plan van aanpak, en de corrigerende maatregelen — op tijd, te laat of nog open.</source>
+        <translation>Per contract year: the reports and the plan of action, and the corrective actions — on time, late or still open.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringEscalationTab</name>
+    <message>
+        <source>Escaleer proportioneel: dialoog, extern advies of onderzoek, ingebrekestelling, boete, ontbinding. Elke stap krijgt een datum en een reden.</source>
+        <translation>Escalate proportionately: dialogue, external advice or investigation, notice of default, penalty, termination. Every step gets a date and a reason.</translation>
+    </message>
+    <message>
+        <source>Escalatieladder</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation>Record a step</translation>
+    </message>
+    <message>
+        <source>&amp;Stap</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom slaat u een stap over?</source>
+        <translation>&amp;Why do you skip a step?</translation>
+    </message>
+    <message>
+        <source>Stap &amp;vastleggen</source>
+        <translation>Record s&amp;tep</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringLabels</name>
     <message>
         <source>op tijd</source>
@@ -1795,6 +1920,45 @@ Dossier file: {path}</translation>
     <message>
         <source>productgroep en land van productie</source>
         <translation>product group and country of production</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringMeetingsTab</name>
+    <message>
+        <source>Leg elk gesprek met de leverancier vast: wanneer, met wie en wat is afgesproken.</source>
+        <translation>Record every conversation with the supplier: when, with whom and what was agreed.</translation>
+    </message>
+    <message>
+        <source>Overleg vastleggen</source>
+        <translation>Record a meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Leverancier</source>
+        <translation>&amp;Supplier</translation>
+    </message>
+    <message>
+        <source>D&amp;eelnemers</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Namen en organisaties</source>
+        <translation>Names and organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Afspraken</source>
+        <translation>A&amp;greements</translation>
+    </message>
+    <message>
+        <source>Overleg &amp;vastleggen</source>
+        <translation>&amp;Record meeting</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1999,172 @@ Dossier file: {path}</translation>
         <source>&amp;Tijdlijn</source>
         <translation>&amp;Timeline</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Overleg</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>&amp;Audits en maatregelen</source>
+        <translation>&amp;Audits and actions</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Maatregelen</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>&amp;Escalatie</source>
+        <translation>&amp;Escalation</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reden om een stap over te slaan</source>
+        <translation>Reason for skipping a step</translation>
+    </message>
+    <message>
+        <source>&amp;Herleidbaarheid</source>
+        <translation>T&amp;raceability</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Merk</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Productielocatie</source>
+        <translation>Production site</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Componenten en herkomst</source>
+        <translation>Components and origin</translation>
+    </message>
+    <message>
+        <source>Open Supply Hub-id</source>
+        <translation>Open Supply Hub ID</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnalen</source>
+        <translation>Si&amp;gnals</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Signaaldatum</source>
+        <translation>Signal date</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Over&amp;zicht</source>
+        <translation>O&amp;verview</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSignalsTab</name>
+    <message>
+        <source>Signalen (persberichten, rapporten, uitspraken) legt u vast in het venster Signalen. Daar opent u een opvolging in elk dossier dat het signaal raakt.</source>
+        <translation>Signals (press articles, reports, rulings) are logged in the Signals window. There you open a follow-up in every dossier the signal touches.</translation>
+    </message>
+    <message>
+        <source>Opvolging afsluiten</source>
+        <translation>Close the follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is er gedaan?</source>
+        <translation>&amp;What was done?</translation>
+    </message>
+    <message>
+        <source>Opvolging &amp;afsluiten</source>
+        <translation>&amp;Close follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTimelineTab</name>
     <message>
         <source>Onderdeel</source>
         <translation>Item</translation>
@@ -1931,241 +2261,12 @@ Dossier file: {path}</translation>
         <source>Toe&amp;lichting</source>
         <translation>E&amp;xplanation</translation>
     </message>
-    <message>
-        <source>&amp;Overleg</source>
-        <translation>&amp;Meetings</translation>
-    </message>
-    <message>
-        <source>Leg elk gesprek met de leverancier vast: wanneer, met wie en wat is afgesproken.</source>
-        <translation>Record every conversation with the supplier: when, with whom and what was agreed.</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Leverancier</source>
-        <translation>Supplier</translation>
-    </message>
-    <message>
-        <source>Deelnemers</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Afspraken</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Overleg vastleggen</source>
-        <translation>Record a meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Datum</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>&amp;Leverancier</source>
-        <translation>&amp;Supplier</translation>
-    </message>
-    <message>
-        <source>D&amp;eelnemers</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>Namen en organisaties</source>
-        <translation>Names and organisations</translation>
-    </message>
-    <message>
-        <source>&amp;Afspraken</source>
-        <translation>A&amp;greements</translation>
-    </message>
-    <message>
-        <source>Overleg &amp;vastleggen</source>
-        <translation>&amp;Record meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Audits en maatregelen</source>
-        <translation>&amp;Audits and actions</translation>
-    </message>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Bevindingen</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>Maatregelen</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Audit of verificatie vastleggen</source>
-        <translation>Record an audit or verification</translation>
-    </message>
-    <message>
-        <source>&amp;Soort</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <source>Uitgevoerd &amp;door</source>
-        <translation>Carried out &amp;by</translation>
-    </message>
-    <message>
-        <source>Auditbureau, organisatie of persoon</source>
-        <translation>Audit firm, organisation or person</translation>
-    </message>
-    <message>
-        <source>&amp;Bevindingen</source>
-        <translation>F&amp;indings</translation>
-    </message>
-    <message>
-        <source>Audit &amp;vastleggen</source>
-        <translation>&amp;Record audit</translation>
-    </message>
-    <message>
-        <source>Corrigerende maatregelen</source>
-        <translation>Corrective actions</translation>
-    </message>
-    <message>
-        <source>Maatregel</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Eigenaar</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation>Due by</translation>
-    </message>
-    <message>
-        <source>Bewijs</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Afgerond op</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>&amp;Maatregel</source>
-        <translation>Ac&amp;tion</translation>
-    </message>
-    <message>
-        <source>&amp;Eigenaar</source>
-        <translation>&amp;Owner</translation>
-    </message>
-    <message>
-        <source>Wie voert de maatregel uit</source>
-        <translation>Who carries out the action</translation>
-    </message>
-    <message>
-        <source>&amp;Uiterlijk</source>
-        <translation>Due b&amp;y</translation>
-    </message>
-    <message>
-        <source>Maatregel &amp;toevoegen</source>
-        <translation>Add acti&amp;on</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>Stat&amp;us</translation>
-    </message>
-    <message>
-        <source>Be&amp;wijs</source>
-        <translation>E&amp;vidence</translation>
-    </message>
-    <message>
-        <source>Waaruit blijkt dat de maatregel is uitgevoerd</source>
-        <translation>What shows that the action was carried out</translation>
-    </message>
-    <message>
-        <source>Status vast&amp;leggen</source>
-        <translation>Record stat&amp;us</translation>
-    </message>
-    <message>
-        <source>&amp;Escalatie</source>
-        <translation>&amp;Escalation</translation>
-    </message>
-    <message>
-        <source>Escaleer proportioneel: dialoog, extern advies of onderzoek, ingebrekestelling, boete, ontbinding. Elke stap krijgt een datum en een reden.</source>
-        <translation>Escalate proportionately: dialogue, external advice or investigation, notice of default, penalty, termination. Every step gets a date and a reason.</translation>
-    </message>
-    <message>
-        <source>Escalatieladder</source>
-        <translation>Escalation ladder</translation>
-    </message>
-    <message>
-        <source>Stap</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Reden</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Reden om een stap over te slaan</source>
-        <translation>Reason for skipping a step</translation>
-    </message>
-    <message>
-        <source>Stap vastleggen</source>
-        <translation>Record a step</translation>
-    </message>
-    <message>
-        <source>&amp;Stap</source>
-        <translation>&amp;Step</translation>
-    </message>
-    <message>
-        <source>&amp;Reden</source>
-        <translation>&amp;Reason</translation>
-    </message>
-    <message>
-        <source>&amp;Waarom slaat u een stap over?</source>
-        <translation>&amp;Why do you skip a step?</translation>
-    </message>
-    <message>
-        <source>Stap &amp;vastleggen</source>
-        <translation>Record s&amp;tep</translation>
-    </message>
-    <message>
-        <source>&amp;Herleidbaarheid</source>
-        <translation>T&amp;raceability</translation>
-    </message>
+</context>
+<context>
+    <name>MonitoringTraceTab</name>
     <message>
         <source>Leg per geleverd product vast welk merk en model het is, waar het is gemaakt en waar de kritieke grondstoffen vandaan komen. Een signaal over een merk of fabriek vindt deze gegevens terug.</source>
         <translation>Record for every delivered product its brand and model, where it was made and where the critical raw materials come from. A signal about a brand or factory finds these details.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Merk</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Productielocatie</source>
-        <translation>Production site</translation>
-    </message>
-    <message>
-        <source>Land</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Componenten en herkomst</source>
-        <translation>Components and origin</translation>
-    </message>
-    <message>
-        <source>Open Supply Hub-id</source>
-        <translation>Open Supply Hub ID</translation>
     </message>
     <message>
         <source>Product &amp;verwijderen</source>
@@ -2182,6 +2283,10 @@ Dossier file: {path}</translation>
     <message>
         <source>Bijvoorbeeld zonnepaneel 400 Wp</source>
         <translation>For example solar panel 400 Wp</translation>
+    </message>
+    <message>
+        <source>&amp;Leverancier</source>
+        <translation>&amp;Supplier</translation>
     </message>
     <message>
         <source>&amp;Merk</source>
@@ -2238,58 +2343,6 @@ Dossier file: {path}</translation>
     <message>
         <source>Product &amp;toevoegen</source>
         <translation>Add produc&amp;t</translation>
-    </message>
-    <message>
-        <source>Si&amp;gnalen</source>
-        <translation>Si&amp;gnals</translation>
-    </message>
-    <message>
-        <source>Signalen (persberichten, rapporten, uitspraken) legt u vast in het venster Signalen. Daar opent u een opvolging in elk dossier dat het signaal raakt.</source>
-        <translation>Signals (press articles, reports, rulings) are logged in the Signals window. There you open a follow-up in every dossier the signal touches.</translation>
-    </message>
-    <message>
-        <source>Geopend</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <source>Signaaldatum</source>
-        <translation>Signal date</translation>
-    </message>
-    <message>
-        <source>Bron</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Signaal</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <source>Notitie</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Afgesloten</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Opvolging afsluiten</source>
-        <translation>Close the follow-up</translation>
-    </message>
-    <message>
-        <source>&amp;Wat is er gedaan?</source>
-        <translation>&amp;What was done?</translation>
-    </message>
-    <message>
-        <source>Opvolging &amp;afsluiten</source>
-        <translation>&amp;Close follow-up</translation>
-    </message>
-    <message>
-        <source>Over&amp;zicht</source>
-        <translation>O&amp;verview</translation>
-    </message>
-    <message>
-        <source>Per contractjaar: de rapportages en het plan van aanpak, en de corrigerende maatregelen — op tijd, te laat of nog open.</source>
-        <translation>Per contract year: the reports and the plan of action, and the corrective actions — on time, late or still open.</translation>
     </message>
 </context>
 <context>

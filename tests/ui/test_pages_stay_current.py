@@ -29,7 +29,7 @@ def gloves(session, awarded: bool) -> tuple[int, int]:
 
 
 def timeline_texts(page) -> list[str]:
-    tree = page.form.timelineTree
+    tree = page.tab_form(page.form.timelineTab).timelineTree
     return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
 
 
@@ -57,7 +57,8 @@ def test_a_follow_up_opened_in_the_signals_window_shows_on_the_dossier_at_once(q
     dossier_id, _supplier_id = gloves(window.session, awarded=True)
     window.open_dossier_at(dossier_id, StepId.MONITORING)
     step5 = window.dossier_view.pages[4]
-    table = step5.form.followupsTable
+    step5.form.tabs.setCurrentWidget(step5.form.signalsTab)  # the buyer looks at the signals tab (built when shown)
+    table = step5.tab_form(step5.form.signalsTab).followupsTable
     assert table.model().rowCount() == 0
     seen = []
 

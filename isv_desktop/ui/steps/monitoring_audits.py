@@ -14,7 +14,7 @@ from ...domain.suppliers import Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import LATE_MARK, day_text
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_audits_tab_ui import Ui_MonitoringAuditsTab
 from ..narrowing import stored_id
 from .monitoring_labels import action_status_label, audit_kind_label
 from .monitoring_rows import select_key, select_row, selected_key, set_up_rows, show_rows
@@ -26,7 +26,7 @@ ACTION_WEEKS = 8
 
 
 class AuditsSection(QObject):
-    def __init__(self, form: Ui_MonitoringPage, monitoring: MonitoringService, suppliers: SupplierService,
+    def __init__(self, form: Ui_MonitoringAuditsTab, monitoring: MonitoringService, suppliers: SupplierService,
                  language: str, stored: Callable[[bool], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._form = form

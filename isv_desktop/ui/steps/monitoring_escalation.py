@@ -17,7 +17,7 @@ from ...domain.monitoring import EscalationProposal, EscalationRecord, Escalatio
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import DONE_MARK, day_text
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_escalation_tab_ui import Ui_MonitoringEscalationTab
 from .monitoring_labels import escalation_label
 from .monitoring_rows import set_up_rows, show_rows
 from .monitoring_widgets import date_of, set_up_date, show_error
@@ -29,7 +29,7 @@ SKIPPED_MARK = "–"
 
 
 class EscalationSection(QObject):
-    def __init__(self, form: Ui_MonitoringPage, monitoring: MonitoringService, suppliers: SupplierService,
+    def __init__(self, form: Ui_MonitoringEscalationTab, monitoring: MonitoringService, suppliers: SupplierService,
                  language: str, stored: Callable[[bool], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._form = form

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.messages import UserError
 from ...services.signals import SignalService
 from ..due_labels import day_text
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_signals_tab_ui import Ui_MonitoringSignalsTab
 from .monitoring_labels import source_kind_label
 from .monitoring_rows import selected_key, set_up_rows, show_rows
 from .monitoring_widgets import show_error
@@ -19,7 +19,7 @@ OPEN_MARK = "○"
 
 
 class FollowupsSection(QObject):
-    def __init__(self, form: Ui_MonitoringPage, signals: SignalService, language: str,
+    def __init__(self, form: Ui_MonitoringSignalsTab, signals: SignalService, language: str,
                  stored: Callable[[bool], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._form = form

@@ -11,7 +11,7 @@ from ...domain.suppliers import Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import day_text
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_meetings_tab_ui import Ui_MonitoringMeetingsTab
 from .monitoring_rows import set_up_rows, show_rows
 from .monitoring_widgets import date_of, fill_supplier_combo, set_up_date, show_error, supplier_names
 
@@ -19,7 +19,7 @@ AGREEMENTS_COLUMN = 3
 
 
 class MeetingsSection(QObject):
-    def __init__(self, form: Ui_MonitoringPage, monitoring: MonitoringService, suppliers: SupplierService,
+    def __init__(self, form: Ui_MonitoringMeetingsTab, monitoring: MonitoringService, suppliers: SupplierService,
                  language: str, stored: Callable[[bool], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._form = form

@@ -1,12 +1,15 @@
 """Step 5: contract monitoring — the timeline of deliverables, dialogue, audits and corrective actions,
 the escalation ladder, traceability, signals being followed up, and a chart of it all per contract year.
 
-Each tab is a small section (``monitoring_*.py``) working on the same compiled form.
+The page is a small form (the header and the tabs, forms/monitoring_page.ui); each tab has a form of its own
+(forms/monitoring_*_tab.ui), built the first time the tab is shown or asked for (issue 15: building every tab
+whole took about 100 ms at each first opening), and a small section (``monitoring_*.py``) working on it.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,14 +22,22 @@ from ...services.monitoring import MonitoringService
 from ...services.signals import SignalService
 from ...services.suppliers import SupplierService
 from ..due_labels import DONE_MARK, LATE_MARK, day_text
+from ..forms.monitoring_audits_tab_ui import Ui_MonitoringAuditsTab
+from ..forms.monitoring_chart_tab_ui import Ui_MonitoringChartTab
+from ..forms.monitoring_escalation_tab_ui import Ui_MonitoringEscalationTab
+from ..forms.monitoring_meetings_tab_ui import Ui_MonitoringMeetingsTab
 from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_signals_tab_ui import Ui_MonitoringSignalsTab
+from ..forms.monitoring_timeline_tab_ui import Ui_MonitoringTimelineTab
+from ..forms.monitoring_trace_tab_ui import Ui_MonitoringTraceTab
 from ..narrowing import stored_id
 from .monitoring_audits import AuditsSection
-from .monitoring_chart import MonitoringChart, chart_data
+from .monitoring_chart import ChartData, MonitoringChart, chart_data
 from .monitoring_escalation import EscalationSection
 from .monitoring_followups import FollowupsSection
 from .monitoring_meetings import MeetingsSection
 from .monitoring_report import ReportEditor
+from .monitoring_tabs import show_built_tab
 from .monitoring_timeline import TimelineSection
 from .monitoring_traceability import TraceabilitySection
 from .step_page import StepPage
@@ -54,65 +65,194 @@ class MonitoringPage(StepPage):
         super().__init__(parent)
         self._monitoring = monitoring
         self._suppliers = suppliers
+        self._signals = signals
         self._language = language
         self._dossier_id: int | None = None
         self.form = Ui_MonitoringPage()
         self.form.setupUi(self)
         f = self.form
         self._tab_titles = [f.tabs.tabText(i) for i in range(f.tabs.count())]
-        self.timeline = TimelineSection(f, monitoring, suppliers, self)
-        self.report = ReportEditor(f, monitoring, language, self._after_store, self)
-        self.meetings = MeetingsSection(f, monitoring, suppliers, language, self._after_store, self)
-        self.audits = AuditsSection(f, monitoring, suppliers, language, self._after_store, self)
-        self.escalation = EscalationSection(f, monitoring, suppliers, language, self._after_store, self)
-        self.traceability = TraceabilitySection(f, monitoring, suppliers, language, self._after_store, self)
-        self.followups = FollowupsSection(f, signals, language, self._after_store, self)
-        self.chart = MonitoringChart(f.chartHolder)
-        f.chartLayout.addWidget(self.chart)
-        self.timeline.report_chosen.connect(self._report_chosen)
-        # the tab's list is filled when the tab is shown (issue 15): a load fills the tab shown, and marks the others
-        # to be filled when shown. Always filled: the signals tab (its count is in the tab title) and traceability
-        # (the step's only stored JSON: a damaged value must close the step when it opens, as it did)
-        self._fill_on_showing: dict[QWidget, Callable[[int], None]] = {
-            f.timelineTab: lambda dossier_id: self.timeline.refresh(dossier_id),
-            f.meetingsTab: lambda dossier_id: self.meetings.refresh(dossier_id),
-            f.auditsTab: lambda dossier_id: self.audits.refresh(dossier_id),
-            f.escalationTab: lambda dossier_id: self.escalation.refresh(dossier_id),
+        self._build: dict[QWidget, Callable[[], Any]] = {
+            f.timelineTab: self._build_timeline, f.meetingsTab: self._build_meetings, f.auditsTab: self._build_audits,
+            f.escalationTab: self._build_escalation, f.traceTab: self._build_traceability,
+            f.signalsTab: self._build_followups, f.chartTab: self._build_chart,
         }
-        self._unfilled: set[QWidget] = set()  # tabs that show an earlier load: filled when shown
-        f.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_forms: dict[QWidget, Any] = {}  # the tabs built so far, in the order they were built: their forms
+        self._timeline: TimelineSection | None = None
+        self._report: ReportEditor | None = None
+        self._meetings: MeetingsSection | None = None
+        self._audits: AuditsSection | None = None
+        self._escalation: EscalationSection | None = None
+        self._traceability: TraceabilitySection | None = None
+        self._followups: FollowupsSection | None = None
+        self._chart: MonitoringChart | None = None
+        self._chart_data: ChartData | None = None  # what the chart shows once its tab is built
+        self._unfilled: set[QWidget] = set()  # built tabs that show an earlier load: filled when shown
+        self._ready(f.tabs.currentWidget())
+        f.tabs.currentChanged.connect(lambda _index: self._ready(self.form.tabs.currentWidget()))
+
+    # -- the tabs, built when first shown or asked for ----------------------------------------------------
+    def built_tabs(self) -> list[QWidget]:
+        """The tabs whose form is built, in the order they were built."""
+        return list(self._tab_forms)
+
+    def tab_form(self, tab: QWidget) -> Any:
+        """The form of ``tab`` (one of ``self.form``'s tabs): built now if it was not, and filled for the dossier."""
+        self._ready(tab)
+        return self._tab_forms[tab]
+
+    def _ready(self, tab: QWidget) -> None:
+        """``tab`` built, and filled for the loaded dossier if it was just built or shows an earlier load."""
+        built_now = self._built(tab)
+        if self._dossier_id is not None and (built_now or tab in self._unfilled):
+            self._unfilled.discard(tab)
+            self._fill(tab, self._dossier_id, None)
+
+    def _built(self, tab: QWidget) -> bool:
+        """Build ``tab``'s form and section if it has none yet: True when it was built now."""
+        if tab in self._tab_forms:
+            return False
+        self._tab_forms[tab] = self._build[tab]()
+        show_built_tab(tab)
+        return True
+
+    def _fill(self, tab: QWidget, dossier_id: int, rows: _StepRows | None) -> None:
+        """Show the dossier in a built tab; ``rows`` is what the load read for all tabs (None: each reads its own)."""
+        f = self.form
+        if tab is f.timelineTab:
+            self.timeline.refresh(dossier_id, *((rows.awarded, rows.reports, rows.plans) if rows else ()))
+        elif tab is f.meetingsTab:
+            self.meetings.refresh(dossier_id, rows.suppliers if rows else None)
+        elif tab is f.auditsTab:
+            self.audits.refresh(dossier_id, *((rows.suppliers, rows.actions) if rows else ()))
+        elif tab is f.escalationTab:
+            self.escalation.refresh(dossier_id)
+        elif tab is f.traceTab:
+            self.traceability.refresh(dossier_id, rows.suppliers if rows else None)
+        elif tab is f.signalsTab:
+            self.followups.refresh(dossier_id)
+        elif tab is f.chartTab and self._chart_data is not None:
+            self._show_chart(self._chart_data)
+
+    def _build_timeline(self) -> Ui_MonitoringTimelineTab:
+        form = Ui_MonitoringTimelineTab()
+        form.setupUi(self.form.timelineTab)
+        self._timeline = TimelineSection(form, self._monitoring, self._suppliers, self)
+        self._report = ReportEditor(form, self._monitoring, self._language, self._after_store, self)
+        self._timeline.report_chosen.connect(self._report_chosen)
+        return form
+
+    def _build_meetings(self) -> Ui_MonitoringMeetingsTab:
+        form = Ui_MonitoringMeetingsTab()
+        form.setupUi(self.form.meetingsTab)
+        self._meetings = MeetingsSection(form, self._monitoring, self._suppliers, self._language, self._after_store,
+                                         self)
+        return form
+
+    def _build_audits(self) -> Ui_MonitoringAuditsTab:
+        form = Ui_MonitoringAuditsTab()
+        form.setupUi(self.form.auditsTab)
+        self._audits = AuditsSection(form, self._monitoring, self._suppliers, self._language, self._after_store, self)
+        return form
+
+    def _build_escalation(self) -> Ui_MonitoringEscalationTab:
+        form = Ui_MonitoringEscalationTab()
+        form.setupUi(self.form.escalationTab)
+        self._escalation = EscalationSection(form, self._monitoring, self._suppliers, self._language,
+                                             self._after_store, self)
+        return form
+
+    def _build_traceability(self) -> Ui_MonitoringTraceTab:
+        form = Ui_MonitoringTraceTab()
+        form.setupUi(self.form.traceTab)
+        self._traceability = TraceabilitySection(form, self._monitoring, self._suppliers, self._language,
+                                                 self._after_store, self)
+        return form
+
+    def _build_followups(self) -> Ui_MonitoringSignalsTab:
+        form = Ui_MonitoringSignalsTab()
+        form.setupUi(self.form.signalsTab)
+        self._followups = FollowupsSection(form, self._signals, self._language, self._after_store, self)
+        return form
+
+    def _build_chart(self) -> Ui_MonitoringChartTab:
+        form = Ui_MonitoringChartTab()
+        form.setupUi(self.form.chartTab)
+        self._chart = MonitoringChart(form.chartHolder)
+        form.chartLayout.addWidget(self._chart)
+        return form
+
+    # The sections, each asked for through its tab: built (and filled) when it was not.
+    @property
+    def timeline(self) -> TimelineSection:
+        self._ready(self.form.timelineTab)
+        assert self._timeline is not None
+        return self._timeline
+
+    @property
+    def report(self) -> ReportEditor:
+        self._ready(self.form.timelineTab)
+        assert self._report is not None
+        return self._report
+
+    @property
+    def meetings(self) -> MeetingsSection:
+        self._ready(self.form.meetingsTab)
+        assert self._meetings is not None
+        return self._meetings
+
+    @property
+    def audits(self) -> AuditsSection:
+        self._ready(self.form.auditsTab)
+        assert self._audits is not None
+        return self._audits
+
+    @property
+    def escalation(self) -> EscalationSection:
+        self._ready(self.form.escalationTab)
+        assert self._escalation is not None
+        return self._escalation
+
+    @property
+    def traceability(self) -> TraceabilitySection:
+        self._ready(self.form.traceTab)
+        assert self._traceability is not None
+        return self._traceability
+
+    @property
+    def followups(self) -> FollowupsSection:
+        self._ready(self.form.signalsTab)
+        assert self._followups is not None
+        return self._followups
+
+    @property
+    def chart(self) -> MonitoringChart:
+        self._ready(self.form.chartTab)
+        assert self._chart is not None
+        return self._chart
 
     # -- loading ---------------------------------------------------------------------------------
     def load(self, dossier_id: int) -> None:
-        self.report.flush()
+        if self._report is not None:
+            self._report.flush()
         self._dossier_id = dossier_id  # the reports were planned when the contract dates or the award were stored
-        self.report.show(None, None, "")
-        self.form.timelineTree.setCurrentItem(None)
-        rows = self._read(dossier_id)  # read once per load and handed to the sections, not read by each
+        if self._timeline is not None and self._report is not None:
+            self._report.show(None, None, "")
+            self._tab_forms[self.form.timelineTab].timelineTree.setCurrentItem(None)
+        rows = self._read(dossier_id)  # read once per load and handed to the tabs, not read by each
         f = self.form
-        self._unfilled = set(self._fill_on_showing) - {f.tabs.currentWidget()}
         shown = f.tabs.currentWidget()
-        if shown is f.timelineTab:
-            self.timeline.refresh(dossier_id, rows.awarded, rows.reports, rows.plans)
-        elif shown is f.meetingsTab:
-            self.meetings.refresh(dossier_id, rows.suppliers)
-        elif shown is f.auditsTab:
-            self.audits.refresh(dossier_id, rows.suppliers, rows.actions)
-        elif shown in self._fill_on_showing:
-            self._fill_on_showing[shown](dossier_id)
-        self.traceability.refresh(dossier_id, rows.suppliers)
-        self.followups.refresh(dossier_id)
+        self._unfilled = set(self._tab_forms) - {shown, f.chartTab}  # the chart follows every load (below)
+        self._built(shown)
+        self._fill(shown, dossier_id, rows)
+        if shown is not f.traceTab:
+            # the step's only stored JSON: a damaged value must close the step when it opens, as it did
+            self._monitoring.delivered_products(dossier_id)
         self._show_overview(rows)
 
     def unfilled_tabs(self) -> list[QWidget]:
-        """The tabs whose list shows an earlier load (or none): filled when shown."""
-        return [tab for tab in self._fill_on_showing if tab in self._unfilled]
-
-    def _tab_shown(self, _index: int) -> None:
-        tab = self.form.tabs.currentWidget()
-        if tab in self._unfilled and self._dossier_id is not None:
-            self._unfilled.discard(tab)
-            self._fill_on_showing[tab](self._dossier_id)
+        """The built tabs whose list shows an earlier load (or none): filled when shown."""
+        return [tab for tab in self._tab_forms if tab in self._unfilled]
 
     def flush(self) -> None:
         self.report.flush()
@@ -163,11 +303,24 @@ class MonitoringPage(StepPage):
         late_actions = any(a.is_overdue(today) for a in actions)
         self._set_tab_mark(f.timelineTab, f"  {LATE_MARK}" if late_reports else "")
         self._set_tab_mark(f.auditsTab, f"  {LATE_MARK}" if late_actions else "")
-        open_followups = self.followups.open_count()
+        open_followups = self._open_followups(dossier_id)
         self._set_tab_mark(f.signalsTab, f" ({open_followups})" if open_followups else "")
         plans = [rows.plans[stored_id(s.id)] for s in awarded]
-        self.chart.show_data(chart_data(period, reports, plans, actions, today))
-        f.chartSummary.setText(self.chart.summary_text())
+        self._chart_data = chart_data(period, reports, plans, actions, today)
+        if self._chart is not None:
+            self._show_chart(self._chart_data)
+
+    def _open_followups(self, dossier_id: int) -> int:
+        """The follow-ups still open (their count is in the tab's title): the tab's, when it shows this load."""
+        tab = self.form.signalsTab
+        if self._followups is not None and tab not in self._unfilled:
+            return self._followups.open_count()
+        return sum(1 for *_signal, closed_on in self._signals.followups(dossier_id) if closed_on is None)
+
+    def _show_chart(self, data: ChartData) -> None:
+        assert self._chart is not None
+        self._chart.show_data(data)
+        self._tab_forms[self.form.chartTab].chartSummary.setText(self._chart.summary_text())
 
     def _hint(self, has_period: bool, has_awarded: bool, reports: list[ProgressReport],
               actions: list[CorrectiveAction]) -> str:

@@ -18,7 +18,7 @@ from ...domain.suppliers import DueDiligencePoint, PlanVerdict
 from ...services.monitoring import MonitoringService
 from ..due_labels import day_text
 from ..field_binding import TextFieldBinding
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_timeline_tab_ui import Ui_MonitoringTimelineTab
 from ..narrowing import stored_id
 from .monitoring_labels import point_label, verdict_label
 from .monitoring_widgets import (
@@ -35,7 +35,7 @@ REASON_COLUMN = 2
 
 
 class ReportEditor(QObject):
-    def __init__(self, form: Ui_MonitoringPage, monitoring: MonitoringService, language: str,
+    def __init__(self, form: Ui_MonitoringTimelineTab, monitoring: MonitoringService, language: str,
                  stored: Callable[[bool], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._form = form

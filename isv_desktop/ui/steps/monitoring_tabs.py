@@ -1,4 +1,5 @@
-"""A tab widget as tall as the tab it shows (used in forms/monitoring_page.ui by promotion).
+"""A tab widget as tall as the tab it shows (used in forms/monitoring_page.ui by promotion), and the focus order of
+a tab built when first shown.
 
 QTabWidget asks for the height of its tallest tab, so on a page inside a scroll
 area every short tab would get a long empty table; this one asks for the
@@ -6,7 +7,7 @@ height of the tab shown and tells its parents when another tab is chosen.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 
@@ -42,3 +43,36 @@ class CurrentTabWidget(QTabWidget):
         if wanted < 0:
             wanted = current.sizeHint().height()
         return padding + max(wanted, current.minimumSizeHint().height())
+
+
+def show_built_tab(tab: QWidget) -> None:
+    """Make the widgets just built in ``tab`` (issue 15: when the tab is first shown) as they are in a form built
+    whole: shown now, not after the next events (Qt shows what joins a visible widget later), and in focus order."""
+    if tab.isVisible():
+        for child in tab.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not (child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
+                child.show()
+    follow_tab_in_focus_chain(tab)
+
+
+def follow_tab_in_focus_chain(tab: QWidget) -> None:
+    """Put the widgets just built in ``tab`` right after it in the window's focus chain, in the order they have.
+
+    A widget made later joins the chain at the end of its window (after whatever the window made since the tab
+    widget); a tab built when first shown (issue 15) is then tabbed into where the whole form had it: after the tabs.
+    Qt orders only widgets that take focus, so they follow the last one before the tab (the tab bar, or a tab before).
+    """
+    window = tab.window()
+    inside: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if tab.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            inside.append(widget)
+        widget = widget.nextInFocusChain()
+    previous = tab.previousInFocusChain()
+    while previous is not None and previous is not window and previous.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        previous = previous.previousInFocusChain()
+    for widget in inside:
+        if previous is not None:
+            QWidget.setTabOrder(previous, widget)
+        previous = widget

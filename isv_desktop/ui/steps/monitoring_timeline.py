@@ -12,7 +12,7 @@ from ...domain.suppliers import PlanOfAction, Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
 from ..due_labels import DONE_MARK, LATE_MARK, day_text
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_timeline_tab_ui import Ui_MonitoringTimelineTab
 from ..narrowing import stored_id
 from ..palette_colours import ERROR, text_colour
 from .monitoring_labels import LATE, ON_TIME, state_of, verdict_label
@@ -27,7 +27,7 @@ class TimelineSection(QObject):
 
     report_chosen = Signal(object)  # ProgressReport | None
 
-    def __init__(self, form: Ui_MonitoringPage, monitoring: MonitoringService, suppliers: SupplierService,
+    def __init__(self, form: Ui_MonitoringTimelineTab, monitoring: MonitoringService, suppliers: SupplierService,
                  parent: QWidget) -> None:
         super().__init__(parent)
         self._form = form

@@ -14,7 +14,7 @@ from ...domain.monitoring_records import DeliveredProduct
 from ...domain.suppliers import Supplier
 from ...services.monitoring import MonitoringService
 from ...services.suppliers import SupplierService
-from ..forms.monitoring_page_ui import Ui_MonitoringPage
+from ..forms.monitoring_trace_tab_ui import Ui_MonitoringTraceTab
 from ..narrowing import stored_id
 from .monitoring_rows import selected_key, set_up_rows, show_rows
 from .monitoring_widgets import confirm, fill_supplier_combo, show_error
@@ -25,7 +25,7 @@ COMPONENTS_COLUMN = 5
 
 
 class TraceabilitySection(QObject):
-    def __init__(self, form: Ui_MonitoringPage, monitoring: MonitoringService, suppliers: SupplierService,
+    def __init__(self, form: Ui_MonitoringTraceTab, monitoring: MonitoringService, suppliers: SupplierService,
                  language: str, stored: Callable[[bool], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._form = form
