@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -86,7 +87,8 @@ class MonitoringPage(StepPage):
         self._traceability: TraceabilitySection | None = None
         self._followups: FollowupsSection | None = None
         self._chart: MonitoringChart | None = None
-        self._chart_data: ChartData | None = None  # what the chart shows once its tab is built
+        # the chart's figures for the last load, counted when its tab is built or shown (per item and contract year)
+        self._chart_figures: Callable[[], ChartData] | None = None
         self._unfilled: set[QWidget] = set()  # built tabs that show an earlier load: filled when shown
         self._ready(f.tabs.currentWidget())
         f.tabs.currentChanged.connect(lambda _index: self._ready(self.form.tabs.currentWidget()))
@@ -131,8 +133,8 @@ class MonitoringPage(StepPage):
             self.traceability.refresh(dossier_id, rows.suppliers if rows else None)
         elif tab is f.signalsTab:
             self.followups.refresh(dossier_id)
-        elif tab is f.chartTab and self._chart_data is not None:
-            self._show_chart(self._chart_data)
+        elif tab is f.chartTab and self._chart_figures is not None:
+            self._show_chart(self._chart_figures())
 
     def _build_timeline(self) -> Ui_MonitoringTimelineTab:
         form = Ui_MonitoringTimelineTab()
@@ -255,7 +257,8 @@ class MonitoringPage(StepPage):
         return [tab for tab in self._tab_forms if tab in self._unfilled]
 
     def flush(self) -> None:
-        self.report.flush()
+        if self._report is not None:
+            self._report.flush()
 
     @property
     def dossier_id(self) -> int | None:
@@ -306,9 +309,9 @@ class MonitoringPage(StepPage):
         open_followups = self._open_followups(dossier_id)
         self._set_tab_mark(f.signalsTab, f" ({open_followups})" if open_followups else "")
         plans = [rows.plans[stored_id(s.id)] for s in awarded]
-        self._chart_data = chart_data(period, reports, plans, actions, today)
+        self._chart_figures = partial(chart_data, period, reports, plans, actions, today)
         if self._chart is not None:
-            self._show_chart(self._chart_data)
+            self._show_chart(self._chart_figures())
 
     def _open_followups(self, dossier_id: int) -> int:
         """The follow-ups still open (their count is in the tab's title): the tab's, when it shows this load."""
