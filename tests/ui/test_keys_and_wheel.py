@@ -170,3 +170,26 @@ def test_the_wheel_guard_installed_late_guards_the_fields_made_before_it(qtbot):
     before = combo.currentIndex()
     _wheel(combo, -3)
     assert combo.currentIndex() == before
+
+
+def test_the_wheel_guard_lets_other_widgets_events_pass_without_asking_their_type(qtbot):
+    """Every event of the application passes the guard (some 3,500 when step 5 opens); asking each its type made a
+    Python enum value each time (issue 15). A field it guards is still asked."""
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    from isv_desktop.ui.wheel_guard import WheelGuard
+
+    class Unaskable:
+        asked = 0
+
+        def type(self):
+            Unaskable.asked += 1
+            raise AssertionError("the guard asked an event meant for another widget its type")
+
+    guard, widget, combo = WheelGuard(), QWidget(), QComboBox()
+    qtbot.addWidget(widget)
+    qtbot.addWidget(combo)
+    assert guard.eventFilter(widget, Unaskable()) is False
+    with pytest.raises(AssertionError):
+        guard.eventFilter(combo, Unaskable())
+    assert Unaskable.asked == 1
