@@ -31,6 +31,20 @@ def run_python(code: str, home: Path) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+def sample_file(folder: Path) -> Path:
+    """A dossier file with the demo's samples (they have due items), made through the services."""
+    from isv_desktop.services.demo import fill_with_samples
+    from isv_desktop.services.session import open_session
+
+    path = folder / "dossiers.sqlite"
+    session = open_session(path)
+    try:
+        fill_with_samples(session)
+    finally:
+        session.close()
+    return path
+
+
 def loaded_later_modules(names: str, later_ones: tuple[str, ...] = LATER) -> list[str]:
     loaded = set(names.split())
     return sorted(name for name in loaded if any(name == later or name.startswith(later + ".") for later in later_ones))
@@ -52,13 +66,11 @@ def test_importing_the_main_window_loads_no_file_libraries(tmp_path):
 
 def test_the_smoke_start_paints_the_list_with_due_days_and_loads_nothing_for_later(tmp_path):
     """The samples have due items: the due list writes their days while the window is painted, without babel."""
-    from isv_desktop.services.demo import fill_with_samples
     from isv_desktop.services.session import open_session
 
-    path = tmp_path / "dossiers.sqlite"
+    path = sample_file(tmp_path)
     session = open_session(path)
     try:
-        fill_with_samples(session)
         assert session.due.counts(30).late + session.due.counts(30).soon > 0
     finally:
         session.close()
@@ -110,15 +122,7 @@ MOST_AFTER_PYSIDE = 30
 
 def test_the_window_start_imports_its_qt_free_modules_before_pyside_and_reads_the_due_list_after_the_paint(tmp_path):
     """Also the wheel guard, an event filter on the whole application, is installed after the paint."""
-    from isv_desktop.services.demo import fill_with_samples
-    from isv_desktop.services.session import open_session
-
-    path = tmp_path / "dossiers.sqlite"
-    session = open_session(path)
-    try:
-        fill_with_samples(session)
-    finally:
-        session.close()
+    path = sample_file(tmp_path)
     result = run_python(
         f"""
         import sys
@@ -179,15 +183,7 @@ def test_the_window_start_imports_its_qt_free_modules_before_pyside_and_reads_th
 
 def test_the_start_does_not_build_the_qt_namespace_before_the_list_is_painted(tmp_path):
     """PySide6 builds the ``Qt`` namespace's 93 enum classes on first use, some 17 ms (isv_desktop/ui/lean_qt.py)."""
-    from isv_desktop.services.demo import fill_with_samples
-    from isv_desktop.services.session import open_session
-
-    path = tmp_path / "dossiers.sqlite"
-    session = open_session(path)
-    try:
-        fill_with_samples(session)
-    finally:
-        session.close()
+    path = sample_file(tmp_path)
     result = run_python(
         f"""
         import enum, sys
