@@ -4128,6 +4128,65 @@ Dossier file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SuppliersCredentialsTab</name>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geldig vanaf</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Certificaat verwijde&amp;ren</source>
+        <translation>&amp;Remove certificate</translation>
+    </message>
+    <message>
+        <source>Lidmaatschap of certificaat toevoegen</source>
+        <translation>Add a membership or certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Naa&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld Fair Wear, amfori BSCI, SA8000, Fairtrade, FSC</source>
+        <translation>For example Fair Wear, amfori BSCI, SA8000, Fairtrade, FSC</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Geldig v&amp;anaf</source>
+        <translation>Valid fr&amp;om</translation>
+    </message>
+    <message>
+        <source>Geldig t&amp;ot</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersPage</name>
     <message>
         <source>Leveranciers</source>
@@ -4226,30 +4285,6 @@ Dossier file: {path}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Geldig vanaf</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <source>Geldig tot</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>Lidmaatschap of certificaat toevoegen</source>
-        <translation>Add a membership or certificate</translation>
-    </message>
-    <message>
-        <source>&amp;Soort</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld Fair Wear, amfori BSCI, SA8000, Fairtrade, FSC</source>
-        <translation>For example Fair Wear, amfori BSCI, SA8000, Fairtrade, FSC</translation>
-    </message>
-    <message>
         <source>Leverancier verwij&amp;deren…</source>
         <translation>Remo&amp;ve supplier…</translation>
     </message>
@@ -4270,21 +4305,123 @@ Dossier file: {path}</translation>
         <translation>Memberships and certi&amp;ficates</translation>
     </message>
     <message>
-        <source>Certificaat verwijde&amp;ren</source>
-        <translation>&amp;Remove certificate</translation>
-    </message>
-    <message>
-        <source>Geldig v&amp;anaf</source>
-        <translation>Valid fr&amp;om</translation>
-    </message>
-    <message>
-        <source>Geldig t&amp;ot</source>
-        <translation>Valid &amp;until</translation>
-    </message>
-    <message>
         <source>&amp;Vragenlijst</source>
         <translation>&amp;Questionnaire</translation>
     </message>
+    <message>
+        <source>&amp;Plan van aanpak</source>
+        <translation>&amp;Plan of action</translation>
+    </message>
+    <message>
+        <source>Del verwijdert de gekozen leverancier (na een vraag).</source>
+        <translation>Del removes the chosen supplier (after asking).</translation>
+    </message>
+    <message>
+        <source>vragenlijst te laat</source>
+        <translation>questionnaire late</translation>
+    </message>
+    <message>
+        <source>plan van aanpak te laat</source>
+        <translation>plan of action late</translation>
+    </message>
+    <message>
+        <source>vervolgafspraak te laat</source>
+        <translation>follow-up action late</translation>
+    </message>
+    <message>
+        <source>{name} verloopt {date}</source>
+        <translation>{name} expires {date}</translation>
+    </message>
+    <message>
+        <source>Verwijderd: {name}</source>
+        <translation>Removed: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPlanTab</name>
+    <message>
+        <source>Uiterlijk in te leveren</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangen op</source>
+        <translation>Received &amp;on</translation>
+    </message>
+    <message>
+        <source>Ontvangst vast&amp;leggen</source>
+        <translation>&amp;Record receipt</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;bijvoegen…</source>
+        <translation>A&amp;ttach file…</translation>
+    </message>
+    <message>
+        <source>Bestand op&amp;slaan als…</source>
+        <translation>&amp;Save file as…</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Beoordeling van de redelijke inspanning, per stap van de OECD-richtlijnen</source>
+        <translation>Assessment of reasonable effort, per step of the OECD guidelines</translation>
+    </message>
+    <message>
+        <source>To&amp;taaloordeel</source>
+        <translation>Overa&amp;ll verdict</translation>
+    </message>
+    <message>
+        <source>Onde&amp;rbouwing</source>
+        <translation>Reasonin&amp;g</translation>
+    </message>
+    <message>
+        <source>Waarom dit oordeel; wat de leverancier nog moet doen</source>
+        <translation>Why this verdict; what the supplier still has to do</translation>
+    </message>
+    <message>
+        <source>Vervolgafspraken</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Wat is afgesproken, met wie</source>
+        <translation>What was agreed, with whom</translation>
+    </message>
+    <message>
+        <source>&amp;uiterlijk</source>
+        <translation>d&amp;ue by</translation>
+    </message>
+    <message>
+        <source>&amp;Afspraak toevoegen</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <source>Als afgerond &amp;markeren</source>
+        <translation>&amp;Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersQuestionnaireTab</name>
     <message>
         <source>&amp;Taal van de vragenlijst</source>
         <translation>&amp;Language of the questionnaire</translation>
@@ -4318,6 +4455,10 @@ Dossier file: {path}</translation>
         <translation>Overall score</translation>
     </message>
     <message>
+        <source>Let op</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
         <source>Scores per thema</source>
         <translation>Scores per theme</translation>
     </message>
@@ -4340,106 +4481,6 @@ Dossier file: {path}</translation>
     <message>
         <source>Rode vlaggen: vraag hiernaar bij de leverancier</source>
         <translation>Red flags: ask the supplier about these</translation>
-    </message>
-    <message>
-        <source>&amp;Plan van aanpak</source>
-        <translation>&amp;Plan of action</translation>
-    </message>
-    <message>
-        <source>Uiterlijk in te leveren</source>
-        <translation>Due by</translation>
-    </message>
-    <message>
-        <source>&amp;Ontvangen op</source>
-        <translation>Received &amp;on</translation>
-    </message>
-    <message>
-        <source>Ontvangst vast&amp;leggen</source>
-        <translation>&amp;Record receipt</translation>
-    </message>
-    <message>
-        <source>To&amp;taaloordeel</source>
-        <translation>Overa&amp;ll verdict</translation>
-    </message>
-    <message>
-        <source>Onde&amp;rbouwing</source>
-        <translation>Reasonin&amp;g</translation>
-    </message>
-    <message>
-        <source>&amp;Afspraak toevoegen</source>
-        <translation>&amp;Add action</translation>
-    </message>
-    <message>
-        <source>Als afgerond &amp;markeren</source>
-        <translation>&amp;Mark as done</translation>
-    </message>
-    <message>
-        <source>Bestand</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Bestand &amp;bijvoegen…</source>
-        <translation>A&amp;ttach file…</translation>
-    </message>
-    <message>
-        <source>Bestand op&amp;slaan als…</source>
-        <translation>&amp;Save file as…</translation>
-    </message>
-    <message>
-        <source>Beoordeling van de redelijke inspanning, per stap van de OECD-richtlijnen</source>
-        <translation>Assessment of reasonable effort, per step of the OECD guidelines</translation>
-    </message>
-    <message>
-        <source>Waarom dit oordeel; wat de leverancier nog moet doen</source>
-        <translation>Why this verdict; what the supplier still has to do</translation>
-    </message>
-    <message>
-        <source>Vervolgafspraken</source>
-        <translation>Follow-up actions</translation>
-    </message>
-    <message>
-        <source>Afspraak</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation>Due by</translation>
-    </message>
-    <message>
-        <source>Afgerond op</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>Wat is afgesproken, met wie</source>
-        <translation>What was agreed, with whom</translation>
-    </message>
-    <message>
-        <source>&amp;uiterlijk</source>
-        <translation>d&amp;ue by</translation>
-    </message>
-    <message>
-        <source>Del verwijdert de gekozen leverancier (na een vraag).</source>
-        <translation>Del removes the chosen supplier (after asking).</translation>
-    </message>
-    <message>
-        <source>vragenlijst te laat</source>
-        <translation>questionnaire late</translation>
-    </message>
-    <message>
-        <source>plan van aanpak te laat</source>
-        <translation>plan of action late</translation>
-    </message>
-    <message>
-        <source>vervolgafspraak te laat</source>
-        <translation>follow-up action late</translation>
-    </message>
-    <message>
-        <source>{name} verloopt {date}</source>
-        <translation>{name} expires {date}</translation>
-    </message>
-    <message>
-        <source>Verwijderd: {name}</source>
-        <translation>Removed: {name}</translation>
     </message>
 </context>
 <context>

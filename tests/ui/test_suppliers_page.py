@@ -213,19 +213,20 @@ def test_credentials_with_expiring_ones_marked(qtbot, session, open_page):
     page = open_page(dossier_id)
     f = page.form
     f.supplierTabs.setCurrentWidget(f.credentialsTab)
-    choose(f.credentialKindCombo, "initiative")
-    f.credentialNameEdit.setText("Fair Wear")  # typed, the name completer's popup would open (offscreen Qt warns)
-    f.validUntilCheck.setChecked(True)
-    f.validUntilDate.setDate(TODAY + timedelta(days=30))
-    click(qtbot, f.addCredentialButton)
+    c = page.tab_form(f.credentialsTab)
+    choose(c.credentialKindCombo, "initiative")
+    c.credentialNameEdit.setText("Fair Wear")  # typed, the name completer's popup would open (offscreen Qt warns)
+    c.validUntilCheck.setChecked(True)
+    c.validUntilDate.setDate(TODAY + timedelta(days=30))
+    click(qtbot, c.addCredentialButton)
     [credential] = session.suppliers.credentials(supplier.id)
     assert (credential.name, credential.valid_until, credential.valid_from) == (
         "Fair Wear", TODAY + timedelta(days=30), None)
-    assert f.credentialsTable.item(0, 4).text() == "verloopt op 1 apr 2026"
+    assert c.credentialsTable.item(0, 4).text() == "verloopt op 1 apr 2026"
     assert "Fair Wear verloopt 1 apr 2026" in f.supplierTree.topLevelItem(0).text(5)
 
-    click(qtbot, f.addCredentialButton)  # no name
-    assert f.credentialError.text() == "Een leverancier heeft een naam nodig."  # the service's message
+    click(qtbot, c.addCredentialButton)  # no name
+    assert c.credentialError.text() == "Een leverancier heeft een naam nodig."  # the service's message
     assert len(session.suppliers.credentials(supplier.id)) == 1
 
 
@@ -248,19 +249,20 @@ def test_award_export_import_and_see_the_scores(qtbot, keyboard, session, open_p
 
     # export through the button: the suggested name has the supplier's name; .xlsx is added
     f.supplierTabs.setCurrentWidget(f.questionnaireTab)
-    assert f.questionnaireLanguageCombo.currentData() == "en"  # a supplier in Malaysia
-    choose(f.questionnaireLanguageCombo, "nl")
+    q = page.tab_form(f.questionnaireTab)
+    assert q.questionnaireLanguageCombo.currentData() == "en"  # a supplier in Malaysia
+    choose(q.questionnaireLanguageCombo, "nl")
     asked = []
     target = tmp_path / "vragenlijst"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, caption, directory, kinds: asked.append(directory) or (str(target), kinds))
-    click(qtbot, f.exportButton)
+    click(qtbot, q.exportButton)
     path = tmp_path / "vragenlijst.xlsx"
     assert asked[0].endswith("Vragenlijst ISV Top Glove Europe.xlsx") and path.exists()
     [record] = session.questionnaires.for_supplier(bidder.id)
     assert (record.sent_on, record.due_on, record.questionnaire.language) == (TODAY, date(2026, 3, 30), "nl")
-    assert "verstuurd op 2 mrt 2026; uiterlijk terug op 30 mrt 2026" in f.questionnaireStatus.text()
-    assert [f.questionnairesTable.item(0, c).text() for c in range(4)] == ["1", "2 mrt 2026", "30 mrt 2026", ""]
+    assert "verstuurd op 2 mrt 2026; uiterlijk terug op 30 mrt 2026" in q.questionnaireStatus.text()
+    assert [q.questionnairesTable.item(0, c).text() for c in range(4)] == ["1", "2 mrt 2026", "30 mrt 2026", ""]
     assert session.dossiers.get(dossier_id).next_due_date == date(2026, 3, 30)
 
     # the supplier fills it in
@@ -273,7 +275,7 @@ def test_award_export_import_and_see_the_scores(qtbot, keyboard, session, open_p
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
     seen = []
     answer_message_box(qtbot, "Inlezen", seen)
-    click(qtbot, f.importButton)
+    click(qtbot, q.importButton)
     question, summary = seen[0]
     assert question == "Vragenlijst van Top Glove Europe (versie 1) inlezen?"
     assert f"Antwoorden: {len(questions)} van {len(questions)} vragen." in summary
@@ -286,30 +288,30 @@ def test_award_export_import_and_see_the_scores(qtbot, keyboard, session, open_p
 
     # the scores per theme with the explanations beside them, and the red flags
     score = session.questionnaires.score_of(record)
-    assert f.overallScore.text().startswith(f"Totaalscore {score.overall} van 100.")
-    headings = tree_texts(f.scoresTree)
+    assert q.overallScore.text().startswith(f"Totaalscore {score.overall} van 100.")
+    headings = tree_texts(q.scoresTree)
     assert headings[0] == "Dwangarbeid: 75 van 100"
     assert len(headings) == len(score.groups)
-    first = f.scoresTree.topLevelItem(0).child(0)
+    first = q.scoresTree.topLevelItem(0).child(0)
     assert first.text(0).startswith("1. ") and first.text(1) == "nee"
     assert first.text(2) == "=cmd|' /C calc'!A0 nog geen beleid"
-    f.scoresTree.setCurrentItem(first)
-    assert "Toelichting: =cmd|' /C calc'!A0 nog geen beleid" in f.answerDetail.text()
-    assert f.redFlagsList.item(0).text() == "Vraag 1: ‘nee’ op een thema met hoge prioriteit (dwangarbeid)"
-    assert f.questionnairesTable.item(0, 3).text() == "2 mrt 2026"
+    q.scoresTree.setCurrentItem(first)
+    assert "Toelichting: =cmd|' /C calc'!A0 nog geen beleid" in q.answerDetail.text()
+    assert q.redFlagsList.item(0).text() == "Vraag 1: ‘nee’ op een thema met hoge prioriteit (dwangarbeid)"
+    assert q.questionnairesTable.item(0, 3).text() == "2 mrt 2026"
 
     # the same file again: asked to replace; the earlier answers stay until confirmed
     before = stored_answers(session)
     typed[0] = ("ja", "Beleid vastgesteld", "beleid.pdf")
     fill(path, typed)
     answer_message_box(qtbot, "Niet inlezen", seen)
-    click(qtbot, f.importButton)
+    click(qtbot, q.importButton)
     assert "al ingelezen op 2 mrt 2026" in seen[-1][0] and "vervangen" in seen[-1][0]
     assert stored_answers(session) == before
     answer_message_box(qtbot, "Vervangen", seen)
-    click(qtbot, f.importButton)
+    click(qtbot, q.importButton)
     assert session.questionnaires.for_supplier(bidder.id)[0].answers[0].explanation == "Beleid vastgesteld"
-    assert f.scoresTree.topLevelItem(0).text(0) == "Dwangarbeid: 100 van 100"
+    assert q.scoresTree.topLevelItem(0).text(0) == "Dwangarbeid: 100 van 100"
 
     # a refused file: the message names sheet and cell, and nothing changes
     before = stored_answers(session)
@@ -317,12 +319,12 @@ def test_award_export_import_and_see_the_scores(qtbot, keyboard, session, open_p
     book[QUESTIONS_SHEET].cell(FIRST_QUESTION_ROW + 2, COL_ANSWER).value = "misschien"
     book.save(path)
     answer_message_box(qtbot, "OK", seen)
-    click(qtbot, f.importButton)
+    click(qtbot, q.importButton)
     cell = f"{get_column_letter(COL_ANSWER)}{FIRST_QUESTION_ROW + 2}"
     assert seen[-1][0] == "‘vragenlijst.xlsx’ is niet ingelezen; er is niets veranderd."
     assert seen[-1][1].startswith("‘misschien’ is geen antwoord op vraag 3.")
     assert seen[-1][1].endswith(f"(blad ‘Vragen’, cel {cell})")
-    assert f.questionnaireStatus.text() == seen[-1][1]
+    assert q.questionnaireStatus.text() == seen[-1][1]
     assert stored_answers(session) == before
 
 
@@ -332,7 +334,9 @@ def test_a_questionnaire_is_overdue_after_its_weeks(qtbot, session, open_page, t
     session.questionnaires.export(dossier_id, supplier.id, tmp_path / "q.xlsx")
     page = open_page(dossier_id, today=date(2026, 4, 1))
     f = page.form
-    assert f.questionnairesTable.item(0, 5).text() == "te laat: niet terug"
+    f.supplierTabs.setCurrentWidget(f.questionnaireTab)  # as a buyer would, before reading its table
+    q = page.tab_form(f.questionnaireTab)
+    assert q.questionnairesTable.item(0, 5).text() == "te laat: niet terug"
     assert f.supplierTree.topLevelItem(0).text(5) == "vragenlijst te laat"
 
 
@@ -346,8 +350,9 @@ def test_assess_the_plan_of_action_and_the_due_date_moves_off(
     page = open_page(dossier_id, today=PLAN_DUE + timedelta(days=1))
     f = page.form
     f.supplierTabs.setCurrentWidget(f.planTab)
-    assert f.planPanel.isVisible()
-    assert f.planDueText.text() == "25 mei 2026 · te laat: nog niet ontvangen"
+    t = page.tab_form(f.planTab)
+    assert t.planPanel.isVisible()
+    assert t.planDueText.text() == "25 mei 2026 · te laat: nog niet ontvangen"
     assert f.supplierTree.topLevelItem(0).text(5) == "plan van aanpak te laat"
 
     # a file over 20 MB is refused with a message; a normal one is stored with the received date
@@ -355,23 +360,23 @@ def test_assess_the_plan_of_action_and_the_due_date_moves_off(
     with huge.open("wb") as handle:
         handle.truncate(20 * 1024 * 1024 + 1)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(huge), ""))
-    click(qtbot, f.attachButton)
-    assert f.planError.isVisible() and f.planError.text() == "Het bestand is te groot (hoogstens 20 MB)."
+    click(qtbot, t.attachButton)
+    assert t.planError.isVisible() and t.planError.text() == "Het bestand is te groot (hoogstens 20 MB)."
     assert session.suppliers.plan(supplier.id).attachment is None
     plan_file = tmp_path / "plan van aanpak.pdf"
     plan_file.write_bytes(b"%PDF-1.4 plan")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(plan_file), ""))
-    f.receivedDate.setDate(date(2026, 5, 20))
-    click(qtbot, f.attachButton)
+    t.receivedDate.setDate(date(2026, 5, 20))
+    click(qtbot, t.attachButton)
     plan = session.suppliers.plan(supplier.id)
     assert (plan.attachment_name, plan.attachment, plan.received_on) == (
         "plan van aanpak.pdf", b"%PDF-1.4 plan", date(2026, 5, 20))
-    assert f.attachmentText.text() == "plan van aanpak.pdf (1 kB)"
+    assert t.attachmentText.text() == "plan van aanpak.pdf (1 kB)"
     missing = tmp_path / "weg" / "plan.pdf"  # saving it back into a folder that does not exist: a message
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(missing), ""))
-    click(qtbot, f.saveAttachmentButton)
-    assert f.planError.isVisible() and f"de map {missing.parent} bestaat niet" in f.planError.text()
-    assert f.planDueText.text() == "25 mei 2026 · te laat: ontvangen, nog niet beoordeeld"
+    click(qtbot, t.saveAttachmentButton)
+    assert t.planError.isVisible() and f"de map {missing.parent} bestaat niet" in t.planError.text()
+    assert t.planDueText.text() == "25 mei 2026 · te laat: ontvangen, nog niet beoordeeld"
 
     # judge each OECD step with a reason, then the overall verdict
     for point, combo in page.plan.verdict_combos.items():
@@ -387,28 +392,28 @@ def test_assess_the_plan_of_action_and_the_due_date_moves_off(
     assert session.dossiers.get(dossier_id).next_due_date == PLAN_DUE
     assert not session.progress.status(dossier_id).step(StepId.SUPPLIERS).complete
 
-    keyboard.type(f.overallReasonEdit, "Redelijke inspanning; klachtenmechanisme binnen drie maanden.")
-    choose(f.overallCombo, PlanVerdict.SUFFICIENT.value)
+    keyboard.type(t.overallReasonEdit, "Redelijke inspanning; klachtenmechanisme binnen drie maanden.")
+    choose(t.overallCombo, PlanVerdict.SUFFICIENT.value)
     plan = session.suppliers.plan(supplier.id)
     assert plan.overall_verdict is PlanVerdict.SUFFICIENT and plan.assessed_on == PLAN_DUE + timedelta(days=1)
     assert plan.overall_reason == "Redelijke inspanning; klachtenmechanisme binnen drie maanden."
     assert session.dossiers.get(dossier_id).next_due_date is None
     assert session.progress.status(dossier_id).step(StepId.SUPPLIERS).complete
-    assert "beoordeeld op 26 mei 2026" in f.planDueText.text()
+    assert "beoordeeld op 26 mei 2026" in t.planDueText.text()
     assert f.supplierTree.topLevelItem(0).text(5) == ""
 
     # a follow-up action with a date becomes the next due date until it is done
-    keyboard.type(f.actionEdit, "Klachtenlijn in het Tamil openen")
-    f.actionDueDate.setDate(date(2026, 8, 31))
-    click(qtbot, f.addActionButton)
+    keyboard.type(t.actionEdit, "Klachtenlijn in het Tamil openen")
+    t.actionDueDate.setDate(date(2026, 8, 31))
+    click(qtbot, t.addActionButton)
     [action] = session.suppliers.actions(supplier.id)
     assert (action.description, action.due_on) == ("Klachtenlijn in het Tamil openen", date(2026, 8, 31))
     assert session.dossiers.get(dossier_id).next_due_date == date(2026, 8, 31)
-    f.actionsTable.selectRow(0)
-    click(qtbot, f.completeActionButton)
+    t.actionsTable.selectRow(0)
+    click(qtbot, t.completeActionButton)
     assert session.suppliers.actions(supplier.id)[0].done_on == PLAN_DUE + timedelta(days=1)
     assert session.dossiers.get(dossier_id).next_due_date is None
-    assert f.actionsTable.item(0, 2).text() == "26 mei 2026"
+    assert t.actionsTable.item(0, 2).text() == "26 mei 2026"
 
 
 def test_a_bidder_has_no_plan_of_action_yet(qtbot, session, open_page):
@@ -416,8 +421,9 @@ def test_a_bidder_has_no_plan_of_action_yet(qtbot, session, open_page):
     session.suppliers.add_supplier(dossier_id, "Inschrijver A")
     page = open_page(dossier_id)
     page.form.supplierTabs.setCurrentWidget(page.form.planTab)
-    assert not page.form.planPanel.isVisible()
-    assert "gegunde leverancier" in page.form.planTitle.text()
+    t = page.tab_form(page.form.planTab)
+    assert not t.planPanel.isVisible()
+    assert "gegunde leverancier" in t.planTitle.text()
 
 
 def drop_event(page, path, kind=QDropEvent):
@@ -459,7 +465,7 @@ def test_a_returned_file_dropped_on_the_page_runs_the_same_preview(qtbot, sessio
     # the page shows the supplier the file was for, on the questionnaire tab, with its scores
     assert page.current_supplier().id == supplier.id
     assert page.form.supplierTabs.currentWidget() is page.form.questionnaireTab
-    assert page.form.overallScore.text().startswith("Totaalscore 50 van 100.")
+    assert page.tab_form(page.form.questionnaireTab).overallScore.text().startswith("Totaalscore 50 van 100.")
 
 
 def test_the_page_speaks_english(qtbot, qapp, session, open_page, keyboard):
@@ -493,7 +499,7 @@ def test_a_file_sent_from_another_dossier_is_refused(qtbot, session, open_page, 
     seen = []
     answer_message_box(qtbot, "OK", seen)
     page.form.supplierTabs.setCurrentWidget(page.form.questionnaireTab)
-    click(qtbot, page.form.importButton)
+    click(qtbot, page.tab_form(page.form.questionnaireTab).importButton)
     assert seen[0][1] == (f"Deze vragenlijst hoort bij een ander dossier (nummer {sent_from}). "
                           "Open dat dossier om hem in te lezen.")
     assert stored_answers(session) == before

@@ -1,21 +1,33 @@
 """Step 4: the suppliers (bidders, the awarded supplier, the subcontractors and factories they name), their
-certificates, the self-assessment questionnaire out and back, and the plan of action with its assessment."""
+certificates, the self-assessment questionnaire out and back, and the plan of action with its assessment.
+
+The page is a small form (the list and the supplier's details, forms/suppliers_page.ui); the other tabs each have a
+form of their own (forms/suppliers_*_tab.ui), built the first time the tab is shown or its section is asked for
+(issue 15: building every tab whole took about a third of the step's first showing), and filled then with the
+supplier the page shows.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from ...domain.steps import StepId
 from ...domain.suppliers import PlanOfAction, Supplier, SupplierRole
 from ...services.changes import Change
 from ...services.questionnaires import QuestionnaireService
 from ...services.suppliers import SupplierService
+from ..forms.suppliers_credentials_tab_ui import Ui_SuppliersCredentialsTab
 from ..forms.suppliers_page_ui import Ui_SuppliersPage
+from ..forms.suppliers_plan_tab_ui import Ui_SuppliersPlanTab
+from ..forms.suppliers_questionnaire_tab_ui import Ui_SuppliersQuestionnaireTab
 from ..narrowing import stored_id
+from .monitoring_tabs import show_built_tab
 from .step_page import StepPage
 from .suppliers_credentials import CredentialsSection
 from .suppliers_details import SupplierDetails
@@ -56,9 +68,16 @@ class SuppliersPage(StepPage):
         f = self.form
         self.supplier_list = SupplierList(f.supplierTree, language, self)
         self.details = SupplierDetails(suppliers, f, language, today, self)
-        self.credentials = CredentialsSection(suppliers, f, language, today, self)
-        self.questionnaire = QuestionnaireSection(questionnaires, f, language, self)
-        self.plan = PlanSection(suppliers, f, language, today, self)
+        self._build: dict[QWidget, Callable[[], Any]] = {
+            f.credentialsTab: self._build_credentials, f.questionnaireTab: self._build_questionnaire,
+            f.planTab: self._build_plan,
+        }
+        self._tab_forms: dict[QWidget, Any] = {}  # the tabs built so far, in the order they were built: their forms
+        self._credentials: CredentialsSection | None = None
+        self._questionnaire: QuestionnaireSection | None = None
+        self._plan: PlanSection | None = None
+        self._tabs_shown: tuple[Supplier | None, PlanOfAction | None] | None = None  # what the tabs show, once loaded
+        f.supplierTabs.currentChanged.connect(lambda _index: self._ready(self.form.supplierTabs.currentWidget()))
 
         self.supplier_list.current_changed.connect(self._supplier_chosen)
         f.newSupplierButton.clicked.connect(self.new_supplier)
@@ -69,11 +88,78 @@ class SuppliersPage(StepPage):
         self.details.stored.connect(lambda supplier_id: self._refresh(supplier_id, details=False))
         self.details.removed.connect(lambda _id: self._refresh(None))
         self.details.cancelled = lambda: self._show_supplier(None)
-        self.credentials.stored.connect(lambda: self._refresh(KEEP, details=False))
-        self.questionnaire.stored.connect(self._questionnaire_stored)
-        self.plan.stored.connect(self._plan_stored)
         self.setAcceptDrops(True)
         self._enable(False)
+
+    # -- the tabs after the details, built when first shown or asked for ------------------------------
+    def built_tabs(self) -> list[QWidget]:
+        """The tabs whose form is built, in the order they were built."""
+        return list(self._tab_forms)
+
+    def tab_form(self, tab: QWidget) -> Any:
+        """The form of ``tab`` (one of ``self.form``'s tabs after the details): built now if it was not, and filled."""
+        self._ready(tab)
+        return self._tab_forms[tab]
+
+    def _ready(self, tab: QWidget) -> None:
+        """``tab``'s form and section built if they were not, and then filled with what the other tabs show."""
+        if tab not in self._build or tab in self._tab_forms:
+            return
+        self._tab_forms[tab] = self._build[tab]()
+        show_built_tab(tab)
+        if self._dossier_id is not None and self._tabs_shown is not None:
+            supplier, _plan = self._tabs_shown
+            self._fill_tab(tab, self._dossier_id, supplier, None)  # the plan tab reads the plan as it is now
+
+    def _fill_tab(self, tab: QWidget, dossier_id: int, supplier: Supplier | None, plan: PlanOfAction | None) -> None:
+        f = self.form
+        if tab is f.credentialsTab:
+            expiring = self._expiring.get(stored_id(supplier.id), set()) if supplier else set()
+            self.credentials.show(dossier_id, supplier, expiring)
+        elif tab is f.questionnaireTab:
+            self.questionnaire.show(dossier_id, supplier, self._overdue)
+        elif tab is f.planTab:
+            self.plan.show(dossier_id, supplier, plan)
+
+    def _build_credentials(self) -> Ui_SuppliersCredentialsTab:
+        form = Ui_SuppliersCredentialsTab()
+        form.setupUi(self.form.credentialsTab)
+        self._credentials = CredentialsSection(self._suppliers, form, self._language, self._today, self)
+        self._credentials.stored.connect(lambda: self._refresh(KEEP, details=False))
+        return form
+
+    def _build_questionnaire(self) -> Ui_SuppliersQuestionnaireTab:
+        form = Ui_SuppliersQuestionnaireTab()
+        form.setupUi(self.form.questionnaireTab)
+        self._questionnaire = QuestionnaireSection(self._questionnaires, form, self._language, self)
+        self._questionnaire.stored.connect(self._questionnaire_stored)
+        return form
+
+    def _build_plan(self) -> Ui_SuppliersPlanTab:
+        form = Ui_SuppliersPlanTab()
+        form.setupUi(self.form.planTab)
+        self._plan = PlanSection(self._suppliers, form, self._language, self._today, self)
+        self._plan.stored.connect(self._plan_stored)
+        return form
+
+    # The sections, each asked for through its tab: built (and filled) when it was not.
+    @property
+    def credentials(self) -> CredentialsSection:
+        self._ready(self.form.credentialsTab)
+        assert self._credentials is not None
+        return self._credentials
+
+    @property
+    def questionnaire(self) -> QuestionnaireSection:
+        self._ready(self.form.questionnaireTab)
+        assert self._questionnaire is not None
+        return self._questionnaire
+
+    @property
+    def plan(self) -> PlanSection:
+        self._ready(self.form.planTab)
+        assert self._plan is not None
+        return self._plan
 
     # -- loading -------------------------------------------------------------------
     def load(self, dossier_id: int) -> None:
@@ -89,7 +175,8 @@ class SuppliersPage(StepPage):
 
     def flush(self) -> None:
         self.details.flush()
-        self.plan.flush()
+        if self._plan is not None:
+            self._plan.flush()
 
     def current_supplier(self) -> Supplier | None:
         supplier_id = self.supplier_list.current_id()
@@ -172,10 +259,10 @@ class SuppliersPage(StepPage):
         dossier_id = self._dossier_id
         if dossier_id is None:  # no dossier loaded yet
             return
-        expiring = self._expiring.get(stored_id(supplier.id), set()) if supplier else set()
-        self.credentials.show(dossier_id, supplier, expiring)
-        self.questionnaire.show(dossier_id, supplier, self._overdue)
-        self.plan.show(dossier_id, supplier, plan)
+        self._tabs_shown = (supplier, plan)
+        for tab in self._build:  # in the order of the tabs, as when every tab was built with the page
+            if tab in self._tab_forms:
+                self._fill_tab(tab, dossier_id, supplier, plan)
         self._enable_tabs(supplier is not None)
         self.form.removeSupplierButton.setEnabled(supplier is not None)
 
