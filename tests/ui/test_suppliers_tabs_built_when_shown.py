@@ -4,7 +4,7 @@ built later shows the supplier the page shows, and is tabbed through where the w
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import CredentialKind
@@ -100,6 +100,43 @@ def test_a_tab_built_later_is_tabbed_through_in_form_order_before_what_follows_t
             order.append(widget.objectName())
         assert order == ["credentialsTable", "credentialKindCombo", "credentialNameEdit", "validFromCheck",
                          "validUntilCheck", "addCredentialButton", ""]
+        page.flush()
+        page.close()
+    finally:
+        session.close()
+
+
+def test_the_list_columns_are_fitted_at_each_fill_not_measured_again_at_each_layout(qtbot, tmp_path):
+    """In ResizeToContents mode the list's header measured every cell again at each layout of the page (issue 15);
+    it is fitted once per fill, to the widths Qt's own fitting gives."""
+    session = open_session(tmp_path / "d.sqlite")
+    try:
+        page = SuppliersPage(session.suppliers, session.questionnaires, "nl")
+        qtbot.addWidget(page)
+        dossier_id = session.dossiers.create("Handschoenen GGD").id
+        session.suppliers.add_supplier(dossier_id, "Kort", country="MY")
+        page.load(dossier_id)  # before the page is first shown, as at the step's first showing
+        page.resize(1000, 900)
+        page.show()
+        tree = page.form.supplierTree
+        header = tree.header()
+        fitted = range(tree.columnCount() - 1)  # the last one stretches
+        assert {header.sectionResizeMode(column) for column in fitted} == {QHeaderView.ResizeMode.Fixed}
+
+        def widths() -> list[int]:
+            return [header.sectionSize(column) for column in fitted]
+
+        def qt_fitting() -> list[int]:
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            return widths()
+
+        narrow = widths()
+        assert narrow == qt_fitting()
+        session.suppliers.add_supplier(dossier_id, "Steenhouwerij Oost-Nederland BV", country="IN")
+        page.load(dossier_id)
+        wide = widths()
+        assert wide[0] > narrow[0] and wide[0] >= tree.fontMetrics().horizontalAdvance("Steenhouwerij Oost-Nederland BV")
+        assert wide == qt_fitting()
         page.flush()
         page.close()
     finally:

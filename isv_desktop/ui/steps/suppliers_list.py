@@ -24,7 +24,9 @@ class SupplierList(QObject):
         self._language = language
         header = tree.header()
         header.setMaximumSectionSize(MAX_COLUMN_WIDTH)  # a long name is elided; its tooltip has it all
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fitted to the contents once per fill (below): in ResizeToContents mode the header measured every cell again
+        # at each layout of the page (issue 15: 7 of the 45 ms of step 4's first showing with 60 suppliers)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         tree.currentItemChanged.connect(self._current_item_changed)
 
@@ -52,6 +54,14 @@ class SupplierList(QObject):
                 tree.setCurrentItem(items[current])
         finally:
             tree.blockSignals(False)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column but the last (it stretches) as wide as its header and cells, at most MAX_COLUMN_WIDTH."""
+        tree = self._tree
+        tree.ensurePolished()  # measured in the font and style it is shown in, also before it is first shown
+        for column in range(tree.columnCount() - 1):
+            tree.resizeColumnToContents(column)
 
     def _item(self, supplier: Supplier, attention: str) -> QTreeWidgetItem:
         language = self._language
