@@ -495,28 +495,8 @@
 <context>
     <name>CriteriaBrowser</name>
     <message>
-        <source>Bibliotheek filteren op ambitieniveau</source>
-        <translation>Filter the library by ambition level</translation>
-    </message>
-    <message>
         <source>Geselecteerde voorgestelde criteria toevoegen</source>
         <translation>Add the selected suggested criteria</translation>
-    </message>
-    <message>
-        <source>Geselecteerde criteria uit de bibliotheek toevoegen</source>
-        <translation>Add the selected criteria from the library</translation>
-    </message>
-    <message>
-        <source>Alle soorten</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>Alle niveaus</source>
-        <translation>All levels</translation>
-    </message>
-    <message>
-        <source>Alle thema&apos;s</source>
-        <translation>All themes</translation>
     </message>
     <message>
         <source>algemeen, altijd voorgesteld</source>
@@ -530,9 +510,36 @@
         <source>De risicoscan (stap 2) heeft nog geen thema&apos;s met hoge prioriteit; het voorstel bevat alleen de algemene ISV-voorwaarden, op niveau ‘{level}’ of lager.</source>
         <translation>The risk scan (step 2) has no themes of high priority yet; the suggestion holds only the general ISV conditions, at level ‘{level}’ or lower.</translation>
     </message>
+</context>
+<context>
+    <name>CriteriaLibraryTab</name>
     <message>
-        <source>{shown} van {total} criteria</source>
-        <translation>{shown} of {total} criteria</translation>
+        <source>&amp;Zoek</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Woord in titel of tekst</source>
+        <translation>Word in title or text</translation>
+    </message>
+    <message>
+        <source>Soort criterium</source>
+        <translation>Type of criterion</translation>
+    </message>
+    <message>
+        <source>Ambitieniveau</source>
+        <translation>Ambition level</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Criteria in de bibliotheek</source>
+        <translation>Criteria in the library</translation>
+    </message>
+    <message>
+        <source>Geselecteerde &amp;toevoegen</source>
+        <translation>Add selec&amp;ted</translation>
     </message>
 </context>
 <context>
@@ -672,30 +679,6 @@
     <message>
         <source>Bibliotheek</source>
         <translation>Library</translation>
-    </message>
-    <message>
-        <source>&amp;Zoek</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>Woord in titel of tekst</source>
-        <translation>Word in title or text</translation>
-    </message>
-    <message>
-        <source>Soort criterium</source>
-        <translation>Type of criterion</translation>
-    </message>
-    <message>
-        <source>Ambitieniveau</source>
-        <translation>Ambition level</translation>
-    </message>
-    <message>
-        <source>Thema</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Criteria in de bibliotheek</source>
-        <translation>Criteria in the library</translation>
     </message>
     <message>
         <source>Gekozen criteria, per fase van de aanbesteding</source>
@@ -1499,6 +1482,33 @@
     <message>
         <source>Dataverbindingen</source>
         <translation>Data connections</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Bibliotheek filteren op ambitieniveau</source>
+        <translation>Filter the library by ambition level</translation>
+    </message>
+    <message>
+        <source>Geselecteerde criteria uit de bibliotheek toevoegen</source>
+        <translation>Add the selected criteria from the library</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Alle niveaus</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Alle thema&apos;s</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} criteria</source>
+        <translation>{shown} of {total} criteria</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,8 @@ def test_the_library_browser_shows_and_finds_what_a_criterion_cites(open_window,
     window.new_dossier()
     window.dossier_view.go_to(CRITERIA_STEP)
     page = window.dossier_view.pages[CRITERIA_STEP]
-    form = page.form
+    page.form.addTabs.setCurrentWidget(page.form.libraryTab)  # its form is built when first shown
+    form = page.library_form()
     view = form.libraryView
 
     def rows():
@@ -134,4 +135,4 @@ def test_the_library_browser_shows_and_finds_what_a_criterion_cites(open_window,
     qtbot.mouseClick(form.addLibraryButton, Qt.MouseButton.LeftButton)
     page.select("services.labour.basis")
     assert "Wettelijk kader: art. 2.116 Aanbestedingswet 2012 (abnormaal lage inschrijvingen); art. 2.87" \
-        in form.criterionMeta.text()
+        in page.form.criterionMeta.text()

@@ -15,14 +15,16 @@ from ...domain.weights import WeightStatus
 from ...services.changes import Change
 from ...services.criteria import CriteriaService, CriteriaSettings
 from ..field_binding import TextFieldBinding
+from ..forms.criteria_library_tab_ui import Ui_CriteriaLibraryTab
 from ..forms.criteria_page_ui import Ui_CriteriaPage
 from ..narrowing import when_checked
 from ..palette_colours import ERROR, OK, text_style
 from .criteria_annex import AnnexActions
-from .criteria_browser import CriteriaBrowser, selected_ids, set_up_view
+from .criteria_browser import CriteriaBrowser
 from .criteria_editor import CriterionEditor
 from .criteria_format import part_of, weight_input_text
 from .criteria_models import ChosenCriteriaModel
+from .criteria_view import ColumnFitter, selected_ids, set_up_view
 from .step_page import StepPage
 
 
@@ -42,9 +44,10 @@ class CriteriaPage(StepPage):
         self.form = Ui_CriteriaPage()
         self.form.setupUi(self)
         f = self.form
-        self.browser = CriteriaBrowser(criteria, f, language, self)
+        self.browser = CriteriaBrowser(criteria, f, language, self._add_selected, self)
         self.chosen_model = ChosenCriteriaModel(criteria.library, language, self)
         set_up_view(f.chosenView, self.chosen_model, ChosenCriteriaModel.TITLE, (ChosenCriteriaModel.TYPE,))
+        self.chosen_fitter = ColumnFitter(f.chosenView)
         self.editor = CriterionEditor(criteria, f, language, self)
         self.annex = AnnexActions(criteria, f, language, self, before=self.flush)
         self._other_weights = TextFieldBinding(f.otherWeightsEdit, self._store_other_weights, f.otherWeightsError, language)
@@ -60,9 +63,7 @@ class CriteriaPage(StepPage):
             spin.valueChanged.connect(self._deadlines_changed)
         f.acceptAllButton.clicked.connect(self.accept_all_suggestions)
         f.addSuggestionButton.clicked.connect(lambda: self._add_selected(f.suggestionsView))
-        f.addLibraryButton.clicked.connect(lambda: self._add_selected(f.libraryView))
         f.suggestionsView.activated.connect(lambda _index: self._add_selected(f.suggestionsView))
-        f.libraryView.activated.connect(lambda _index: self._add_selected(f.libraryView))
         f.moveUpButton.clicked.connect(lambda: self.move_current(-1))
         f.moveDownButton.clicked.connect(lambda: self.move_current(1))
         f.removeButton.clicked.connect(self.remove_current)
@@ -76,6 +77,10 @@ class CriteriaPage(StepPage):
         undo = self._shortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_remove)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_buttons()
+
+    def library_form(self) -> Ui_CriteriaLibraryTab:
+        """The library tab's form (forms/criteria_library_tab.ui), built now if the tab was not shown yet."""
+        return self.browser.library_form()
 
     def _shortcut(self, keys: QKeySequence, widget, slot: Callable[[], None]) -> QShortcut:
         shortcut = QShortcut(keys, widget, slot)  # slot: connected to activated
@@ -272,6 +277,7 @@ class CriteriaPage(StepPage):
                 view.setFirstColumnSpanned(row, view.rootIndex(), True)
             if current and self.chosen_model.index_of(current).isValid():
                 self.select(current)
+        self.chosen_fitter.fit()  # the numbers, levels, weights and text states shown
         choice = next((c for c in self._chosen if c.criterion_id == self.editor.criterion_id), None)
         if choice is not None:
             self.editor.refresh_status(choice)
