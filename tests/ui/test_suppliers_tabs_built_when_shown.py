@@ -4,7 +4,7 @@ built later shows the supplier the page shows, and is tabbed through where the w
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import CredentialKind
@@ -137,6 +137,36 @@ def test_the_list_columns_are_fitted_at_each_fill_not_measured_again_at_each_lay
         wide = widths()
         assert wide[0] > narrow[0] and wide[0] >= tree.fontMetrics().horizontalAdvance("Steenhouwerij Oost-Nederland BV")
         assert wide == qt_fitting()
+        page.flush()
+        page.close()
+    finally:
+        session.close()
+
+
+def test_the_page_is_as_tall_as_the_tab_shown_whichever_tabs_were_built(qtbot, tmp_path):
+    """A QTabWidget asks for its tallest tab: with tabs built when first shown, the page would grow as the buyer
+    visits them. It asks for the tab shown (as step 5 does), the same before and after the others were built."""
+    session = open_session(tmp_path / "d.sqlite")
+    try:
+        page = SuppliersPage(session.suppliers, session.questionnaires, "nl")
+        qtbot.addWidget(page)
+        dossier_id = session.dossiers.create("Handschoenen GGD").id
+        session.suppliers.add_supplier(dossier_id, "Top Glove Europe", country="MY")
+        page.load(dossier_id)
+        page.resize(1000, 700)
+        page.show()
+        f = page.form
+        details = page.minimumSizeHint().height()
+        for tab in (f.credentialsTab, f.questionnaireTab, f.planTab):
+            page.tab_form(tab)  # built (as when shown before), the details still shown
+        QApplication.processEvents()  # the layouts hear of what was built
+        assert page.minimumSizeHint().height() == details
+        f.supplierTabs.setCurrentWidget(f.questionnaireTab)
+        QApplication.processEvents()
+        assert page.minimumSizeHint().height() != details  # it follows the tab shown
+        f.supplierTabs.setCurrentWidget(f.detailsTab)
+        QApplication.processEvents()
+        assert page.minimumSizeHint().height() == details
         page.flush()
         page.close()
     finally:
