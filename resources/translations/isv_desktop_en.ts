@@ -737,16 +737,8 @@
         <translation>Dutch</translation>
     </message>
     <message>
-        <source>Nederlandse tekst voor dit dossier</source>
-        <translation>Dutch text for this dossier</translation>
-    </message>
-    <message>
         <source>Engels</source>
         <translation>English</translation>
-    </message>
-    <message>
-        <source>Engelse tekst voor dit dossier</source>
-        <translation>English text for this dossier</translation>
     </message>
     <message>
         <source>&amp;Bibliotheektekst terugzetten</source>
@@ -815,6 +807,14 @@
 </context>
 <context>
     <name>CriterionEditor</name>
+    <message>
+        <source>Nederlandse tekst voor dit dossier</source>
+        <translation>Dutch text for this dossier</translation>
+    </message>
+    <message>
+        <source>Engelse tekst voor dit dossier</source>
+        <translation>English text for this dossier</translation>
+    </message>
     <message>
         <source>Kies een criterium in de lijst hierboven om de tekst te lezen of aan te passen.</source>
         <translation>Choose a criterion in the list above to read or reword its text.</translation>

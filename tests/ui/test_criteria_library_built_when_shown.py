@@ -1,8 +1,9 @@
-"""Step 3 builds its library tab's form the first time the tab is shown or asked for, and fits the columns of its
+"""Step 3 builds its library tab's form and the other language's text field the first time their tab is shown or
+asked for, and fits the columns of its
 lists once per change instead of at every layout (issue 15: both were most of the step's first show with the large
 dossier; benchmarks/large_dossier.py times it)."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QPlainTextEdit, QTreeView, QWidget
 
 from isv_desktop.domain.steps import StepId
 from isv_desktop.ui.steps.criteria_models import ID_ROLE, ChosenCriteriaModel
@@ -94,8 +95,34 @@ def test_the_lists_columns_fit_their_content_without_being_measured_at_every_lay
     text_column = f.chosenView.header()
     before = text_column.sectionSize(ChosenCriteriaModel.TEXT)
     page.select(page.chosen_model.ids_in_order()[0])
-    f.nlTextEdit.setPlainText("Eigen tekst voor dit dossier")  # the text column then says it was reworded
+    page.editor.text_edit("nl").setPlainText("Eigen tekst voor dit dossier")  # the text column then says it was reworded
     page.flush()
     assert "aangepast" in page.chosen_model.index_of(page.current_id()).siblingAtColumn(ChosenCriteriaModel.TEXT).data()
     assert text_column.sectionSize(ChosenCriteriaModel.TEXT) > before  # fitted again to the longer text
     check_fitted()
+
+
+def test_the_other_languages_text_field_is_built_when_its_tab_is_first_shown(open_window):
+    _window, page = open_criteria(open_window)
+    f = page.form
+    page.accept_all_suggestions()
+    page.select("due_diligence.basis")
+    assert f.textTabs.currentWidget() is f.nlTab  # the interface's language
+    assert [e.objectName() for e in page.findChildren(QPlainTextEdit)] == ["nlTextEdit"]
+    nl = page.editor.text_edit("nl")
+    library = _window.session.criteria.library["due_diligence.basis"]
+    assert nl.toPlainText() == library.text("nl") and nl.accessibleName() == "Nederlandse tekst voor dit dossier"
+    # Tab: from the tab bar into the text, then on as the form has it (revert: nothing reworded; no weight to give)
+    assert not f.revertButton.isEnabled() and not f.weightPanel.isVisible()
+    assert next_in_tab_order(f.textTabs.tabBar()) is nl and next_in_tab_order(nl) is f.exportPdfButton
+
+    f.textTabs.setCurrentWidget(f.enTab)  # built and shown at once, with the English of the criterion shown
+    en = page.editor.text_edit("en")
+    assert [e.objectName() for e in page.findChildren(QPlainTextEdit)] == ["nlTextEdit", "enTextEdit"]
+    assert en.isVisible() and en.toPlainText() == library.text("en")
+    assert en.accessibleName() == "Engelse tekst voor dit dossier"
+    assert next_in_tab_order(f.textTabs.tabBar()) is en and next_in_tab_order(en) is f.exportPdfButton
+
+    f.textTabs.setCurrentWidget(f.nlTab)
+    f.textTabs.setCurrentWidget(f.enTab)
+    assert page.editor.text_edit("en") is en and len(page.findChildren(QPlainTextEdit)) == 2

@@ -172,9 +172,9 @@ def test_choose_reword_weigh_and_export_the_annex(
 
     # reword the Dutch text of one criterion; the list and the tab say it differs from the library
     page.select("due_diligence.basis")
-    f.nlTextEdit.setFocus()
-    f.nlTextEdit.selectAll()
-    keyboard.type(f.nlTextEdit, REWORDED)
+    page.editor.text_edit("nl").setFocus()
+    page.editor.text_edit("nl").selectAll()
+    keyboard.type(page.editor.text_edit("nl"), REWORDED)
     qtbot.waitUntil(lambda: stored(session, dossier_id, "due_diligence.basis").custom_text_nl == REWORDED, timeout=3000)
     assert stored(session, dossier_id, "due_diligence.basis").custom_text_en is None
     assert f.textTabs.tabText(0) == "Nederlands (aangepast)" and f.textTabs.tabText(1) == "Engels"
@@ -183,7 +183,7 @@ def test_choose_reword_weigh_and_export_the_annex(
     # the award criterion: its rubric is shown, the weight is stored, the check adds up
     page.select("forced_labour.award")
     assert f.weightPanel.isVisible() and "10" in f.rubricText.text()
-    assert f.nlTextEdit.toPlainText().startswith("Inschrijver beschrijft")
+    assert page.editor.text_edit("nl").toPlainText().startswith("Inschrijver beschrijft")
     keyboard.replace(f.weightEdit, "12,5")
     assert stored(session, dossier_id, "forced_labour.award").weight == Decimal("12.5")
     keyboard.replace(f.otherWeightsEdit, "80")
@@ -303,18 +303,20 @@ def test_revert_to_the_library_text_and_an_empty_text_is_refused(qtbot, keyboard
     f = page.form
     page.select("audit.basis")
     assert f.textTabs.tabText(1) == "Engels (aangepast)"
-    assert f.enTextEdit.toPlainText() == "Audits as we like them"
+    f.textTabs.setCurrentWidget(f.enTab)  # its field is built when the tab is first shown
+    assert page.editor.text_edit("en").toPlainText() == "Audits as we like them"
     assert "Engelse tekst aangepast" in f.textStatus.text()
     click(qtbot, f.revertButton)
     assert stored(session, dossier_id, "audit.basis").custom_text_en is None
-    assert f.enTextEdit.toPlainText() == session.criteria.library["audit.basis"].text("en")
+    assert page.editor.text_edit("en").toPlainText() == session.criteria.library["audit.basis"].text("en")
     assert f.textTabs.tabText(1) == "Engels"
     assert not f.revertButton.isEnabled()
 
     # an emptied text is refused: the library text stays
-    f.nlTextEdit.setFocus()
-    f.nlTextEdit.selectAll()
-    qtbot.keyClick(f.nlTextEdit, Qt.Key.Key_Delete)
+    f.textTabs.setCurrentWidget(f.nlTab)
+    page.editor.text_edit("nl").setFocus()
+    page.editor.text_edit("nl").selectAll()
+    qtbot.keyClick(page.editor.text_edit("nl"), Qt.Key.Key_Delete)
     page.flush()
     assert f.textError.isVisible()
     assert stored(session, dossier_id, "audit.basis").custom_text_nl is None
@@ -336,9 +338,9 @@ def test_settings_are_stored_at_once_and_everything_is_there_after_reopening(
     click(qtbot, f.acceptAllButton)
     first = chosen_ids(session, dossier_id)[0]
     page.select(first)
-    f.nlTextEdit.setFocus()
-    f.nlTextEdit.selectAll()
-    keyboard.type(f.nlTextEdit, "Eigen tekst voor dit dossier")
+    page.editor.text_edit("nl").setFocus()
+    page.editor.text_edit("nl").selectAll()
+    keyboard.type(page.editor.text_edit("nl"), "Eigen tekst voor dit dossier")
     view.flush()
     expected = session.criteria.chosen(dossier_id)
     view.close()
@@ -354,7 +356,7 @@ def test_settings_are_stored_at_once_and_everything_is_there_after_reopening(
     assert f.explicitRadio.isChecked()
     assert page.chosen_model.ids_in_order()[0] == page.current_id()
     page.select(first)
-    assert f.nlTextEdit.toPlainText() == "Eigen tekst voor dit dossier"
+    assert page.editor.text_edit("nl").toPlainText() == "Eigen tekst voor dit dossier"
 
 
 def test_not_applying_isv_makes_the_step_not_needed_without_criteria(qtbot, sessions, open_view):

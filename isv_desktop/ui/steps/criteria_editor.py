@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ...domain.criteria import (
     ChosenCriterion,
@@ -16,6 +17,7 @@ from ...domain.percentages import WEIGHT_PLACES, format_percent
 from ...domain.themes import Theme
 from ...services.criteria import CriteriaService
 from ..field_binding import TextFieldBinding
+from ..forms.criteria_text_tab_ui import Ui_CriteriaTextTab
 from .criteria_format import weight_input_text
 
 LANGUAGES = ("nl", "en")
@@ -35,14 +37,41 @@ class CriterionEditor(QObject):
         self._chosen: ChosenCriterion | None = None
         self._number = ""
         f = form
-        self._text_bindings = {
-            "nl": TextFieldBinding(f.nlTextEdit, lambda text: self._store_text("nl", text), f.textError, language),
-            "en": TextFieldBinding(f.enTextEdit, lambda text: self._store_text("en", text), f.textError, language),
-        }
+        # each language's text field is built when its tab is first shown or asked for (issue 15): the other
+        # language's tab is hidden when the step first shows; its text waits here until then
+        self._text_bindings: dict[str, TextFieldBinding] = {}
+        self._texts = dict.fromkeys(LANGUAGES, "")
         self._weight_binding = TextFieldBinding(f.weightEdit, self._store_weight, f.weightError, language)
         f.revertButton.clicked.connect(self.revert)
         f.textTabs.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
+        f.textTabs.currentChanged.connect(lambda index: self.text_edit(LANGUAGES[index]))
+        self.text_edit(LANGUAGES[f.textTabs.currentIndex()])
         self.show(None, None)
+
+    def text_edit(self, language: str) -> QPlainTextEdit:
+        """The text field of ``language`` (forms/criteria_text_tab.ui in its tab), built now if it was not."""
+        binding = self._text_bindings.get(language)
+        if binding is None:
+            f = self._form
+            tab = (f.nlTab, f.enTab)[LANGUAGES.index(language)]
+            form = Ui_CriteriaTextTab()
+            form.setupUi(tab)
+            edit = form.textEdit
+            edit.setObjectName(f"{language}TextEdit")
+            edit.setAccessibleName(self.tr("Nederlandse tekst voor dit dossier") if language == "nl"
+                                   else self.tr("Engelse tekst voor dit dossier"))
+            error_shown = not f.textError.isHidden()  # a new binding hides the label the two fields share
+            binding = TextFieldBinding(edit, lambda text: self._store_text(language, text), f.textError,
+                                       self._language)
+            f.textError.setVisible(error_shown)
+            binding.set_text(self._texts[language])
+            self._text_bindings[language] = binding
+            if tab.isVisible():
+                edit.show()  # now, not after the next events (Qt shows what joins a visible widget later)
+            QWidget.setTabOrder(f.textTabs.tabBar(), edit)  # Tab goes from the tab bar into the text, then on
+        widget = binding.parent()
+        assert isinstance(widget, QPlainTextEdit), "a text binding belongs to its field"
+        return widget
 
     @property
     def criterion_id(self) -> str | None:
@@ -78,7 +107,9 @@ class CriterionEditor(QObject):
             text = ""
             if chosen is not None and criterion is not None:
                 text = chosen.custom_text(lang) or criterion.text(lang)
-            self._text_bindings[lang].set_text(text)
+            self._texts[lang] = text
+            if lang in self._text_bindings:
+                self._text_bindings[lang].set_text(text)
         award = criterion is not None and criterion.type is CriterionType.AWARD_CRITERION
         f.weightPanel.setVisible(award)
         if award and chosen is not None and criterion is not None:  # award: both are there
