@@ -23,12 +23,25 @@ from .narrowing import application, stored_id
 from .window_state import restore_main_window, save_main_window
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ..domain.steps import StepId
     from .data_location import DataLocation
     from .dossier_view import DossierView
     from .workbook_import import WorkbookImport
 
 UNDO_MESSAGE_MS = 15000
+
+
+def run_and_delete(dialog: QDialog) -> int:
+    """``dialog.exec()``, then the dialog goes: a child of the window would otherwise stay until the window
+    goes, one more each time it is opened, and a report window deleted with the window while its figures were
+    still being counted would take its worker thread down with it (Qt aborts). Deleted later, a dialog waits
+    for its workers first (``ReportDialog.event``)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -376,20 +389,20 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog(self.session.applicability, self.preferences, self.language, self).exec()
+        run_and_delete(SettingsDialog(self.session.applicability, self.preferences, self.language, self))
         if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view and self.dossier_view.dossier_id:
             self.dossier_view.open(self.dossier_view.dossier_id)
 
     def open_report(self) -> None:
         from .report_dialog import ReportDialog
 
-        ReportDialog(self.session.reports, self.language, self, today=self.session.today).exec()
+        run_and_delete(ReportDialog(self.session.reports, self.language, self, today=self.session.today))
         self.list_page.refresh()
 
     def open_organisation(self) -> None:
         from .organisation_dialog import OrganisationDialog
 
-        OrganisationDialog(self.session.reports, self.language, self, today=self.session.today).exec()
+        run_and_delete(OrganisationDialog(self.session.reports, self.language, self, today=self.session.today))
 
     def open_signals(self) -> None:
         from .signals_dialog import SignalsDialog
@@ -401,7 +414,7 @@ class MainWindow(QMainWindow):
             self.open_dossier_at(dossier_id, step)
 
         dialog.open_requested.connect(open_requested)
-        dialog.exec()
+        run_and_delete(dialog)
 
     def _current_dossier_id(self) -> int | None:
         if self.dossier_view is not None and self.stack.currentWidget() is self.dossier_view:
@@ -438,8 +451,8 @@ class MainWindow(QMainWindow):
         if self.dossier_view is not None:
             self.dossier_view.flush()
         dossier = self.session.dossiers.get(dossier_id)
-        ExportDialog(self.session.database.path, dossier_id, dossier.title, dossier.reference, self.language,
-                     self.session.today, parent=self).exec()
+        run_and_delete(ExportDialog(self.session.database.path, dossier_id, dossier.title, dossier.reference,
+                                    self.language, self.session.today, parent=self))
 
     def import_dossier(self, path: str | None = None) -> WorkbookImport | None:
         """Import a shared workbook as a new dossier, in the background; the new dossier opens when it is stored.

@@ -76,3 +76,20 @@ def test_the_home_screen_is_laid_out_and_sorts_as_before_without_the_qt_namespac
     assert window.list_model.query.sort is SortKey.TITLE
     titles = [window.list_model.index(row, 0).data() for row in range(window.list_model.rowCount())]
     assert titles == sorted(titles) and titles[0] == "Afvalinzameling"
+
+
+def test_the_windows_opened_from_the_menus_go_when_closed(qtbot, open_window, monkeypatch):
+    """Each stayed a child of the main window until it went: one more per opening in a day's work. The report
+    window goes while its figures may still be counted in the background: it waits for them (no abort)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window = open_window()
+    window.session.dossiers.create("Bureaustoelen")
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)  # each window closed at once, as a buyer might
+    for _ in range(3):
+        for action in (window.report_action, window.organisation_action, window.settings_action,
+                       window.signals_action):
+            action.trigger()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QDialog) == []
