@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QTreeView, QWidget
 from ...domain.criteria import AmbitionLevel, ChosenCriterion, CriteriaLibrary, CriterionType
 from ...domain.themes import Theme
 from ..forms.criteria_library_tab_ui import Ui_CriteriaLibraryTab
+from .built_tabs import show_built_tab
 from .criteria_models import CriterionTableModel, LibraryFilterModel
 from .criteria_view import NARROW, set_up_view
-from .monitoring_tabs import show_built_tab
 
 
 class LibraryTab(QObject):

@@ -32,13 +32,13 @@ from ..forms.monitoring_signals_tab_ui import Ui_MonitoringSignalsTab
 from ..forms.monitoring_timeline_tab_ui import Ui_MonitoringTimelineTab
 from ..forms.monitoring_trace_tab_ui import Ui_MonitoringTraceTab
 from ..narrowing import stored_id
+from .built_tabs import show_built_tab
 from .monitoring_audits import AuditsSection
 from .monitoring_chart import ChartData, MonitoringChart, chart_data
 from .monitoring_escalation import EscalationSection
 from .monitoring_followups import FollowupsSection
 from .monitoring_meetings import MeetingsSection
 from .monitoring_report import ReportEditor
-from .monitoring_tabs import show_built_tab
 from .monitoring_timeline import TimelineSection
 from .monitoring_traceability import TraceabilitySection
 from .step_page import StepPage

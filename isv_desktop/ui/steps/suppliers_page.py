@@ -27,7 +27,7 @@ from ..forms.suppliers_page_ui import Ui_SuppliersPage
 from ..forms.suppliers_plan_tab_ui import Ui_SuppliersPlanTab
 from ..forms.suppliers_questionnaire_tab_ui import Ui_SuppliersQuestionnaireTab
 from ..narrowing import stored_id
-from .monitoring_tabs import show_built_tab
+from .built_tabs import show_built_tab
 from .step_page import StepPage
 from .suppliers_credentials import CredentialsSection
 from .suppliers_details import SupplierDetails

@@ -1,5 +1,5 @@
 """A tab widget as tall as the tab it shows (used in forms/monitoring_page.ui and forms/suppliers_page.ui by
-promotion), and the focus order of a tab built when first shown.
+promotion), and the focus order of a tab built when first shown (steps 3, 4 and 5).
 
 QTabWidget asks for the height of its tallest tab, so on a page inside a scroll
 area every short tab would get a long empty table; this one asks for the
