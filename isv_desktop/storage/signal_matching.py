@@ -52,16 +52,24 @@ def touches(connection: sqlite3.Connection, signal: Signal,
         else:
             queries.append(("group_country", f"SELECT dossier_id FROM ({_COUNTRY_DOSSIERS}) WHERE dossier_id IN "
                                              "(SELECT dossier_id FROM scan_groups WHERE group_id = :group)"))
-    reasons_of: dict[int, list[str]] = {}
-    titles: dict[int, str] = {}
+    # A country signal touches thousands of dossiers: rows are taken whole into dicts (in C), not sorted into
+    # per-dossier lists one row at a time in Python (a third of the matching's time, issue 15).
+    found_by_reason: list[tuple[str, dict[int, str]]] = []  # in the order of the queries, which is REASON_ORDER's
     for done, (reason, query) in enumerate(queries, start=1):
-        for dossier_id, title in connection.execute(
+        found_by_reason.append((reason, dict(connection.execute(
             f"SELECT id, title FROM dossiers WHERE status != 'deleted' AND id IN ({query})", folded,
-        ):
-            reasons_of.setdefault(dossier_id, []).append(reason)
-            titles[dossier_id] = title
+        ).fetchall())))
         if progress is not None:
             progress(done, len(queries) + 1)
+    titles: dict[int, str] = {}
+    reasons_of: dict[int, tuple[str, ...]] = {}
+    for reason, found_here in reversed(found_by_reason):  # the last (countries) finds the most: taken whole
+        titles.update(found_here)
+        if not reasons_of:
+            reasons_of = dict.fromkeys(found_here, (reason,))
+        else:
+            for dossier_id in found_here:
+                reasons_of[dossier_id] = (reason, *reasons_of.get(dossier_id, ()))
     found: dict[int, set[str]] = {}
     for reason, table, column, name_column, name in _NAMES:  # rows stored without their folded name
         signal_name = folded[name]
@@ -74,7 +82,7 @@ def touches(connection: sqlite3.Connection, signal: Signal,
     if progress is not None:
         progress(len(queries) + 1, len(queries) + 1)
     if not found:  # as it should be: every row was folded when stored (reasons are in REASON_ORDER already)
-        return [Touch(dossier_id, titles[dossier_id], tuple(reasons_of[dossier_id])) for dossier_id in sorted(titles)]
+        return [Touch(dossier_id, titles[dossier_id], reasons_of[dossier_id]) for dossier_id in sorted(titles)]
     for dossier_id, reasons in reasons_of.items():
         found.setdefault(dossier_id, set()).update(reasons)
     unnamed = [dossier_id for dossier_id in found if dossier_id not in titles]  # touched by a name folded here
