@@ -2,22 +2,13 @@
 asked for, and fits the columns of its
 lists once per change instead of at every layout (issue 15: both were most of the step's first show with the large
 dossier; benchmarks/large_dossier.py times it)."""
+from focus_order import next_in_tab_order
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QPlainTextEdit, QTreeView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QPlainTextEdit, QTreeView
 
 from isv_desktop.domain.steps import StepId
 from isv_desktop.ui.steps.criteria_models import ID_ROLE, ChosenCriteriaModel
 from isv_desktop.ui.steps.criteria_page import CriteriaPage
-
-
-def next_in_tab_order(widget: QWidget) -> QWidget:
-    """Where Tab goes from ``widget`` (past its own parts): the next widget in the focus chain that is shown and
-    takes focus by Tab."""
-    candidate = widget.nextInFocusChain()
-    while widget.isAncestorOf(candidate) or not (candidate.isVisible() and candidate.isEnabled()
-                                                 and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        candidate = candidate.nextInFocusChain()
-    return candidate
 
 
 def open_criteria(open_window) -> tuple[object, CriteriaPage]:

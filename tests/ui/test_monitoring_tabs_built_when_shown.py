@@ -1,6 +1,6 @@
 """Step 5 builds the form of the tab shown, and each other tab's form once, the first time that tab is shown (issue 15:
 one Designer form built all seven tabs whole, about 100 ms at every first opening of the step)."""
-from PySide6.QtCore import Qt
+from focus_order import next_in_tab_order
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from isv_desktop.domain.steps import StepId
@@ -20,14 +20,6 @@ def built(page) -> list[str]:
     return [tab for tab, count in found.items() if count]
 
 
-def next_in_tab_order(widget: QWidget) -> QWidget:
-    """Where Tab goes from ``widget`` (past its own parts, such as a tab bar's scroll buttons): the next widget in
-    the focus chain that is shown and takes focus by Tab."""
-    candidate = widget.nextInFocusChain()
-    while widget.isAncestorOf(candidate) or not (candidate.isVisible() and candidate.isEnabled()
-                                                 and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        candidate = candidate.nextInFocusChain()
-    return candidate
 
 
 def test_opening_step_5_builds_the_tab_shown_and_each_other_tab_once_when_shown(open_window):

@@ -3,7 +3,7 @@ shown (issue 15: one Designer form built all four tabs whole, about a third of t
 built later shows the supplier the page shows, and is tabbed through where the whole form had it."""
 from datetime import date
 
-from PySide6.QtCore import Qt
+from focus_order import next_in_tab_order
 from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from isv_desktop.domain.steps import StepId
@@ -23,14 +23,6 @@ def built(page) -> list[str]:
     return [tab for tab, count in found.items() if count]
 
 
-def next_in_tab_order(widget: QWidget) -> QWidget:
-    """Where Tab goes from ``widget`` (past its own parts): the next widget in the focus chain that is shown and takes
-    focus by Tab."""
-    candidate = widget.nextInFocusChain()
-    while widget.isAncestorOf(candidate) or not (candidate.isVisible() and candidate.isEnabled()
-                                                 and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        candidate = candidate.nextInFocusChain()
-    return candidate
 
 
 def test_step_4_builds_the_details_and_each_other_tab_once_when_shown(open_window):
