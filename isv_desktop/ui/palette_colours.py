@@ -108,7 +108,7 @@ def text_colour(role: str, palette: QPalette | None = None) -> QColor:
         if len(_TEXT_COLOURS_FOUND) >= _TEXT_COLOURS_KEPT:
             _TEXT_COLOURS_FOUND.clear()
         _TEXT_COLOURS_FOUND[key] = found
-    return found.toRgb()  # a copy (the caller may change it); QColor(found) would build the Qt namespace (table_titles)
+    return found.toRgb()  # a copy (the caller may change it); QColor(found) would build the Qt namespace (lean_qt)
 
 
 _TEXT_COLOURS_FOUND: dict[tuple[str, int], QColor] = {}

@@ -2,9 +2,9 @@
 asked for, and fits the columns of its
 lists once per change instead of at every layout (issue 15: both were most of the step's first show with the large
 dossier; benchmarks/large_dossier.py times it)."""
-from focus_order import next_in_tab_order
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QPlainTextEdit, QTreeView
+from tabs_built_later import next_in_tab_order
 
 from isv_desktop.domain.steps import StepId
 from isv_desktop.ui.steps.criteria_models import ID_ROLE, ChosenCriteriaModel

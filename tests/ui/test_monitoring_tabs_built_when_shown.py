@@ -1,7 +1,8 @@
 """Step 5 builds the form of the tab shown, and each other tab's form once, the first time that tab is shown (issue 15:
 one Designer form built all seven tabs whole, about 100 ms at every first opening of the step)."""
-from focus_order import next_in_tab_order
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from tabs_built_later import built as built_tabs
+from tabs_built_later import next_in_tab_order
 
 from isv_desktop.domain.steps import StepId
 from isv_desktop.services.session import open_session
@@ -14,10 +15,7 @@ OWN_WIDGET = {"timelineTab": "timelineTree", "meetingsTab": "meetingsTable", "au
 
 
 def built(page) -> list[str]:
-    """The tabs whose widgets exist, each found once (never twice) by objectName."""
-    found = {tab: len(page.findChildren(QWidget, name)) for tab, name in OWN_WIDGET.items()}
-    assert set(found.values()) <= {0, 1}, found
-    return [tab for tab, count in found.items() if count]
+    return built_tabs(page, OWN_WIDGET)
 
 
 

@@ -3,8 +3,9 @@ shown (issue 15: one Designer form built all four tabs whole, about a third of t
 built later shows the supplier the page shows, and is tabbed through where the whole form had it."""
 from datetime import date
 
-from focus_order import next_in_tab_order
 from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from tabs_built_later import built as built_tabs
+from tabs_built_later import next_in_tab_order
 
 from isv_desktop.domain.steps import StepId
 from isv_desktop.domain.suppliers import CredentialKind
@@ -17,10 +18,7 @@ OWN_WIDGET = {"detailsTab": "nameEdit", "credentialsTab": "credentialsTable",
 
 
 def built(page) -> list[str]:
-    """The tabs whose widgets exist, each found once (never twice) by objectName."""
-    found = {tab: len(page.findChildren(QWidget, name)) for tab, name in OWN_WIDGET.items()}
-    assert set(found.values()) <= {0, 1}, found
-    return [tab for tab, count in found.items() if count]
+    return built_tabs(page, OWN_WIDGET)
 
 
 
